@@ -1,0 +1,386 @@
+//! The `newsmark/1` wire format (the contract with users; README documents it field by field).
+//! The only module with serde code. Offsets are converted here, once, for every item.
+
+use crate::doc::Document;
+use crate::offsets::OffsetMap;
+use crate::span::Span;
+use serde::{Deserialize, Serialize, Serializer};
+use sha2::{Digest, Sha256};
+
+pub const SCHEMA: &str = "newsmark/1";
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Wire {
+    pub schema: String,
+    pub generator: String,
+    pub offset_unit: String,
+    pub length: Length,
+    pub text_sha256: String,
+    pub entities: Vec<WireEntity>,
+    pub numbers: Vec<WireNumber>,
+    pub quotes: Vec<WireQuote>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct Length {
+    pub utf16: u32,
+    pub cp: u32,
+}
+
+/// A span as exported: UTF-16 `start`/`end`, code points `cp`, and the covered text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WireSpan {
+    pub start: u32,
+    pub end: u32,
+    pub cp: [u32; 2],
+    pub text: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WireEntity {
+    pub id: String,
+    #[serde(flatten)]
+    pub span: WireSpan,
+    pub label: String,
+    #[serde(serialize_with = "json_number")]
+    pub score: f64,
+    pub cluster: String,
+    pub canonical: String,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WireNumber {
+    pub id: String,
+    #[serde(flatten)]
+    pub span: WireSpan,
+    pub kind: String,
+    #[serde(serialize_with = "json_number_opt")]
+    pub value: Option<f64>,
+    #[serde(serialize_with = "json_number_opt")]
+    pub to: Option<f64>,
+    pub modifier: Option<String>,
+    pub unit: Option<String>,
+    pub currency: Option<String>,
+    pub iso: Option<String>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WireQuote {
+    pub id: String,
+    #[serde(flatten)]
+    pub span: WireSpan,
+    pub group: Option<String>,
+    pub speaker: Option<WireSpeaker>,
+    pub cue: Option<WireSpan>,
+}
+
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct WireSpeaker {
+    #[serde(flatten)]
+    pub span: WireSpan,
+    pub name: Option<String>,
+    pub cluster: Option<String>,
+}
+
+/// Writes integral values as JSON integers (`3600000`, not `3600000.0`), as the format requires.
+fn json_number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+        s.serialize_i64(*v as i64)
+    } else if v.is_finite() {
+        s.serialize_f64(*v)
+    } else {
+        s.serialize_none()
+    }
+}
+
+fn json_number_opt<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => json_number(v, s),
+        None => s.serialize_none(),
+    }
+}
+
+impl Wire {
+    /// Builds the wire object of a document.
+    pub fn new(doc: &Document) -> Wire {
+        let text = doc.text;
+        let map = OffsetMap::new(text);
+        let span = |s: Span| WireSpan {
+            start: map.utf16(s.start),
+            end: map.utf16(s.end),
+            cp: [map.cp(s.start), map.cp(s.end)],
+            text: s.of(text).to_string(),
+        };
+        let entities = doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| WireEntity {
+                id: format!("e{i}"),
+                span: span(e.span),
+                label: e.label.as_str().to_string(),
+                score: round3(e.score as f64),
+                cluster: format!("c{}", e.cluster),
+                canonical: doc
+                    .clusters
+                    .get(e.cluster as usize)
+                    .map_or_else(|| e.span.of(text), |c| c.canonical.of(text))
+                    .to_string(),
+            })
+            .collect();
+        let numbers = doc
+            .numbers
+            .iter()
+            .enumerate()
+            .map(|(i, n)| WireNumber {
+                id: format!("n{i}"),
+                span: span(n.span),
+                kind: n.kind.as_str().to_string(),
+                value: n.value.filter(|v| v.is_finite()),
+                to: n.to.filter(|v| v.is_finite()),
+                modifier: n.modifier.map(|m| m.as_str().to_string()),
+                unit: n.unit.map(str::to_string),
+                currency: n.currency.map(str::to_string),
+                iso: n.iso.clone(),
+            })
+            .collect();
+        let quotes = doc
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| WireQuote {
+                id: format!("q{i}"),
+                span: span(q.span),
+                group: q.group.map(|g| format!("g{g}")),
+                speaker: q.speaker.as_ref().map(|s| WireSpeaker {
+                    span: span(s.span),
+                    name: s.name.map(|n| n.of(text).to_string()),
+                    cluster: s.cluster.map(|c| format!("c{c}")),
+                }),
+                cue: q.cue.map(span),
+            })
+            .collect();
+        Wire {
+            schema: SCHEMA.to_string(),
+            generator: crate::generator(),
+            offset_unit: "utf16".to_string(),
+            length: Length { utf16: map.len_utf16(), cp: map.len_cp() },
+            text_sha256: sha256_hex(text.as_bytes()),
+            entities,
+            numbers,
+            quotes,
+        }
+    }
+
+    /// The JSON text: compact, fields in the documented order. The CLI and wasm both call this,
+    /// so their outputs are byte-identical.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("wire types always serialize")
+    }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let mut s = String::with_capacity(64);
+    for b in digest {
+        s.push(char::from_digit((b >> 4) as u32, 16).unwrap());
+        s.push(char::from_digit((b & 15) as u32, 16).unwrap());
+    }
+    s
+}
+
+/// `newsmark/1` JSON for a text, in one call.
+pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
+    Wire::new(&annotator.annotate(text)).to_json()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other formats, all built from the wire object (so corrections made in the page carry over).
+
+/// Code-point context on each side of a W3C TextQuoteSelector.
+const CONTEXT_CP: usize = 32;
+
+/// W3C Web Annotation (JSON-LD): an AnnotationCollection with one Annotation per item, each
+/// targeting the text with a TextQuoteSelector (exact + prefix/suffix) and a
+/// TextPositionSelector (code points), so anchors survive later edits of the article.
+pub fn to_web_annotation(wire: &Wire, text: &str, source: Option<&str>) -> serde_json::Value {
+    use serde_json::json;
+    let chars: Vec<char> = text.chars().collect();
+    let source = source.unwrap_or("urn:newsmark:text");
+    let target = |s: &WireSpan| {
+        let [a, b] = [s.cp[0] as usize, s.cp[1] as usize];
+        let a = a.min(chars.len());
+        let b = b.min(chars.len()).max(a);
+        let prefix: String = chars[a.saturating_sub(CONTEXT_CP)..a].iter().collect();
+        let suffix: String = chars[b..(b + CONTEXT_CP).min(chars.len())].iter().collect();
+        json!({
+            "source": source,
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": s.text, "prefix": prefix, "suffix": suffix},
+                {"type": "TextPositionSelector", "start": s.cp[0], "end": s.cp[1]},
+            ]
+        })
+    };
+    let tag =
+        |purpose: &str, value: String| json!({"type": "TextualBody", "purpose": purpose, "value": value});
+    let mut items = Vec::new();
+    for e in &wire.entities {
+        items.push(json!({
+            "id": format!("{source}#{}", e.id), "type": "Annotation", "motivation": "tagging",
+            "body": [tag("tagging", e.label.clone()), tag("identifying", e.canonical.clone())],
+            "target": target(&e.span),
+        }));
+    }
+    for n in &wire.numbers {
+        let mut body = vec![tag("tagging", n.kind.clone())];
+        if let Some(v) = n.value {
+            body.push(tag("describing", format_number(v)));
+        }
+        if let Some(iso) = &n.iso {
+            body.push(tag("describing", iso.clone()));
+        }
+        items.push(json!({
+            "id": format!("{source}#{}", n.id), "type": "Annotation", "motivation": "tagging",
+            "body": body, "target": target(&n.span),
+        }));
+    }
+    for q in &wire.quotes {
+        let mut body = vec![tag("tagging", "QUOTE".to_string())];
+        if let Some(s) = &q.speaker {
+            body.push(tag("identifying", s.name.clone().unwrap_or_else(|| s.span.text.clone())));
+        }
+        items.push(json!({
+            "id": format!("{source}#{}", q.id), "type": "Annotation", "motivation": "tagging",
+            "body": body, "target": target(&q.span),
+        }));
+    }
+    json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": format!("{source}#newsmark"),
+        "type": "AnnotationCollection",
+        "label": "newsmark annotations",
+        "generator": wire.generator,
+        "total": items.len(),
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    })
+}
+
+/// displaCy's manual format: `{text, ents: [{start, end, label}]}`, offsets in code points
+/// (Python `str` indices), for spaCy users.
+pub fn to_displacy(wire: &Wire, text: &str) -> serde_json::Value {
+    let ents: Vec<_> = wire
+        .entities
+        .iter()
+        .map(|e| serde_json::json!({"start": e.span.cp[0], "end": e.span.cp[1], "label": e.label}))
+        .collect();
+    serde_json::json!({"text": text, "ents": ents, "title": null})
+}
+
+/// Which list a CSV export holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvLayer {
+    Quotes,
+    Numbers,
+    Entities,
+}
+
+/// CSV (RFC 4180, CRLF line ends, every field quoted) of one layer, for spreadsheets.
+pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
+    fn row(out: &mut String, fields: &[&str]) {
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            // a leading = + - @ would be run as a formula by spreadsheets: neutralise it
+            if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+                out.push('\'');
+            }
+            out.push_str(&f.replace('"', "\"\""));
+            out.push('"');
+        }
+        out.push_str("\r\n");
+    }
+    let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let num = |v: Option<f64>| v.map(format_number).unwrap_or_default();
+    let mut out = String::new();
+    match layer {
+        CsvLayer::Quotes => {
+            row(&mut out, &["id", "start", "end", "speaker", "speaker_name", "quote", "cue", "group"]);
+            for q in &wire.quotes {
+                let speaker = q.speaker.as_ref().map(|s| s.span.text.clone()).unwrap_or_default();
+                let name = q.speaker.as_ref().and_then(|s| s.name.clone()).unwrap_or_default();
+                let cue = q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default();
+                row(
+                    &mut out,
+                    &[
+                        &q.id,
+                        &q.span.start.to_string(),
+                        &q.span.end.to_string(),
+                        &speaker,
+                        &name,
+                        &q.span.text,
+                        &cue,
+                        &opt(&q.group),
+                    ],
+                );
+            }
+        }
+        CsvLayer::Numbers => {
+            row(
+                &mut out,
+                &["id", "start", "end", "text", "kind", "value", "to", "modifier", "unit", "currency", "iso"],
+            );
+            for n in &wire.numbers {
+                row(
+                    &mut out,
+                    &[
+                        &n.id,
+                        &n.span.start.to_string(),
+                        &n.span.end.to_string(),
+                        &n.span.text,
+                        &n.kind,
+                        &num(n.value),
+                        &num(n.to),
+                        &opt(&n.modifier),
+                        &opt(&n.unit),
+                        &opt(&n.currency),
+                        &opt(&n.iso),
+                    ],
+                );
+            }
+        }
+        CsvLayer::Entities => {
+            row(&mut out, &["id", "start", "end", "text", "label", "score", "cluster", "canonical"]);
+            for e in &wire.entities {
+                row(
+                    &mut out,
+                    &[
+                        &e.id,
+                        &e.span.start.to_string(),
+                        &e.span.end.to_string(),
+                        &e.span.text,
+                        &e.label,
+                        &format_number(e.score),
+                        &e.cluster,
+                        &e.canonical,
+                    ],
+                );
+            }
+        }
+    }
+    out
+}
+
+/// A number as JSON would print it (`3600000`, `0.5`).
+fn format_number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
