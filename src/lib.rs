@@ -41,8 +41,9 @@ pub mod quotes;
 pub mod span;
 pub mod text;
 pub mod tokens;
+/// The wasm-bindgen binding (wasm builds only).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm_api;
 
 pub use doc::{Annotator, Document};
 pub use span::Span;

@@ -53,3 +53,68 @@ pub fn unmark(marked: &str) -> (String, Vec<(std::ops::Range<usize>, String)>) {
     text.push_str(rest);
     (text, spans)
 }
+
+/// The committed JSON Schema of `newsmark/1`, compiled once.
+pub fn schema() -> &'static jsonschema::Validator {
+    static S: OnceLock<jsonschema::Validator> = OnceLock::new();
+    S.get_or_init(|| {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/newsmark-1.schema.json");
+        let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        jsonschema::validator_for(&schema).expect("the schema compiles")
+    })
+}
+
+/// Annotates `text` and checks everything the wire format promises about the result:
+/// it validates against the schema; every span's code-point and UTF-16 slices equal its `text`;
+/// ids count up in order of `start`; entities don't overlap each other, nor numbers.
+/// Returns the parsed JSON for further checks.
+pub fn annotate_checked(text: &str) -> serde_json::Value {
+    let json = newsmark::export::annotate_json(annotator(), text);
+    check_wire(text, &json)
+}
+
+pub fn check_wire(text: &str, json: &str) -> serde_json::Value {
+    let doc: serde_json::Value = serde_json::from_str(json).expect("output is JSON");
+    if let Err(e) = schema().validate(&doc) {
+        panic!("output does not match the schema: {e} at {}\n{json}", e.instance_path);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(doc["length"]["cp"], chars.len());
+    assert_eq!(doc["length"]["utf16"], utf16.len());
+    let check_span = |item: &serde_json::Value| {
+        let (s, e) = (item["start"].as_u64().unwrap() as usize, item["end"].as_u64().unwrap() as usize);
+        let (cs, ce) = (item["cp"][0].as_u64().unwrap() as usize, item["cp"][1].as_u64().unwrap() as usize);
+        let t = item["text"].as_str().unwrap();
+        assert!(cs < ce && ce <= chars.len(), "bad cp {item}");
+        assert_eq!(chars[cs..ce].iter().collect::<String>(), t, "cp slice differs from text: {item}");
+        assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), t, "utf16 slice differs from text: {item}");
+        assert_eq!(t.trim(), t, "span edges include whitespace: {item}");
+        (s, e)
+    };
+    for (layer, prefix, disjoint) in [("entities", "e", true), ("numbers", "n", true), ("quotes", "q", false)] {
+        let mut last: Option<(usize, usize)> = None;
+        for (i, item) in doc[layer].as_array().unwrap().iter().enumerate() {
+            assert_eq!(item["id"], format!("{prefix}{i}"));
+            let (s, e) = check_span(item);
+            if let Some((ls, le)) = last {
+                assert!(ls <= s, "{layer} not sorted by start");
+                if disjoint {
+                    assert!(le <= s, "{layer} overlap: {item}");
+                }
+            }
+            last = Some((s, e));
+            if layer == "quotes" {
+                for part in ["speaker", "cue"] {
+                    if !item[part].is_null() {
+                        let (ps, pe) = check_span(&item[part]);
+                        if part == "speaker" {
+                            assert!(pe <= s || ps >= e, "speaker inside its quote: {item}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    doc
+}

@@ -1,1 +1,121 @@
-//! (to be written)
+//! The `newsmark/1` wire format: schema, field rules, offsets in every unit, other formats.
+
+use crate::common::{annotate_checked, annotator, check_wire, seed_article};
+use newsmark::export::{self, CsvLayer, Wire};
+
+/// Offsets stay exact through every kind of character that shifts UTF-16 or code-point counts.
+#[test]
+fn offsets_are_exact_in_every_unit() {
+    for text in [
+        "😀 NATO Secretary General Jens Stoltenberg said: “Stop their offensive.” 😀",
+        "\u{feff}Ankara\u{a0}said on Thursday\r\nthat “3.6 million” people 👩🏽‍⚕️ live there.",
+        "Mevlu\u{308}t Cavusoglu said \"we will go\".\r\n\r\nHe added: ‘It’s done’.",
+    ] {
+        annotate_checked(text);
+    }
+}
+
+#[test]
+fn every_field_is_present_and_numbers_are_integers() {
+    let doc = annotate_checked("Nothing to see here.");
+    for key in ["schema", "generator", "offset_unit", "length", "text_sha256", "entities", "numbers", "quotes"] {
+        assert!(doc.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(doc["schema"], "newsmark/1");
+    assert_eq!(doc["offset_unit"], "utf16");
+    // SHA-256 of the UTF-8 text
+    assert_eq!(
+        annotate_checked("abc")["text_sha256"],
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    );
+}
+
+#[test]
+fn round_values_serialize_as_integers() {
+    // a hand-made wire value: the serializer must write 3600000, not 3600000.0
+    let text = "some 3.6 million people";
+    let mut wire = Wire::new(&annotator().annotate(text));
+    wire.numbers = vec![export::WireNumber {
+        id: "n0".into(),
+        span: export::WireSpan { start: 0, end: 16, cp: [0, 16], text: "some 3.6 million".into() },
+        kind: "cardinal".into(),
+        value: Some(3_600_000.0),
+        to: Some(0.5),
+        modifier: Some("about".into()),
+        unit: None,
+        currency: None,
+        iso: None,
+    }];
+    let json = wire.to_json();
+    assert!(json.contains("\"value\":3600000,\"to\":0.5,"), "{json}");
+    assert!(json.contains("\"unit\":null,\"currency\":null,\"iso\":null"), "{json}");
+    check_wire(text, &json);
+}
+
+/// The wire object reads back into the same value (the page and the converters rely on this).
+#[test]
+fn wire_round_trips() {
+    let text = seed_article().unwrap_or_else(|| "Jens Stoltenberg said: \"Stop.\"".to_string());
+    let wire = Wire::new(&annotator().annotate(&text));
+    let back: Wire = serde_json::from_str(&wire.to_json()).unwrap();
+    assert_eq!(back, wire);
+    assert_eq!(back.to_json(), wire.to_json());
+}
+
+#[test]
+fn other_formats_keep_exact_text() {
+    let text = "“We’re staying,” said Jens Stoltenberg 😀 in Brussels on Thursday, with 3.6 million.";
+    let wire = Wire::new(&annotator().annotate(text));
+    let chars: Vec<char> = text.chars().collect();
+    let w3c = export::to_web_annotation(&wire, text, Some("https://example.org/a"));
+    assert_eq!(w3c["type"], "AnnotationCollection");
+    assert_eq!(w3c["@context"], "http://www.w3.org/ns/anno.jsonld");
+    let items = w3c["first"]["items"].as_array().unwrap();
+    assert_eq!(items.len(), wire.entities.len() + wire.numbers.len() + wire.quotes.len());
+    for item in items {
+        assert_eq!(item["type"], "Annotation");
+        let sel = &item["target"]["selector"];
+        let (s, e) = (sel[1]["start"].as_u64().unwrap() as usize, sel[1]["end"].as_u64().unwrap() as usize);
+        let exact: String = chars[s..e].iter().collect();
+        assert_eq!(sel[0]["exact"], exact.as_str());
+        let prefix = sel[0]["prefix"].as_str().unwrap();
+        let suffix = sel[0]["suffix"].as_str().unwrap();
+        let before: String = chars[..s].iter().collect();
+        let after: String = chars[e..].iter().collect();
+        assert!(before.ends_with(prefix) && after.starts_with(suffix));
+    }
+    let displacy = export::to_displacy(&wire, text);
+    for ent in displacy["ents"].as_array().unwrap() {
+        let (s, e) = (ent["start"].as_u64().unwrap() as usize, ent["end"].as_u64().unwrap() as usize);
+        assert!(wire.entities.iter().any(|w| w.span.text == chars[s..e].iter().collect::<String>()));
+    }
+    for layer in [CsvLayer::Quotes, CsvLayer::Numbers, CsvLayer::Entities] {
+        let csv = export::to_csv(&wire, layer);
+        assert!(csv.ends_with("\r\n"));
+        let rows = csv.split("\r\n").filter(|r| !r.is_empty()).count();
+        let n = match layer {
+            CsvLayer::Quotes => wire.quotes.len(),
+            CsvLayer::Numbers => wire.numbers.len(),
+            CsvLayer::Entities => wire.entities.len(),
+        };
+        // every field is quoted, so a row is a line unless a field holds a line break
+        assert!(rows > n, "{layer:?}: header + {n} rows expected in {csv}");
+    }
+}
+
+#[test]
+fn csv_neutralises_formulas() {
+    let text = "=SUM(A1) spoke.";
+    let mut wire = Wire::new(&annotator().annotate(text));
+    wire.entities = vec![export::WireEntity {
+        id: "e0".into(),
+        span: export::WireSpan { start: 0, end: 8, cp: [0, 8], text: "=SUM(A1)".into() },
+        label: "ORG".into(),
+        score: 0.5,
+        cluster: "c0".into(),
+        canonical: "=SUM(A1)".into(),
+    }];
+    let csv = export::to_csv(&wire, CsvLayer::Entities);
+    assert!(csv.contains("\"'=SUM(A1)\""), "{csv}");
+    assert!(!csv.contains("\"=SUM"), "{csv}");
+}

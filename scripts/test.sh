@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test: native Rust (unit, integration, property, CLI), the wasm build, wasm-bindgen
+# tests in headless Chromium, and node --test (wasm in Node, Playwright end-to-end in Chromium).
+# Tests that need ../shared skip with a message when it is absent (an error when CI=true).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "native tests (cargo test)"
+cargo test
+
+step "release CLI (the byte-identity test compares the page with it)"
+cargo build --release --bin newsmark
+
+step "wasm build"
+./scripts/build-wasm.sh
+raw=$(wc -c < www/pkg/newsmark_bg.wasm); gz=$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c)
+echo "shipped wasm: $raw bytes, $gz gzipped"
+
+step "wasm-bindgen tests in headless Chromium"
+# not -q: cargo passes it on to the runner, which rejects it
+CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
+  cargo test --target wasm32-unknown-unknown --lib --test web
+
+step "node --test (wasm in Node, Playwright in Chromium)"
+node --test tests/js/
