@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs the benchmarks and writes their figures to bench/ (committed; the README quotes them).
+# Needs ../shared (the texts) and a built www/pkg (./scripts/build-wasm.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=../shared/data/news-text-wikinews.jsonl.gz
+[ -f "$data" ] || { echo "skipped: $data is not beside the project"; exit 0; }
+mkdir -p target/bench
+gzip -dc "$data" > target/bench/wikinews.jsonl
+{
+  echo "Measured $(date -u +%F) on $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(rustc --version)."
+  echo 'Native, single thread, release profile (opt-level s, LTO), best of 3:'
+  echo '```'
+  cargo run --release --quiet --example bench -- target/bench/wikinews.jsonl
+  echo '```'
+} > bench/native.md
+cat bench/native.md
+node bench/peers.mjs
