@@ -1,0 +1,111 @@
+// Shared helpers for the browser tests: the static server, headless Debian Chromium through
+// playwright-core, console capture, and the paths of shared inputs. Not a test file itself.
+import { mkdtempSync, rmSync, existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { start } from '../../scripts/static-server.mjs';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WWW = join(ROOT, 'www');
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
+export const SEED_URL = new URL('../../../shared/seed-article.txt', import.meta.url);
+export const SCHEMA_URL = new URL('../../schema/newsmark-1.schema.json', import.meta.url);
+export const CLI = join(ROOT, 'target', 'release', 'newsmark');
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The seed article's text, or null after skipping `t` with a message (an error when CI=true).
+ * @param {import('node:test').TestContext} [t]
+ */
+export function seedText(t) {
+  if (existsSync(SEED_URL)) return readFileSync(SEED_URL, 'utf8');
+  const msg = `../shared/seed-article.txt not found (${fileURLToPath(SEED_URL)})`;
+  if (process.env.CI === 'true') throw new Error(`${msg}; it is required when CI=true`);
+  t?.skip(`${msg}: skipped`);
+  return null;
+}
+
+/** Start the static server on www/ and headless Chromium. Call `close()` in `after`. */
+export async function setup() {
+  const server = await start(WWW, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'newsmark-pw-'));
+  let ctx;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
+  } catch (e) {
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw e;
+  }
+  return {
+    url: server.url,
+    ctx,
+    async close() {
+      await ctx.close().catch(() => {});
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A new page that records console errors and warnings, page errors and dialogs.
+ * `page.problems` lists them; tests assert it stays empty.
+ */
+export async function openPage(env, path = 'index.html', { init } = {}) {
+  const page = await env.ctx.newPage();
+  page.problems = [];
+  page.dialogs = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    page.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  page.on('worker', (w) => {
+    w.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`worker console.${m.type()}: ${m.text()}`);
+    });
+  });
+  if (init) await page.addInitScript(init);
+  await page.goto(new URL(path, env.url).href);
+  return page;
+}
+
+/** Wait for the page's first annotation (the sample article). */
+export async function pageReady(page) {
+  await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 });
+}
+
+/** Put `text` in the text area, press Annotate, and wait for the result. */
+export async function annotateInPage(page, text, { timeout = 60_000 } = {}) {
+  const runs = Number(await page.getAttribute('body', 'data-runs'));
+  await page.fill('#input', text);
+  await page.click('#annotate');
+  await page.waitForFunction((n) => Number(document.body.dataset.runs) > n, runs, { timeout });
+  const state = await page.getAttribute('body', 'data-state');
+  if (state !== 'done') throw new Error(`annotation ended in state ${state}: ${await page.textContent('#status-text')}`);
+}
+
+/** Texts of the ranges of a CSS highlight (by name). */
+export function highlightTexts(page, name) {
+  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => r.toString()), name);
+}
+
+export function ensureDir(dir) {
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
