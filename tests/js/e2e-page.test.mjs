@@ -1,0 +1,259 @@
+// Playwright (playwright-core + Debian Chromium, headless) against the page in www/:
+// the seed article, hostile input, byte identity with the wasm API and the CLI, side lists,
+// exports, keyboard details, screenshots. Every test fails on a console error or warning.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { initSync, Annotator } from '../../www/pkg/newsmark.js';
+import {
+  setup, openPage, pageReady, annotateInPage, highlightTexts, seedText, SEED_URL, CLI, SCREENSHOTS, ensureDir,
+} from './helpers.mjs';
+import { assertDoc, assertWebAnnotation } from './schema.mjs';
+
+initSync({ module: readFileSync(new URL('../../www/pkg/newsmark_bg.wasm', import.meta.url)) });
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+async function downloadExport(page, format) {
+  await page.selectOption('#export-format', format);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+  return { name: dl.suggestedFilename(), body: readFileSync(await dl.path(), 'utf8') };
+}
+
+function noProblems(page) {
+  assert.deepEqual(page.problems, [], 'no console error or warning, no page error');
+  assert.deepEqual(page.dialogs, [], 'no dialog');
+}
+
+describe('the page', () => {
+  test('opens with the sample article annotated, in the Worker, with no console noise', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    assert.equal(await page.getAttribute('body', 'data-state'), 'done');
+    assert.equal(await page.getAttribute('body', 'data-engine'), 'worker');
+    const sample = readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
+    assert.equal(await page.evaluate(() => document.getElementById('article').textContent), sample);
+    // the article view holds text only: one text node, no elements
+    assert.deepEqual(await page.evaluate(() => [...document.getElementById('article').childNodes].map((n) => n.nodeType)), [3]);
+    const counts = await page.evaluate(() => ['entities', 'numbers', 'quotes'].map((l) => Number(document.getElementById(`count-${l}`).textContent)));
+    assert.ok(counts[0] > 0 && counts[1] > 0 && counts[2] > 0, `the sample article shows all three layers (counts ${counts})`);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('seed article: pasted, highlighted as expected, JSON downloaded and valid against the text and the schema', async (t) => {
+    const text = seedText(t);
+    if (text == null) return;
+    const page = await openPage(env);
+    await pageReady(page);
+    await annotateInPage(page, text);
+    // the JSON first: it is what the highlights are drawn from
+    const { name, body } = await downloadExport(page, 'newsmark');
+    assert.match(name, /\.newsmark\.json$/);
+    const doc = JSON.parse(body);
+    assertDoc(doc, text, 'downloaded JSON');
+
+    const person = await highlightTexts(page, 'nm-PERSON');
+    const org = await highlightTexts(page, 'nm-ORG');
+    const place = await highlightTexts(page, 'nm-PLACE');
+    const numbers = await highlightTexts(page, 'nm-number');
+    const quotes = await highlightTexts(page, 'nm-quote');
+    const speakers = await highlightTexts(page, 'nm-speaker');
+    for (const n of ['Jens Stoltenberg', 'Fahrettin Altun']) assert.ok(person.includes(n), `PERSON highlight ${n}`);
+    assert.ok(org.includes('NATO'), 'ORG highlight NATO');
+    for (const n of ['Idlib', 'Ankara']) assert.ok(place.includes(n), `PLACE highlight ${n}`);
+    const num = doc.numbers.find((x) => x.text === 'some 3.6 million' || x.text === '3.6 million');
+    assert.ok(num, 'number "some 3.6 million" in the JSON');
+    assert.equal(num.value, 3600000);
+    assert.ok(numbers.includes(num.text), 'number highlight "some 3.6 million"');
+    const q = doc.quotes.find((x) => x.text.includes('Stop their offensive'));
+    assert.ok(q && quotes.includes(q.text), 'quote highlight "Stop their offensive"');
+    assert.ok(q.speaker, 'the quote has a speaker');
+    assert.ok(speakers.includes(q.speaker.text), 'its speaker is highlighted');
+    // every highlight corresponds to an item of the JSON
+    const all = [...doc.entities, ...doc.numbers, ...doc.quotes].map((x) => x.text).sort();
+    const drawn = [...person, ...org, ...place, ...(await highlightTexts(page, 'nm-MISC')), ...numbers, ...quotes].sort();
+    assert.deepEqual(drawn, all, 'one highlight per item, with the item\'s text');
+    noProblems(page);
+    await page.close();
+  });
+
+  test('hostile input stays text: no new element, no dialog, shown literally', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const hostile = [
+      'The minister said <img src=x onerror=alert(1)> was "<script>alert(1)</script>", officials said.',
+      `"<img src=x onerror=alert(2)>" said Jens Stoltenberg. 'x" onmouseover="alert(3)' <b>bold</b> &amp; &lt;`,
+      '<iframe src="javascript:alert(4)"></iframe> <svg onload=alert(5)> </textarea><script>alert(6)</script>',
+      `NATO ${'['.repeat(10000)}x${']'.repeat(10000)} ${'('.repeat(2000)}"${'\u201c'.repeat(2000)}`,
+    ].join('\n\n');
+    const before = await page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      img: document.querySelectorAll('img, script:not([src]), iframe, svg, b').length,
+    }));
+    await page.evaluate(() => {
+      window.__added = [];
+      new MutationObserver((ms) => {
+        for (const m of ms) for (const n of m.addedNodes) if (n.nodeType === 1 && document.getElementById('article').contains(n)) window.__added.push(n.outerHTML);
+      }).observe(document.getElementById('article'), { childList: true, subtree: true });
+    });
+    await annotateInPage(page, hostile);
+    await page.waitForTimeout(300); // a late onerror would fire by now
+    const after = await page.evaluate(() => ({
+      img: document.querySelectorAll('img, script:not([src]), iframe, svg, b').length,
+      article: document.getElementById('article').textContent,
+      kinds: [...document.getElementById('article').childNodes].map((n) => n.nodeType),
+      added: window.__added,
+    }));
+    assert.equal(after.img, before.img, 'no element made from the input');
+    assert.equal(after.article, hostile, 'the text shows literally');
+    assert.deepEqual(after.kinds, [3], 'the article holds one text node');
+    assert.deepEqual(after.added, [], 'no element added to the article');
+    // and the side lists / details hold it as text too
+    const inLists = await page.evaluate(() => document.querySelectorAll('aside img, aside script, aside iframe, aside svg').length);
+    assert.equal(inLists, 0);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('byte identity: the page, the wasm API in Node and the CLI give the same JSON for the seed article', async (t) => {
+    const text = seedText(t);
+    if (text == null) return;
+    const page = await openPage(env);
+    await pageReady(page);
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await page.setInputFiles('#file', fileURLToPath(SEED_URL));
+    await page.waitForFunction((n) => Number(document.body.dataset.runs) > n && document.body.dataset.state === 'done', runs);
+    const { body } = await downloadExport(page, 'newsmark');
+    const wasm = `${new Annotator().annotate(text)}\n`;
+    assert.equal(body, wasm, 'page === wasm API (Node)');
+    assert.ok(existsSync(CLI), `${CLI} missing: build it with \`cargo build --release --bin newsmark\` (scripts/test.sh does)`);
+    const cli = execFileSync(CLI, ['annotate', fileURLToPath(SEED_URL)], { encoding: 'utf8' });
+    assert.equal(body, cli, 'page === CLI');
+    assertDoc(JSON.parse(body), text, 'seed JSON');
+    noProblems(page);
+    await page.close();
+  });
+
+  test('a loaded file keeps its exact text: BOM and CRLF', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const text = '\ufeffNATO said on Thursday:\r\n"Stop their offensive," Jens Stoltenberg said.\r\nSome 3.6 million people.\r\n';
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await page.setInputFiles('#file', { name: 'crlf.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page.waitForFunction((n) => Number(document.body.dataset.runs) > n && document.body.dataset.state === 'done', runs);
+    assert.equal(await page.evaluate(() => document.getElementById('article').textContent), text);
+    const { body } = await downloadExport(page, 'newsmark');
+    const doc = JSON.parse(body);
+    assertDoc(doc, text, 'CRLF+BOM file');
+    assert.equal(body, `${new Annotator().annotate(text)}\n`);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('side lists, keyboard details, every export, copy', async (t) => {
+    const text = seedText(t);
+    if (text == null) return;
+    const page = await openPage(env);
+    await env.ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url.replace(/\/$/, '') });
+    await pageReady(page);
+    await annotateInPage(page, text);
+    const doc = JSON.parse((await downloadExport(page, 'newsmark')).body);
+
+    // people by cluster, with counts; clicking one marks every mention
+    const stolt = doc.entities.find((e) => e.text === 'Jens Stoltenberg');
+    assert.ok(stolt, 'Jens Stoltenberg in the JSON');
+    const mentions = doc.entities.filter((e) => e.cluster === stolt.cluster);
+    const chip = page.locator(`#entity-list button[data-cluster="${stolt.cluster}"]`);
+    assert.equal((await chip.locator('.count').textContent()).trim(), String(mentions.length));
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    assert.deepEqual((await highlightTexts(page, 'nm-mark')).sort(), mentions.map((m) => m.text).sort(), 'every mention marked');
+
+    // quotes by speaker
+    const q = doc.quotes.find((x) => x.text.includes('Stop their offensive'));
+    assert.ok(q?.speaker, 'the quote and its speaker');
+    const speakerName = q.speaker.name ?? q.speaker.text;
+    const groups = await page.$$eval('#quote-list .speaker-group', (gs) => gs.map((g) => ({
+      name: g.querySelector('.speaker-name').textContent,
+      quotes: [...g.querySelectorAll('.quote-text')].map((x) => x.textContent),
+    })));
+    const g = groups.find((x) => x.name === speakerName);
+    assert.ok(g, `a group for ${speakerName}`);
+    assert.ok(g.quotes.some((x) => x.includes('Stop their offensive')), 'the quote is listed under its speaker');
+    assert.equal(groups.reduce((n, x) => n + x.quotes.length, 0), doc.quotes.length, 'every quote listed once');
+
+    // keyboard: focus the article and step to the first highlight
+    await page.focus('#article');
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await highlightTexts(page, 'nm-focus')).length, 1);
+    const first = [...doc.entities, ...doc.numbers, ...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    assert.ok((await page.textContent('#details')).includes(first.text), 'details name the focused item');
+
+    // hover over the number shows its value
+    const n = doc.numbers.find((x) => x.value === 3600000);
+    assert.ok(n, 'the 3.6 million number');
+    const box = await page.evaluate(([s, e]) => {
+      const node = document.getElementById('article').firstChild;
+      const r = document.createRange();
+      r.setStart(node, s);
+      r.setEnd(node, e);
+      r.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
+      const rect = r.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }, [n.start + n.text.length - 2, n.end]);
+    await page.mouse.move(box.x, box.y);
+    await page.waitForFunction(() => document.getElementById('details').textContent.includes('3,600,000'));
+
+    // every export, validated
+    const wa = JSON.parse((await downloadExport(page, 'w3c')).body);
+    assertWebAnnotation(wa, doc, [...text]);
+    const dc = JSON.parse((await downloadExport(page, 'displacy')).body);
+    assert.equal(dc.text, text);
+    assert.deepEqual(dc.ents.map((e) => [...text].slice(e.start, e.end).join('')), doc.entities.map((e) => e.text));
+    for (const [fmt, layer] of [['csv-quotes', 'quotes'], ['csv-numbers', 'numbers'], ['csv-entities', 'entities']]) {
+      const { name, body } = await downloadExport(page, fmt);
+      assert.match(name, /\.csv$/);
+      assert.equal(body.split('\r\n').filter(Boolean).length, doc[layer].length + 1, `${fmt}: a header and one row per item`);
+    }
+    await page.fill('#w3c-source', 'https://example.org/news/1');
+    const wa2 = JSON.parse((await downloadExport(page, 'w3c')).body);
+    assert.ok(wa2.first.items.every((a) => a.target.source === 'https://example.org/news/1'), 'the W3C source is the one given');
+
+    // copy
+    await page.selectOption('#export-format', 'newsmark');
+    await page.click('#copy');
+    await page.waitForFunction(() => document.getElementById('status-text').textContent.startsWith('Copied'));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${JSON.stringify(doc)}\n`);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('screenshots of the page with the seed article (target/screenshots/)', async (t) => {
+    const text = seedText(t) ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
+    const dir = ensureDir(SCREENSHOTS);
+    const page = await openPage(env);
+    await pageReady(page);
+    await page.screenshot({ path: join(dir, 'page-sample.png'), fullPage: true });
+    await annotateInPage(page, text);
+    await page.screenshot({ path: join(dir, 'page-seed.png'), fullPage: true });
+    await page.focus('#article');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.screenshot({ path: join(dir, 'page-seed-focus.png') });
+    const chip = page.locator('#entity-list button').first();
+    if (await chip.count()) {
+      await chip.click();
+      await page.screenshot({ path: join(dir, 'page-seed-marked.png') });
+    }
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: join(dir, 'page-seed-narrow.png') });
+    writeFileSync(join(dir, 'README.txt'), 'Written by tests/js/e2e-page.test.mjs for review.\n');
+    noProblems(page);
+    await page.close();
+  });
+});
