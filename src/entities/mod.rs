@@ -1,11 +1,33 @@
 //! Named entities: people, organisations, places and MISC (nationalities, groups, events, laws,
 //! works), with mention clusters.
+//!
+//! A hashed averaged-perceptron BIO tagger (`model.rs`, weights in `model.bin`) over word, shape,
+//! affix, ±2 window and gazetteer features (`features.rs`, `gazetteer.rs`), decoded per sentence
+//! with Viterbi; then span conventions (no leading "the", no title inside a person, no possessive
+//! or trailing punctuation) and clusters (`cluster.rs`). How the model is trained: `MODEL.md`.
+
+mod cluster;
+#[doc(hidden)]
+pub mod features;
+#[doc(hidden)]
+pub mod gazetteer;
+#[doc(hidden)]
+pub mod model;
 
 use crate::span::Span;
-use crate::tokens::Tokens;
+use crate::tokens::{Kind, Tokens};
+use gazetteer::Gazetteer;
+use model::{Model, TAGS};
 
 /// Date of the shipped model (the wire format's `generator`).
-pub const MODEL_DATE: &str = "none";
+pub const MODEL_DATE: &str = "2026-11-25";
+
+/// Emission differences (in float weight units) are divided by this before the softmax that
+/// gives `score`; chosen by eye, not calibrated.
+const SCORE_TEMPERATURE: f32 = 8.0;
+
+static MODEL_BIN: &[u8] = include_bytes!("model.bin");
+static GAZETTEER_BIN: &[u8] = include_bytes!("gazetteer.bin");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -22,6 +44,15 @@ impl Label {
             Label::Org => "ORG",
             Label::Place => "PLACE",
             Label::Misc => "MISC",
+        }
+    }
+
+    fn from_index(k: usize) -> Label {
+        match k {
+            0 => Label::Person,
+            1 => Label::Org,
+            2 => Label::Place,
+            _ => Label::Misc,
         }
     }
 }
@@ -44,15 +75,278 @@ pub struct Cluster {
     pub label: Label,
 }
 
-pub struct Entities {}
+pub struct Entities {
+    model: Option<Model>,
+    gaz: Gazetteer,
+}
+
+impl Default for Entities {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Titles and honorifics that never start a person's span (lower-case, without a final period).
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "lt",
+    "lieutenant",
+    "sgt",
+    "sergeant",
+    "capt",
+    "captain",
+    "cmdr",
+    "commander",
+    "adm",
+    "admiral",
+    "maj",
+    "major",
+    "rev",
+    "reverend",
+    "hon",
+    "pres",
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "prime",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "judge",
+    "justice",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "ayatollah",
+    "mayor",
+    "ambassador",
+    "congressman",
+    "congresswoman",
+    "commissioner",
+    "director",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "premier",
+    "emir",
+    "sultan",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "father",
+    "sister",
+    "brother",
+    "coach",
+    "officer",
+    "inspector",
+    "detective",
+    "sheriff",
+    "attorney",
+    "deputy",
+    "speaker",
+    "leader",
+    "senior",
+    "former",
+    "late",
+    "dr.",
+    "gen.",
+    "st",
+];
+
+fn is_title(w: &str) -> bool {
+    let w = w.trim_end_matches('.');
+    w.len() <= 14 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
+fn is_possessive(w: &str) -> bool {
+    matches!(w, "'s" | "\u{2019}s" | "'S" | "\u{2019}S" | "'" | "\u{2019}")
+}
 
 impl Entities {
     pub fn new() -> Entities {
-        Entities {}
+        Entities::from_bytes(MODEL_BIN, GAZETTEER_BIN)
+    }
+
+    /// A tagger from a model and gazetteer in the binary formats (the trainer evaluates with this).
+    /// A model that does not load gives a tagger that finds nothing.
+    #[doc(hidden)]
+    pub fn from_bytes(model: &[u8], gaz: &[u8]) -> Entities {
+        Entities { model: Model::from_bytes(model), gaz: Gazetteer::from_bytes(gaz).unwrap_or_default() }
+    }
+
+    #[doc(hidden)]
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
     }
 
     /// Entities (sorted, non-overlapping) and their clusters.
-    pub fn find(&self, _text: &str, _tokens: &Tokens) -> (Vec<Entity>, Vec<Cluster>) {
-        (Vec::new(), Vec::new())
+    pub fn find(&self, text: &str, tokens: &Tokens) -> (Vec<Entity>, Vec<Cluster>) {
+        let Some(model) = &self.model else { return (Vec::new(), Vec::new()) };
+        let mut raw: Vec<(usize, usize, usize, f32)> = Vec::new(); // token start, end, label, score
+        let mut feats = Vec::with_capacity(64);
+        let mut em: Vec<[i32; TAGS]> = Vec::new();
+        let mut tags = Vec::new();
+        for sent in &tokens.sentences {
+            if sent.is_empty() {
+                continue;
+            }
+            // very long "sentences" (tables, lists without punctuation) are tagged in windows
+            let mut a = sent.start;
+            while a < sent.end {
+                let b = (a + 200).min(sent.end);
+                self.tag_range(model, text, tokens, a..b, &mut feats, &mut em, &mut tags, &mut raw);
+                a = b;
+            }
+        }
+        let mut ents = Vec::with_capacity(raw.len());
+        for (a, b, label, score) in raw {
+            if let Some(span) = clean(text, tokens, a, b, label) {
+                ents.push(Entity { span, label: Label::from_index(label), score, cluster: 0 });
+            }
+        }
+        let clusters = cluster::cluster(text, tokens, &mut ents);
+        (ents, clusters)
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn tag_range(
+        &self,
+        model: &Model,
+        text: &str,
+        tokens: &Tokens,
+        range: std::ops::Range<usize>,
+        feats: &mut Vec<u64>,
+        em: &mut Vec<[i32; TAGS]>,
+        tags: &mut Vec<u8>,
+        raw: &mut Vec<(usize, usize, usize, f32)>,
+    ) {
+        let info = features::infos(text, tokens, range.clone(), &self.gaz);
+        let caps = features::all_caps(text, tokens, range.clone());
+        em.clear();
+        for i in 0..info.len() {
+            feats.clear();
+            features::features(&info, caps, i, feats);
+            let mut e = [0i32; TAGS];
+            model.emit(feats, &mut e);
+            em.push(e);
+        }
+        model::viterbi(em, &model.trans, tags);
+        let mut i = 0;
+        while i < tags.len() {
+            let t = tags[i] as usize;
+            if t == 0 || t % 2 == 0 {
+                i += 1;
+                continue;
+            }
+            let label = (t - 1) / 2;
+            let mut j = i + 1;
+            while j < tags.len() && tags[j] as usize == t + 1 {
+                j += 1;
+            }
+            // confidence: the least certain token, a softmax over its emission scores
+            let mut score = 1f32;
+            for k in i..j {
+                let e = &em[k];
+                let want = tags[k] as usize;
+                let z: f32 =
+                    e.iter().map(|&s| ((s - e[want]) as f32 * model.step / SCORE_TEMPERATURE).exp()).sum();
+                score = score.min(1.0 / z);
+            }
+            raw.push((range.start + i, range.start + j, label, score));
+            i = j;
+        }
+    }
+}
+
+/// Applies the span conventions to tokens `a..b`; None when nothing is left.
+fn clean(text: &str, tokens: &Tokens, mut a: usize, mut b: usize, label: usize) -> Option<Span> {
+    let w = |i: usize| tokens.tokens[i].span.of(text);
+    loop {
+        if a >= b {
+            return None;
+        }
+        let first = w(a);
+        let strip = tokens.tokens[a].kind == Kind::Punct && !matches!(first, "(")
+            || first.eq_ignore_ascii_case("the")
+            || label == 0
+                && b - a > 1
+                && is_title(first)
+                && w(a + 1).chars().next().is_some_and(|c| c.is_uppercase());
+        if strip {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if a >= b {
+            return None;
+        }
+        let last = w(b - 1);
+        let strip = is_possessive(last) || tokens.tokens[b - 1].kind == Kind::Punct && !matches!(last, ")");
+        // "Iranian-backed" -> "Iranian"
+        let lower_tail = b - a > 2
+            && last.chars().next().is_some_and(char::is_lowercase)
+            && !tokens.tokens[b - 1].space_before
+            && w(b - 2).chars().all(crate::text::is_dash)
+            && !tokens.tokens[b - 2].space_before;
+        if lower_tail {
+            b -= 2;
+        } else if strip {
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    // an unbalanced bracket at either end goes
+    let opens = (a..b).filter(|&i| w(i) == "(").count();
+    let closes = (a..b).filter(|&i| w(i) == ")").count();
+    if opens != closes {
+        if w(b - 1) == ")" {
+            b -= 1;
+        }
+        if a < b && w(a) == "(" {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+    }
+    let s = tokens.tokens[a].span.start as usize;
+    let e = tokens.tokens[b - 1].span.end as usize;
+    if !text[s..e].chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(Span::new(s, e))
 }

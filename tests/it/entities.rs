@@ -1,1 +1,130 @@
-//! (to be written)
+//! Entities: data-driven examples (inline-marked), model loading, conventions, clusters, and the
+//! seed article when `../shared` is present.
+
+use crate::common::{annotator, seed_article, unmark};
+use newsmark::entities::Label;
+
+fn found(text: &str) -> Vec<(String, &'static str)> {
+    let doc = annotator().annotate(text);
+    doc.entities.iter().map(|e| (e.span.of(text).to_string(), e.label.as_str())).collect()
+}
+
+/// Every marked span must be found with its label (other entities may be found too).
+fn check(marked: &str) {
+    let (text, spans) = unmark(marked);
+    let doc = annotator().annotate(&text);
+    for (range, tag) in spans {
+        let want = &text[range.clone()];
+        let hit = doc
+            .entities
+            .iter()
+            .find(|e| e.span.start as usize == range.start && e.span.end as usize == range.end);
+        match hit {
+            Some(e) => assert_eq!(e.label.as_str(), tag, "{want:?} in {text:?}"),
+            None => panic!("{want:?} ({tag}) not found in {text:?}; found {:?}", found(&text)),
+        }
+    }
+}
+
+#[test]
+fn model_loads_and_fixed_input_gives_fixed_output() {
+    assert!(newsmark::entities::MODEL_DATE.len() == 10);
+    let text = "NATO Secretary General Jens Stoltenberg met Turkish officials in Ankara on Friday.";
+    let got = found(text);
+    assert_eq!(
+        got,
+        vec![
+            ("NATO".to_string(), "ORG"),
+            ("Jens Stoltenberg".to_string(), "PERSON"),
+            ("Turkish".to_string(), "MISC"),
+            ("Ankara".to_string(), "PLACE"),
+        ]
+    );
+    // deterministic
+    assert_eq!(got, found(text));
+}
+
+#[test]
+fn examples() {
+    for ex in [
+        "[[Jens Stoltenberg|PERSON]] said [[NATO|ORG]] would meet in [[Brussels|PLACE]].",
+        "Mr. [[Vinken|PERSON]] is chairman of the [[Dutch|MISC]] publishing group.",
+        "Foreign Minister [[Mevlüt Cavusoglu|PERSON]] spoke to reporters.",
+        "The [[European Union|ORG]] and the [[United Nations|ORG]] condemned the attack.",
+        "[[Ankara|PLACE]]’s heavy casualties",
+        "the [[Iranian|MISC]]-backed militias",
+        "\"[[Stoltenberg|PERSON]] is right,\" said [[Angela Merkel|PERSON]].",
+    ] {
+        check(ex);
+    }
+}
+
+#[test]
+fn conventions_no_title_the_possessive_or_punctuation() {
+    for text in [
+        "Secretary General Jens Stoltenberg's visit to Paris, France.",
+        "Mr. Smith met Dr. Jones at the White House.",
+        "President Bashar Al-Assad's forces.",
+    ] {
+        let doc = annotator().annotate(text);
+        for e in &doc.entities {
+            let s = e.span.of(text);
+            assert!(!s.starts_with("the ") && !s.starts_with("The "), "{s:?}");
+            assert!(!s.ends_with("'s") && !s.ends_with(',') && !s.ends_with('.'), "{s:?}");
+            if e.label == Label::Person {
+                for t in ["Mr.", "Dr.", "Secretary", "General", "President"] {
+                    assert!(!s.starts_with(t), "{s:?} keeps a title");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn clusters_link_short_names_and_acronyms() {
+    let text = "Jens Stoltenberg spoke. The United Nations (UN) agreed. On Friday, Stoltenberg said the UN \
+                was wrong, and John Smith and Mary Smith left.";
+    let doc = annotator().annotate(text);
+    let canon = |s: &str| {
+        let e = doc.entities.iter().find(|e| e.span.of(text) == s).unwrap_or_else(|| panic!("{s} not found"));
+        (doc.clusters[e.cluster as usize].canonical.of(text), e.cluster)
+    };
+    assert_eq!(canon("Stoltenberg").0, "Jens Stoltenberg");
+    assert_eq!(canon("UN").0, "United Nations");
+    assert_ne!(canon("John Smith").1, canon("Mary Smith").1);
+}
+
+#[test]
+fn sorted_non_overlapping_and_scores_in_range() {
+    let text = "BRUSSELS 1996-08-22\nGERMANY'S SCHROEDER MEETS CHIRAC IN PARIS\n\"Yes,\" said O'Brien-Smith of AT&T Inc.";
+    let doc = annotator().annotate(text);
+    for w in doc.entities.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start);
+    }
+    for e in &doc.entities {
+        assert!((0.0..=1.0).contains(&e.score));
+        assert!((e.cluster as usize) < doc.clusters.len());
+    }
+}
+
+#[test]
+fn seed_article_entities() {
+    let Some(text) = seed_article() else { return };
+    let doc = annotator().annotate(&text);
+    let ents: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.span.of(&text), e.label.as_str())).collect();
+    let count = |s: &str, l: &str| ents.iter().filter(|e| e.0 == s && e.1 == l).count();
+    for (name, label) in [
+        ("Jens Stoltenberg", "PERSON"),
+        ("Fahrettin Altun", "PERSON"),
+        ("NATO", "ORG"),
+        ("Idlib", "PLACE"),
+        ("Ankara", "PLACE"),
+        ("Turkish", "MISC"),
+    ] {
+        assert!(count(name, label) > 0, "{name} {label} missing: {ents:?}");
+    }
+    for e in &doc.entities {
+        let s = e.span.of(&text);
+        assert!(!s.ends_with("’s") && !s.starts_with("the ") && !s.starts_with("Secretary"), "{s:?}");
+    }
+}

@@ -1,0 +1,429 @@
+//! Trains the entity tagger (`src/entities/model.bin`) and builds the gazetteer
+//! (`src/entities/gazetteer.bin`). Training time only: nothing here ships. See
+//! `src/entities/MODEL.md` for the commands, data and figures.
+//!
+//! ```text
+//! cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin
+//! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
+//!     [--bits 17] [--mincount 3] [--seed 0] [--out src/entities/model.bin] [--eval FILE]...
+//! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
+//! cargo run --release --example train_entities -- bench FILE
+//! ```
+//! Training data: JSON Lines `{"text", "entities": [{"start", "end", "label"}]}` with code-point
+//! offsets and labels PER/ORG/LOC/MISC (the format of `../shared/data`, and of the silver files
+//! `training/silver.py` writes). Deterministic for the same inputs and flags.
+
+use newsmark::entities::features;
+use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
+use newsmark::entities::model::{viterbi, Model, LABELS, TAGS};
+use newsmark::entities::Entities;
+use newsmark::tokens::{tokenize, Tokens};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
+
+fn open(path: &str) -> Box<dyn BufRead> {
+    let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    if path.ends_with(".gz") {
+        // no gzip crate: pipe through the system's gzip
+        let child = std::process::Command::new("gzip")
+            .args(["-dc", path])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("gzip");
+        Box::new(BufReader::new(child.stdout.expect("gzip stdout")))
+    } else {
+        Box::new(BufReader::new(f))
+    }
+}
+
+struct Doc {
+    text: String,
+    /// (byte start, byte end, label index)
+    ents: Vec<(usize, usize, usize)>,
+}
+
+fn label_index(l: &str) -> Option<usize> {
+    match l {
+        "PER" | "PERSON" => Some(0),
+        "ORG" => Some(1),
+        "LOC" | "PLACE" => Some(2),
+        "MISC" => Some(3),
+        _ => None,
+    }
+}
+
+fn read_docs(path: &str) -> Vec<Doc> {
+    let mut out = Vec::new();
+    for line in open(path).lines() {
+        let line = line.unwrap();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let text = v["text"].as_str().unwrap_or("").to_string();
+        let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_of.push(text.len());
+        let mut ents = Vec::new();
+        if let Some(arr) = v["entities"].as_array() {
+            for e in arr {
+                let s = e["start"].as_u64().unwrap() as usize;
+                let en = e["end"].as_u64().unwrap() as usize;
+                if let (Some(l), true) = (label_index(e["label"].as_str().unwrap_or("")), en < byte_of.len())
+                {
+                    ents.push((byte_of[s], byte_of[en], l));
+                }
+            }
+        }
+        out.push(Doc { text, ents });
+    }
+    out
+}
+
+/// Sentences of a document as (token range, BIO tags), dropping those whose gold spans do not
+/// fall on token boundaries.
+fn sentences(doc: &Doc, toks: &Tokens) -> (Vec<(std::ops::Range<usize>, Vec<u8>)>, usize) {
+    let n = toks.tokens.len();
+    let mut tags = vec![0u8; n];
+    let mut bad = vec![false; n];
+    for &(s, e, l) in &doc.ents {
+        let a = toks.tokens.partition_point(|t| (t.span.end as usize) <= s);
+        let mut b = a;
+        while b < n && (toks.tokens[b].span.start as usize) < e {
+            b += 1;
+        }
+        let aligned =
+            a < b && toks.tokens[a].span.start as usize == s && toks.tokens[b - 1].span.end as usize == e;
+        if !aligned {
+            for x in bad.iter_mut().take(b.max(a + 1).min(n)).skip(a) {
+                *x = true;
+            }
+            continue;
+        }
+        tags[a] = 1 + 2 * l as u8;
+        for t in tags.iter_mut().take(b).skip(a + 1) {
+            *t = 2 + 2 * l as u8;
+        }
+    }
+    let mut out = Vec::new();
+    let mut dropped = 0;
+    for sent in &toks.sentences {
+        let mut a = sent.start;
+        while a < sent.end {
+            let b = (a + 200).min(sent.end);
+            // an entity cut by a window or sentence end: drop the piece
+            let cut = (tags[a] % 2 == 0 && tags[a] != 0) || (b < n && tags[b] % 2 == 0 && tags[b] != 0);
+            if bad[a..b].iter().any(|&x| x) || cut {
+                dropped += 1;
+            } else {
+                out.push((a..b, tags[a..b].to_vec()));
+            }
+            a = b;
+        }
+    }
+    (out, dropped)
+}
+
+struct Sent {
+    /// offsets into `feats` per token (len = tokens + 1)
+    offs: Vec<u32>,
+    feats: Vec<u32>,
+    gold: Vec<u8>,
+    weight: f32,
+}
+
+fn all_feats(doc: &Doc, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) -> Vec<Vec<u64>> {
+    let info = features::infos(&doc.text, toks, range.clone(), gaz);
+    let caps = features::all_caps(&doc.text, toks, range);
+    (0..info.len())
+        .map(|i| {
+            let mut f = Vec::new();
+            features::features(&info, caps, i, &mut f);
+            f
+        })
+        .collect()
+}
+
+fn arg_values(args: &[String], flag: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in args.windows(2) {
+        if w[0] == flag {
+            out.push(w[1].clone());
+        }
+    }
+    out
+}
+
+fn arg(args: &[String], flag: &str, default: &str) -> String {
+    arg_values(args, flag).pop().unwrap_or_else(|| default.to_string())
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn load_gaz() -> Gazetteer {
+    let bytes = std::fs::read("src/entities/gazetteer.bin").unwrap_or_default();
+    Gazetteer::from_bytes(&bytes).unwrap_or_default()
+}
+
+fn train(args: &[String]) {
+    let epochs: usize = arg(args, "--epochs", "10").parse().unwrap();
+    let bits: u8 = arg(args, "--bits", "17").parse().unwrap();
+    let mincount: u32 = arg(args, "--mincount", "3").parse().unwrap();
+    let seed: u64 = arg(args, "--seed", "0").parse().unwrap();
+    let out_path = arg(args, "--out", "src/entities/model.bin");
+    let gaz = load_gaz();
+    eprintln!("gazetteer: {} entries", gaz.len());
+    let mask = (1u64 << bits) - 1;
+    // pass 1: read, align, count features
+    let mut corpus: Vec<(Doc, Tokens, Vec<(std::ops::Range<usize>, Vec<u8>)>, f32)> = Vec::new();
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for spec in arg_values(args, "--data") {
+        let (path, w) = match spec.rsplit_once(':') {
+            Some((p, w)) if w.parse::<f32>().is_ok() => (p.to_string(), w.parse::<f32>().unwrap()),
+            _ => (spec.clone(), 1.0),
+        };
+        let docs = read_docs(&path);
+        let (mut ns, mut nt, mut nd) = (0, 0, 0);
+        for doc in docs {
+            let toks = tokenize(&doc.text);
+            let (sents, dropped) = sentences(&doc, &toks);
+            nd += dropped;
+            for (r, _) in &sents {
+                ns += 1;
+                nt += r.len();
+                for f in all_feats(&doc, &toks, r.clone(), &gaz) {
+                    for h in f {
+                        *counts.entry(h).or_insert(0) += 1;
+                    }
+                }
+            }
+            corpus.push((doc, toks, sents, w));
+        }
+        eprintln!("{path} (weight {w}): {ns} sentences, {nt} tokens, {nd} dropped (unaligned)");
+    }
+    let bias = features::H::new(0).done();
+    let keep = |h: u64| h == bias || counts.get(&h).copied().unwrap_or(0) >= mincount;
+    eprintln!(
+        "{} distinct features, {} kept",
+        counts.len(),
+        counts.iter().filter(|(h, _)| keep(**h)).count()
+    );
+    // pass 2: hashed, filtered feature rows
+    let mut data: Vec<Sent> = Vec::new();
+    for (doc, toks, sents, w) in &corpus {
+        for (r, gold) in sents {
+            let mut offs = vec![0u32];
+            let mut feats = Vec::new();
+            for f in all_feats(doc, toks, r.clone(), &gaz) {
+                feats.extend(f.into_iter().filter(|&h| keep(h)).map(|h| (h & mask) as u32));
+                offs.push(feats.len() as u32);
+            }
+            data.push(Sent { offs, feats, gold: gold.clone(), weight: *w });
+        }
+    }
+    drop(corpus);
+    drop(counts);
+    let rows = 1usize << bits;
+    let nt = (TAGS + 1) * TAGS;
+    let mut w = vec![0f32; rows * TAGS];
+    let mut u = vec![0f64; rows * TAGS];
+    let mut tw = vec![0f32; nt];
+    let mut tu = vec![0f64; nt];
+    let mut c = 1f64;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1);
+    let mut em: Vec<[f32; TAGS]> = Vec::new();
+    let mut pred = Vec::new();
+    let evals = arg_values(args, "--eval");
+    for epoch in 0..epochs {
+        for k in (1..order.len()).rev() {
+            let j = (rng.next() % (k as u64 + 1)) as usize;
+            order.swap(k, j);
+        }
+        let mut errors = 0usize;
+        let mut total = 0usize;
+        for &si in &order {
+            let s = &data[si];
+            let n = s.gold.len();
+            em.clear();
+            for i in 0..n {
+                let mut e = [0f32; TAGS];
+                for &f in &s.feats[s.offs[i] as usize..s.offs[i + 1] as usize] {
+                    let base = f as usize * TAGS;
+                    for t in 0..TAGS {
+                        e[t] += w[base + t];
+                    }
+                }
+                em.push(e);
+            }
+            viterbi(&em, &tw, &mut pred);
+            total += n;
+            if pred != s.gold {
+                let d = s.weight;
+                let cd = c * d as f64;
+                for i in 0..n {
+                    let (g, p) = (s.gold[i] as usize, pred[i] as usize);
+                    if g != p {
+                        errors += 1;
+                        for &f in &s.feats[s.offs[i] as usize..s.offs[i + 1] as usize] {
+                            let base = f as usize * TAGS;
+                            w[base + g] += d;
+                            u[base + g] += cd;
+                            w[base + p] -= d;
+                            u[base + p] -= cd;
+                        }
+                    }
+                    let pg = if i == 0 { 0 } else { 1 + s.gold[i - 1] as usize };
+                    let pp = if i == 0 { 0 } else { 1 + pred[i - 1] as usize };
+                    if (pg, g) != (pp, p) {
+                        tw[pg * TAGS + g] += d;
+                        tu[pg * TAGS + g] += cd;
+                        tw[pp * TAGS + p] -= d;
+                        tu[pp * TAGS + p] -= cd;
+                    }
+                }
+            }
+            c += 1.0;
+        }
+        eprintln!("epoch {}: token errors {:.4}", epoch + 1, errors as f64 / total.max(1) as f64);
+    }
+    let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
+    let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
+    let bytes = Model::encode(bits, &avg, &tavg);
+    let nz = avg.chunks(TAGS).filter(|r| r.iter().any(|&x| x != 0.0)).count();
+    eprintln!("non-zero rows (float): {nz}; model file {} bytes", bytes.len());
+    std::fs::write(&out_path, &bytes).unwrap();
+    eprintln!("wrote {out_path}");
+    for e in evals {
+        let gb = std::fs::read("src/entities/gazetteer.bin").unwrap_or_default();
+        let ents = Entities::from_bytes(&bytes, &gb);
+        evaluate(&ents, &e, &["PER", "ORG", "LOC", "MISC"], false);
+        evaluate(&ents, &e, &["PER", "ORG", "LOC"], true);
+    }
+}
+
+/// Exact-span micro P/R/F1 like `../shared/eval/score.py` (predicted labels outside `labels`
+/// ignored; `lenient_the` strips a leading "the " from both sides).
+fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> f64 {
+    let docs = read_docs(path);
+    let li: Vec<usize> = labels.iter().filter_map(|l| label_index(l)).collect();
+    let (mut tp, mut np, mut ng) = ([0usize; 4], [0usize; 4], [0usize; 4]);
+    for doc in &docs {
+        let toks = tokenize(&doc.text);
+        let (found, _) = ents.find(&doc.text, &toks);
+        let edge = |s: usize, e: usize| {
+            if lenient_the
+                && e - s > 4
+                && doc.text[s..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
+            {
+                (s + 4, e)
+            } else {
+                (s, e)
+            }
+        };
+        let gold: std::collections::HashSet<(usize, usize, usize)> = doc
+            .ents
+            .iter()
+            .filter(|e| li.contains(&e.2))
+            .map(|&(s, e, l)| {
+                let (s, e) = edge(s, e);
+                (s, e, l)
+            })
+            .collect();
+        for g in &gold {
+            ng[g.2] += 1;
+        }
+        for f in found {
+            let l = label_index(f.label.as_str()).unwrap();
+            if !li.contains(&l) {
+                continue;
+            }
+            let (s, e) = edge(f.span.start as usize, f.span.end as usize);
+            np[l] += 1;
+            if gold.contains(&(s, e, l)) {
+                tp[l] += 1;
+            }
+        }
+    }
+    let f1 = |tp: usize, np: usize, ng: usize| {
+        let p = tp as f64 / np.max(1) as f64;
+        let r = tp as f64 / ng.max(1) as f64;
+        (p, r, if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 })
+    };
+    let mut line = String::new();
+    for &l in &li {
+        line += &format!(" {} {:.4}", LABELS[l], f1(tp[l], np[l], ng[l]).2);
+    }
+    let (p, r, f) = f1(tp.iter().sum(), np.iter().sum(), ng.iter().sum());
+    println!(
+        "{path} [{}{}]: P {p:.4} R {r:.4} F1 {f:.4} |{line}",
+        labels.join(","),
+        if lenient_the { ", lenient-the" } else { "" }
+    );
+    f
+}
+
+fn build_gaz(args: &[String]) {
+    let (input, out) = (&args[0], &args[1]);
+    let mut entries = Vec::new();
+    let mut s = String::new();
+    open(input).read_to_string(&mut s).unwrap();
+    for line in s.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let Some((ty, phrase)) = line.split_once('\t') else { continue };
+        let Some(bit) = GAZ_NAMES.iter().position(|n| *n == ty) else { panic!("unknown type {ty}") };
+        let toks = tokenize(phrase);
+        if toks.tokens.is_empty() || toks.tokens.len() > gazetteer::MAX_LEN {
+            continue;
+        }
+        let info = features::infos(phrase, &toks, 0..toks.tokens.len(), &Gazetteer::default());
+        let k = gazetteer::key(info.iter().map(|t| t.lower.as_str()));
+        entries.push((k, 1u8 << bit));
+    }
+    let bytes = Gazetteer::encode(entries);
+    std::fs::write(out, &bytes).unwrap();
+    eprintln!("wrote {out}: {} bytes", bytes.len());
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("gaz") => build_gaz(&args[1..]),
+        Some("train") => train(&args[1..]),
+        Some("eval") => {
+            let ents = Entities::new();
+            let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
+            let labels: Vec<&str> = labels.split(',').collect();
+            evaluate(&ents, &args[1], &labels, args.iter().any(|a| a == "--lenient-the"));
+        }
+        Some("bench") => {
+            let docs = read_docs(&args[1]);
+            let ents = Entities::new();
+            let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
+            let t = std::time::Instant::now();
+            let mut n = 0;
+            for _ in 0..3 {
+                for d in &docs {
+                    let toks = tokenize(&d.text);
+                    n += ents.find(&d.text, &toks).0.len();
+                }
+            }
+            let secs = t.elapsed().as_secs_f64();
+            println!(
+                "{} chars x3 in {secs:.3}s: {:.2} M chars/s (tokenize + entities), {n} entities",
+                chars,
+                3.0 * chars as f64 / secs / 1e6
+            );
+        }
+        _ => eprintln!("usage: train_entities gaz|train|eval|bench ... (see the file's header)"),
+    }
+}

@@ -1,0 +1,228 @@
+//! The tagger's weights: a hashed table of 2^bits rows × 9 BIO tags, integer weights, and a tag
+//! transition table; whole-sentence Viterbi decoding.
+//!
+//! Binary format (little endian), version 1:
+//! `"NMNE"`, u16 version, u8 bits, u8 tags, f32 step (the weight of one integer unit),
+//! (tags + 1) × tags i16 transitions (row 0: sentence start), a bitmap of the non-zero rows
+//! (2^bits / 8 bytes), u32 count + u32 indices of the rows stored as i16 ("outlier" rows whose
+//! weights do not fit in i8), then each non-zero row's weights: i16 for outlier rows, else i8.
+
+pub const TAGS: usize = 9;
+/// Entity labels in tag order: tag `1 + 2k` is B-label k, `2 + 2k` is I-label k, 0 is O.
+pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+
+const MAGIC: &[u8; 4] = b"NMNE";
+const VERSION: u16 = 1;
+
+pub struct Model {
+    pub bits: u8,
+    pub step: f32,
+    /// `(TAGS + 1) * TAGS`: row 0 is the start state, row `1 + p` is previous tag p.
+    pub trans: Vec<i32>,
+    /// `2^bits * TAGS`.
+    pub weights: Vec<i16>,
+}
+
+/// Is the transition `prev -> cur` valid in BIO (`prev` None = sentence start)?
+#[inline]
+pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    // I-x needs B-x or I-x before it
+    matches!(prev, Some(p) if p != 0 && (p + 1) / 2 == cur / 2)
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let s = self.b.get(self.pos..self.pos.checked_add(n)?)?;
+        self.pos += n;
+        Some(s)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn u16(&mut self) -> Option<u16> {
+        let s = self.take(2)?;
+        Some(u16::from_le_bytes([s[0], s[1]]))
+    }
+    fn i16(&mut self) -> Option<i16> {
+        Some(self.u16()? as i16)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        let s = self.take(4)?;
+        Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+}
+
+impl Model {
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let mut r = Reader { b, pos: 0 };
+        if r.take(4)? != MAGIC || r.u16()? != VERSION {
+            return None;
+        }
+        let bits = r.u8()?;
+        if r.u8()? as usize != TAGS || !(8..=24).contains(&bits) {
+            return None;
+        }
+        let step = f32::from_bits(r.u32()?);
+        let mut trans = Vec::with_capacity((TAGS + 1) * TAGS);
+        for _ in 0..(TAGS + 1) * TAGS {
+            trans.push(r.i16()? as i32);
+        }
+        let rows = 1usize << bits;
+        let bitmap = r.take(rows / 8)?;
+        let n_out = r.u32()? as usize;
+        if n_out > rows {
+            return None;
+        }
+        let mut outliers = Vec::with_capacity(n_out);
+        for _ in 0..n_out {
+            outliers.push(r.u32()? as usize);
+        }
+        let mut weights = vec![0i16; rows * TAGS];
+        let mut next_out = 0;
+        for row in 0..rows {
+            if bitmap[row / 8] & (1 << (row % 8)) == 0 {
+                continue;
+            }
+            let wide = next_out < outliers.len() && outliers[next_out] == row;
+            if wide {
+                next_out += 1;
+            }
+            for t in 0..TAGS {
+                weights[row * TAGS + t] = if wide { r.i16()? } else { r.u8()? as i8 as i16 };
+            }
+        }
+        Some(Model { bits, step, trans, weights })
+    }
+
+    /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
+    /// the binary format: int8 at step T/127, T the 99.8th percentile of the row maxima; rows
+    /// above T are kept as i16.
+    pub fn encode(bits: u8, weights: &[f32], trans: &[f32]) -> Vec<u8> {
+        let rows = 1usize << bits;
+        let row_max: Vec<f32> = (0..rows)
+            .map(|r| weights[r * TAGS..(r + 1) * TAGS].iter().fold(0f32, |m, w| m.max(w.abs())))
+            .collect();
+        let mut nz: Vec<f32> = row_max.iter().copied().filter(|&m| m > 0.0).collect();
+        nz.sort_by(|a, b| a.total_cmp(b));
+        let t = if nz.is_empty() { 1.0 } else { nz[((nz.len() as f64 * 0.998) as usize).min(nz.len() - 1)] };
+        let step = (t / 127.0).max(1e-9);
+        let q = |w: f32| (w / step).round();
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.push(bits);
+        out.push(TAGS as u8);
+        out.extend_from_slice(&step.to_bits().to_le_bytes());
+        for &w in trans {
+            out.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
+        }
+        let mut bitmap = vec![0u8; rows / 8];
+        let mut outliers = Vec::new();
+        let mut values = Vec::new();
+        for r in 0..rows {
+            let row = &weights[r * TAGS..(r + 1) * TAGS];
+            if row.iter().all(|&w| q(w) == 0.0) {
+                continue;
+            }
+            bitmap[r / 8] |= 1 << (r % 8);
+            if row_max[r] / step > 127.4 {
+                outliers.push(r as u32);
+                for &w in row {
+                    values.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
+                }
+            } else {
+                for &w in row {
+                    values.push(q(w).clamp(-127.0, 127.0) as i8 as u8);
+                }
+            }
+        }
+        out.extend_from_slice(&bitmap);
+        out.extend_from_slice(&(outliers.len() as u32).to_le_bytes());
+        for o in outliers {
+            out.extend_from_slice(&o.to_le_bytes());
+        }
+        out.extend_from_slice(&values);
+        out
+    }
+
+    #[inline]
+    pub fn row(&self, h: u64) -> usize {
+        (h as usize) & ((1usize << self.bits) - 1)
+    }
+
+    /// Emission scores of one token from its feature hashes.
+    #[inline]
+    pub fn emit(&self, feats: &[u64], out: &mut [i32; TAGS]) {
+        *out = [0; TAGS];
+        for &h in feats {
+            let base = self.row(h) * TAGS;
+            let w = &self.weights[base..base + TAGS];
+            for t in 0..TAGS {
+                out[t] += w[t] as i32;
+            }
+        }
+    }
+}
+
+/// Viterbi over emission scores (`em[i][tag]`) with transitions `trans` (`(TAGS+1) * TAGS`,
+/// row 0 = start), BIO constraints enforced. Generic over the score type so the trainer can
+/// decode float weights with the same code.
+pub fn viterbi<S>(em: &[[S; TAGS]], trans: &[S], out: &mut Vec<u8>)
+where
+    S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
+{
+    out.clear();
+    let n = em.len();
+    if n == 0 {
+        return;
+    }
+    let mut back: Vec<[u8; TAGS]> = vec![[0; TAGS]; n];
+    let mut score = [S::default(); TAGS];
+    let mut valid = [false; TAGS];
+    for t in 0..TAGS {
+        valid[t] = allowed(None, t);
+        score[t] = trans[t] + em[0][t];
+    }
+    for i in 1..n {
+        let mut next = [S::default(); TAGS];
+        let mut nvalid = [false; TAGS];
+        for t in 0..TAGS {
+            let mut best: Option<(S, usize)> = None;
+            for p in 0..TAGS {
+                if !valid[p] || !allowed(Some(p), t) {
+                    continue;
+                }
+                let s = score[p] + trans[(1 + p) * TAGS + t];
+                if best.is_none_or(|(b, _)| s > b) {
+                    best = Some((s, p));
+                }
+            }
+            if let Some((s, p)) = best {
+                next[t] = s + em[i][t];
+                nvalid[t] = true;
+                back[i][t] = p as u8;
+            }
+        }
+        score = next;
+        valid = nvalid;
+    }
+    let mut best = 0;
+    for t in 0..TAGS {
+        if valid[t] && (!valid[best] || score[t] > score[best]) {
+            best = t;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = best as u8;
+    for i in (1..n).rev() {
+        out[i - 1] = back[i][out[i] as usize];
+    }
+}
