@@ -174,7 +174,13 @@ class MainThreadEngine {
 
   async start() {
     const wasm = await import(PKG_URL.href);
-    await wasm.default({ module_or_path: WASM_URL });
+    if (WASM_URL.protocol === 'file:' && typeof process !== 'undefined' && process.versions?.node) {
+      // Node (e.g. the npm package used from a script): fetch() cannot read file: URLs
+      const { readFile } = await import('node:fs/promises');
+      wasm.initSync({ module: await readFile(WASM_URL) });
+    } else {
+      await wasm.default({ module_or_path: WASM_URL });
+    }
     this.#wasm = wasm;
     this.#annotator = new wasm.Annotator();
     return this;

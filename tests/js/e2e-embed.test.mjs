@@ -1,0 +1,214 @@
+// Playwright: the CMS embed (highlight() on live article HTML never changes a node), the
+// data-newsmark attribute and the newsmark:annotated event, re-annotation on edits, the strict CSP,
+// and the overlay fallback where CSS.highlights is missing.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, openPage, pageReady, annotateInPage, highlightTexts, seedText } from './helpers.mjs';
+import { assertDoc } from './schema.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+function noProblems(page) {
+  assert.deepEqual(page.problems, [], 'no console error or warning, no page error');
+  assert.deepEqual(page.dialogs, [], 'no dialog');
+}
+
+async function embedPage(opts) {
+  const page = await openPage(env, 'embed-example.html', opts);
+  await page.waitForSelector('body[data-annotated="1"]', { timeout: 30_000 });
+  return page;
+}
+
+describe('CMS embed', () => {
+  test('highlight() never adds, removes or changes a node: innerHTML identical before, during and after clear()', async () => {
+    const page = await embedPage();
+    const r = await page.evaluate(async () => {
+      const story = document.getElementById('story');
+      const src = await (await fetch(location.href)).text();
+      const pristine = new DOMParser().parseFromString(src, 'text/html').getElementById('story').innerHTML;
+      const auto = story.innerHTML; // after the data-newsmark auto-highlight
+      const nm = await import('./newsmark.js');
+      const muts = [];
+      const mo = new MutationObserver((ms) => { for (const m of ms) muts.push(`${m.type} ${m.target.nodeName}`); });
+      mo.observe(story, { subtree: true, childList: true, characterData: true, attributes: true });
+      (await story.newsmarkHandle).clear();
+      const cleared = story.innerHTML;
+      let event = null;
+      story.addEventListener('newsmark:annotated', (e) => { event = e.detail; }, { once: true });
+      const h = await nm.highlight(story);
+      const during = story.innerHTML;
+      const items = h.items.map(({ layer, item, range }) => ({ layer, label: item.label ?? null, value: item.value ?? null, text: item.text, drawn: range.toString() }));
+      const drawnNames = nm.HIGHLIGHTS.filter((n) => CSS.highlights.get(n)?.size);
+      h.clear();
+      const after = story.innerHTML;
+      const leftover = nm.HIGHLIGHTS.filter((n) => CSS.highlights.has(n));
+      await new Promise((res) => setTimeout(res, 50));
+      mo.disconnect();
+      return {
+        pristine, auto, cleared, during, after, items, drawnNames, leftover, muts, text: h.text,
+        eventJson: event?.json, eventText: event?.text, serialized: nm.serialize(h.doc),
+      };
+    });
+    assert.equal(r.auto, r.pristine, 'the auto-highlighted article is byte-identical to the served HTML');
+    assert.equal(r.cleared, r.pristine, 'after clear()');
+    assert.equal(r.during, r.pristine, 'while highlighted');
+    assert.equal(r.after, r.pristine, 'after highlight() + clear()');
+    assert.deepEqual(r.muts, [], 'no mutation of the article at all');
+    assert.deepEqual(r.leftover, [], 'clear() removes every highlight');
+    // the text read from the DOM: paragraphs separated, <br> a newline, &amp; decoded, script and hidden skipped
+    assert.ok(r.text.includes('Elena Ward\nROTTERDAM, Tuesday'), '<br> is a newline');
+    assert.ok(r.text.includes('Northgate & Partners Re'), '&amp; is "&"');
+    assert.ok(r.text.includes('by nearly 1.5 metres'), '<em> is inline');
+    assert.ok(!r.text.includes('schema.org') && !r.text.includes('Internal note'), 'script and hidden text skipped');
+    assert.ok(/costs\n\nBy /.test(r.text), 'blocks separated by a blank line');
+    // the event carries the JSON, and it is valid for the text
+    assert.equal(r.eventText, r.text);
+    assert.equal(r.eventJson, r.serialized);
+    assertDoc(JSON.parse(r.eventJson), r.text, 'embed JSON');
+    // every highlighted range's text equals its item's text (across <a>, <em>, <strong>, &amp;)
+    for (const i of r.items) assert.equal(i.drawn, i.text, `range text of ${i.layer} ${JSON.stringify(i.text)}`);
+    // what the product must find here
+    const has = (layer, label, text) => r.items.some((i) => i.layer === layer && (label == null || i.label === label) && i.text === text);
+    assert.ok(has('entities', 'PERSON', 'Marieke van Dalen'), 'PERSON inside a link');
+    assert.ok(has('entities', 'PERSON', 'Tomas Whitford'), 'PERSON Tomas Whitford');
+    assert.ok(has('entities', 'PLACE', 'London'), 'PLACE London');
+    assert.ok(r.items.some((i) => i.layer === 'numbers' && i.text.includes('1.5 metres') && i.value === 1.5), 'a number across <em>');
+    assert.ok(r.items.some((i) => i.layer === 'numbers' && i.text.includes('2,000')), 'a number inside <strong>');
+    assert.ok(r.items.some((i) => i.layer === 'quotes' && i.text.startsWith('"We cannot wait')), 'a quote');
+    assert.ok(r.drawnNames.length > 0, 'something is drawn');
+    noProblems(page);
+    await page.close();
+  });
+
+  test('observe: an edit to the article is re-annotated (debounced), still without touching nodes', async () => {
+    const page = await embedPage();
+    const r = await page.evaluate(async () => {
+      const story = document.getElementById('story');
+      const nm = await import('./newsmark.js');
+      (await story.newsmarkHandle).clear();
+      const h = await nm.highlight(story, { observe: true, debounce: 50 });
+      const next = new Promise((res) => story.addEventListener('newsmark:annotated', (e) => res(e.detail), { once: true }));
+      // the CMS editor changes the text
+      const p = document.createElement('p');
+      p.textContent = 'Late addition: Jens Stoltenberg visited Ankara on Friday.';
+      story.append(p);
+      const detail = await next;
+      const before = story.innerHTML;
+      const ok = h.text === detail.text && detail.text.endsWith('Late addition: Jens Stoltenberg visited Ankara on Friday.');
+      h.clear();
+      return { ok, same: before === story.innerHTML };
+    });
+    assert.ok(r.ok, 'the new text was annotated');
+    assert.ok(r.same);
+    noProblems(page);
+    await page.close();
+  });
+});
+
+describe('strict Content-Security-Policy', () => {
+  for (const path of ['index.html', 'embed-example.html']) {
+    test(`${path} works under ${STRICT_CSP} (as a response header)`, async () => {
+      const page = await env.ctx.newPage();
+      await page.route(/\.html(\?|$)/, async (route) => {
+        const res = await route.fetch();
+        await route.fulfill({ response: res, headers: { ...res.headers(), 'content-security-policy': STRICT_CSP } });
+      });
+      page.problems = [];
+      page.dialogs = [];
+      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console.${m.type()}: ${m.text()}`); });
+      page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+      await page.addInitScript(() => {
+        window.__csp = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
+      const resp = await page.goto(new URL(path, env.url).href);
+      assert.equal(resp.headers()['content-security-policy'], STRICT_CSP);
+      if (path === 'index.html') {
+        await pageReady(page);
+        assert.equal(await page.getAttribute('body', 'data-state'), 'done');
+        assert.equal(await page.getAttribute('body', 'data-engine'), 'worker');
+      } else {
+        await page.waitForSelector('body[data-annotated="1"]');
+      }
+      assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+});
+
+describe('overlay fallback (no CSS.highlights)', () => {
+  const noHighlights = () => {
+    delete CSS.highlights;
+    delete window.Highlight;
+  };
+
+  test('the page draws the same highlights as positioned boxes, and the article stays text only', async (t) => {
+    const text = seedText(t) ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
+    const page = await openPage(env, 'index.html', { init: noHighlights });
+    await pageReady(page);
+    assert.equal(await page.evaluate(() => typeof CSS.highlights), 'undefined');
+    await annotateInPage(page, text);
+    await page.selectOption('#export-format', 'newsmark');
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    const doc = JSON.parse(readFileSync(await dl.path(), 'utf8'));
+    await page.waitForTimeout(100); // boxes are drawn on the next animation frame
+    const r = await page.evaluate((d) => {
+      const node = document.getElementById('article').firstChild;
+      const name = (layer, it) => (layer === 'entities' ? `nm-${it.label}` : layer === 'numbers' ? 'nm-number' : 'nm-quote');
+      const key = (n, q) => `${n} ${Math.round(q.left + scrollX)} ${Math.round(q.top + scrollY)} ${Math.round(q.width)} ${Math.round(q.height)}`;
+      const expected = [];
+      const span = (n, s) => {
+        const rg = document.createRange();
+        rg.setStart(node, s.start);
+        rg.setEnd(node, s.end);
+        for (const q of rg.getClientRects()) if (q.width && q.height) expected.push(key(n, q));
+      };
+      for (const layer of ['entities', 'numbers', 'quotes']) {
+        for (const it of d[layer]) {
+          span(name(layer, it), it);
+          if (layer === 'quotes' && it.speaker) span('nm-speaker', it.speaker);
+          if (layer === 'quotes' && it.cue) span('nm-cue', it.cue);
+        }
+      }
+      const actual = [...document.querySelectorAll('.nm-overlay .nm-box')].map((b) => key(b.dataset.name, b.getBoundingClientRect()));
+      return {
+        expected: expected.sort(), actual: actual.sort(),
+        overlayInArticle: !!document.querySelector('#article .nm-overlay'),
+        kinds: [...document.getElementById('article').childNodes].map((n) => n.nodeType),
+      };
+    }, doc);
+    assert.ok(r.expected.length > 0, 'the seed article has highlights to draw');
+    assert.deepEqual(r.actual, r.expected, 'one box per client rect of every highlighted item');
+    assert.equal(r.overlayInArticle, false);
+    assert.deepEqual(r.kinds, [3]);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('the CMS embed with the overlay leaves the article byte-identical', async () => {
+    const page = await embedPage({ init: noHighlights });
+    const r = await page.evaluate(async () => {
+      const story = document.getElementById('story');
+      const src = await (await fetch(location.href)).text();
+      const pristine = new DOMParser().parseFromString(src, 'text/html').getElementById('story').innerHTML;
+      const h = await story.newsmarkHandle;
+      await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+      const boxes = document.querySelectorAll('.nm-overlay .nm-box').length;
+      const same = story.innerHTML === pristine;
+      h.clear();
+      return { overlay: h.overlay, boxes, same, after: story.innerHTML === pristine, left: document.querySelectorAll('.nm-overlay').length };
+    });
+    assert.equal(r.overlay, true);
+    assert.ok(r.same && r.after, 'innerHTML unchanged with the overlay and after clear()');
+    assert.equal(r.left, 0, 'clear() removes the overlay');
+    assert.ok(r.boxes > 0, 'highlights are drawn as boxes');
+    noProblems(page);
+    await page.close();
+  });
+});
