@@ -25,6 +25,15 @@ async function downloadExport(page, format) {
   return { name: dl.suggestedFilename(), body: readFileSync(await dl.path(), 'utf8') };
 }
 
+/** Byte equality with a short message: where the two first differ. */
+function sameBytes(a, b, what) {
+  if (a === b) return;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  assert.fail(`${what}: lengths ${a.length} vs ${b.length}, first difference at ${i}: `
+    + `${JSON.stringify(a.slice(Math.max(0, i - 60), i + 60))} vs ${JSON.stringify(b.slice(Math.max(0, i - 60), i + 60))}`);
+}
+
 function noProblems(page) {
   assert.deepEqual(page.problems, [], 'no console error or warning, no page error');
   assert.deepEqual(page.dialogs, [], 'no dialog');
@@ -131,10 +140,10 @@ describe('the page', () => {
     await page.waitForFunction((n) => Number(document.body.dataset.runs) > n && document.body.dataset.state === 'done', runs);
     const { body } = await downloadExport(page, 'newsmark');
     const wasm = `${new Annotator().annotate(text)}\n`;
-    assert.equal(body, wasm, 'page === wasm API (Node)');
+    sameBytes(body, wasm, 'page === wasm API (Node)');
     assert.ok(existsSync(CLI), `${CLI} missing: build it with \`cargo build --release --bin newsmark\` (scripts/test.sh does)`);
     const cli = execFileSync(CLI, ['annotate', fileURLToPath(SEED_URL)], { encoding: 'utf8' });
-    assert.equal(body, cli, 'page === CLI');
+    sameBytes(body, cli, 'page === CLI (rebuild both from the same tree: scripts/test.sh does)');
     assertDoc(JSON.parse(body), text, 'seed JSON');
     noProblems(page);
     await page.close();
@@ -151,7 +160,7 @@ describe('the page', () => {
     const { body } = await downloadExport(page, 'newsmark');
     const doc = JSON.parse(body);
     assertDoc(doc, text, 'CRLF+BOM file');
-    assert.equal(body, `${new Annotator().annotate(text)}\n`);
+    sameBytes(body, `${new Annotator().annotate(text)}\n`, 'page === wasm API (Node)');
     noProblems(page);
     await page.close();
   });
@@ -190,7 +199,7 @@ describe('the page', () => {
 
     // keyboard: focus the article and step to the first highlight
     await page.focus('#article');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Home');
     assert.equal((await highlightTexts(page, 'nm-focus')).length, 1);
     const first = [...doc.entities, ...doc.numbers, ...doc.quotes].sort((a, b) => a.start - b.start || b.end - a.end)[0];
     assert.ok((await page.textContent('#details')).includes(first.text), 'details name the focused item');
