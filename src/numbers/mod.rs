@@ -1,7 +1,19 @@
 //! Numbers with their values: cardinals, ordinals, percentages, money, quantities, dates, times.
+//!
+//! One left-to-right pass over the number layer's own tokens ([`lex`]): at each token the
+//! longest expression that starts there wins (a hedge such as "at least" belongs to it), then
+//! the scan continues after it, so the results are sorted and never overlap. The grammar is
+//! plain code over tokens (no backtracking regexes), linear in the text's length.
+
+mod dates;
+mod lex;
+mod units;
+mod words;
 
 use crate::span::Span;
 use crate::tokens::Tokens;
+use lex::{num_value, Tok, TK};
+use units::UC;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -63,7 +75,7 @@ pub struct Number {
     pub span: Span,
     pub kind: Kind,
     /// The number in its own unit or currency; the lower bound of a range. None for dates,
-    /// times and vague amounts.
+    /// times and vague amounts. (A duration such as "three months" keeps its count.)
     pub value: Option<f64>,
     /// The upper bound of a range.
     pub to: Option<f64>,
@@ -78,13 +90,1284 @@ pub struct Number {
 
 pub struct Numbers {}
 
+impl Default for Numbers {
+    fn default() -> Self {
+        Numbers::new()
+    }
+}
+
 impl Numbers {
     pub fn new() -> Numbers {
         Numbers {}
     }
 
     /// Numbers, sorted and non-overlapping.
-    pub fn find(&self, _text: &str, _tokens: &Tokens) -> Vec<Number> {
-        Vec::new()
+    pub fn find(&self, text: &str, _tokens: &Tokens) -> Vec<Number> {
+        let toks = lex::lex(text);
+        let p = P::new(text, &toks);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            match p.best_at(i) {
+                Some(c) if c.e > i => {
+                    let span = Span::new(toks[c.s].s, toks[c.e - 1].e);
+                    out.push(Number {
+                        span,
+                        kind: c.kind,
+                        value: c.value,
+                        to: c.to,
+                        modifier: c.modifier,
+                        unit: c.unit,
+                        currency: c.currency,
+                        iso: c.iso,
+                    });
+                    i = c.e;
+                }
+                _ => i += 1,
+            }
+        }
+        out
     }
+}
+
+/// A candidate expression over tokens `s..e`.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub s: usize,
+    pub e: usize,
+    pub kind: Kind,
+    pub value: Option<f64>,
+    pub to: Option<f64>,
+    pub modifier: Option<Modifier>,
+    pub unit: Option<&'static str>,
+    pub currency: Option<&'static str>,
+    pub iso: Option<String>,
+}
+
+impl Cand {
+    fn new(s: usize, e: usize, kind: Kind) -> Cand {
+        Cand { s, e, kind, value: None, to: None, modifier: None, unit: None, currency: None, iso: None }
+    }
+}
+
+/// An amount: digits or words, with scale.
+#[derive(Clone, Debug)]
+pub(crate) struct Amt {
+    pub s: usize,
+    pub end: usize,
+    pub value: Option<f64>,
+    pub word: bool,
+    /// A plain digit integer ("2016", not "2,016" or "3.5").
+    pub plain: bool,
+    pub scaled: bool,
+    pub ordinal: bool,
+    /// "a"/"an" standing for one: only before a unit.
+    pub article: bool,
+    /// "a few", "several": only before a unit.
+    pub few: bool,
+    /// "hundreds", "dozens".
+    pub vague: bool,
+    /// A unit symbol glued to the digits ("29km").
+    pub glued_unit: Option<(&'static str, UC)>,
+}
+
+pub(crate) struct P<'a> {
+    pub text: &'a str,
+    pub t: &'a [Tok],
+    /// Tokens inside phone numbers and codes: never numbers.
+    pub blocked: Vec<bool>,
+}
+
+const DASHES: &[&str] = &["-", "‐", "‑", "–", "—", "−"];
+
+pub(crate) fn is_dash(s: &str) -> bool {
+    DASHES.contains(&s)
+}
+
+impl<'a> P<'a> {
+    fn new(text: &'a str, t: &'a [Tok]) -> P<'a> {
+        let mut p = P { text, t, blocked: vec![false; t.len()] };
+        p.block_codes();
+        p
+    }
+
+    pub fn n(&self) -> usize {
+        self.t.len()
+    }
+
+    /// Lower-cased word at `i`, or "" when `i` is not a word.
+    pub fn w(&self, i: usize) -> &str {
+        match self.t.get(i) {
+            Some(t) if t.kind == TK::Word => &t.low,
+            _ => "",
+        }
+    }
+
+    /// Lower-cased text of any token at `i` ("" past the end).
+    pub fn l(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| t.low.as_str())
+    }
+
+    pub fn raw(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| &self.text[t.s..t.e])
+    }
+
+    pub fn is_num(&self, i: usize) -> bool {
+        self.t.get(i).map_or(false, |t| t.kind == TK::Num)
+    }
+
+    /// Token `i` exists and has no whitespace before it.
+    pub fn glued(&self, i: usize) -> bool {
+        self.t.get(i).map_or(false, |t| !t.sp)
+    }
+
+    pub fn plain_int(&self, i: usize) -> bool {
+        self.is_num(i) && !self.t[i].low.contains([',', '.'])
+    }
+
+    pub fn int_at(&self, i: usize) -> Option<u32> {
+        if self.plain_int(i) && self.t[i].low.len() <= 4 {
+            self.t[i].low.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    /// Phone numbers ("(206) 555-1212", "650-650-6500", "+44 20 7946 0958") and digit codes
+    /// ("133-03-03-2020") are blocked from the number grammar. ISO dates are not.
+    fn block_codes(&mut self) {
+        let t = self.t;
+        let mut i = 0;
+        while i < t.len() {
+            if t[i].kind != TK::Num || (i > 0 && self.blocked[i - 1]) {
+                i += 1;
+                continue;
+            }
+            // collect groups of plain integers separated by one of - . space, or in ( )
+            let plus = i > 0 && t[i - 1].low == "+" && !t[i].sp;
+            let paren = i > 0 && t[i - 1].low == "(" && !t[i].sp;
+            let mut groups = vec![i];
+            let mut j = i + 1;
+            let mut seps = Vec::new();
+            if !self.plain_int(i) && !t[i].low.contains('.') {
+                i += 1;
+                continue;
+            }
+            loop {
+                if paren && groups.len() == 1 && self.l(j) == ")" && self.is_num(j + 1) {
+                    seps.push(" ");
+                    groups.push(j + 1);
+                    j += 2;
+                    continue;
+                }
+                if j + 1 < t.len()
+                    && !t[j].sp
+                    && matches!(t[j].low.as_str(), "-" | "." | "‐" | "‑")
+                    && t[j + 1].kind == TK::Num
+                    && !t[j + 1].sp
+                    && self.plain_int(j + 1)
+                {
+                    seps.push("-");
+                    groups.push(j + 1);
+                    j += 2;
+                    continue;
+                }
+                if j < t.len() && t[j].kind == TK::Num && t[j].sp && self.plain_int(j) && (plus || paren) {
+                    seps.push(" ");
+                    groups.push(j);
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            // "650.650.6500" lexes as "650.650" + "." + "6500": split digits on dots instead
+            let digits: String = groups.iter().map(|&g| t[g].low.replace('.', "")).collect();
+            let lens: Vec<usize> = groups.iter().map(|&g| t[g].low.replace('.', "").len()).collect();
+            let dotted = t[i].low.contains('.');
+            let is_date = groups.len() == 3 && lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2;
+            let phone = !is_date
+                && ((groups.len() >= 3 && digits.len() >= 9)
+                    || (groups.len() >= 2 && digits.len() >= 7 && (plus || paren))
+                    || (groups.len() == 2 && lens[0] == 3 && lens[1] == 4 && !dotted)
+                    || (groups.len() >= 4 && digits.len() >= 8)
+                    || (dotted && groups.len() == 2 && digits.len() >= 10));
+            if phone {
+                let from = if plus || paren { i - 1 } else { i };
+                for b in from..j {
+                    self.blocked[b] = true;
+                }
+                i = j;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The best candidate starting at token `i`.
+    fn best_at(&self, i: usize) -> Option<Cand> {
+        if self.blocked[i] {
+            return None;
+        }
+        let a = self.number_expr(i);
+        let b = self.date_expr(i);
+        match (a, b) {
+            (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    // ---------- hedges ----------
+
+    /// A hedge phrase at `i`: (modifier, index after it).
+    pub fn hedge(&self, i: usize) -> Option<(Modifier, usize)> {
+        use Modifier::*;
+        let w0 = self.w(i);
+        let w1 = self.w(i + 1);
+        let w2 = self.w(i + 2);
+        let two = |m| Some((m, i + 2));
+        let one = |m| Some((m, i + 1));
+        match (w0, w1, w2) {
+            ("at", "least", _) => two(AtLeast),
+            ("at", "most", _) => two(AtMost),
+            ("no", "less" | "fewer", "than") | ("not", "less" | "fewer", "than") => Some((AtLeast, i + 3)),
+            ("no", "more", "than") | ("not", "more", "than") => Some((AtMost, i + 3)),
+            ("more", "than", _) => two(MoreThan),
+            ("greater", "than", _) => two(MoreThan),
+            ("upwards", "of", _) | ("upward", "of", _) => two(MoreThan),
+            ("in", "excess", "of") => Some((MoreThan, i + 3)),
+            ("less", "than", _) | ("fewer", "than", _) => two(LessThan),
+            ("up", "to", _) => two(UpTo),
+            ("as", "many" | "much" | "high" | "long", "as") => Some((UpTo, i + 3)),
+            ("as", "little" | "few" | "low", "as") => Some((AtMost, i + 3)),
+            ("close", "to", _) => two(Nearly),
+            ("just", "over", _) | ("well", "over", _) => two(Over),
+            ("just", "under", _) => two(Under),
+            ("just", "below", _) => two(Under),
+            ("an", "estimated", _) => two(About),
+            (
+                "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "approx" | "estimated",
+                _,
+                _,
+            ) => one(About),
+            ("nearly" | "almost", _, _) => one(Nearly),
+            ("over" | "above", _, _) => one(Over),
+            ("under" | "below", _, _) => one(Under),
+            _ => None,
+        }
+    }
+
+    // ---------- amounts ----------
+
+    /// Letters glued before the digits make it a name or code ("G7", "M5", "F-16", "COVID-19").
+    fn code_before(&self, i: usize) -> bool {
+        if i == 0 || self.t[i].sp {
+            return false;
+        }
+        let p = &self.t[i - 1];
+        if p.kind == TK::Word {
+            return true;
+        }
+        if p.kind == TK::Num {
+            return true;
+        }
+        if is_dash(&p.low) && i >= 2 && !p.sp {
+            let q = &self.t[i - 2];
+            if q.kind == TK::Word && !matches!(q.low.as_str(), "mid" | "pre" | "post" | "late" | "early") {
+                return true;
+            }
+            if q.kind == TK::Num {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Letters glued after digits that make it a code ("3D", "4a", "24703L202").
+    fn code_after(&self, k: usize) -> bool {
+        match self.t.get(k) {
+            Some(t) if !t.sp => {
+                if t.kind == TK::Word || t.kind == TK::Num {
+                    return true;
+                }
+                // "3-D", "737-800"
+                if is_dash(&t.low) {
+                    if let Some(n) = self.t.get(k + 1) {
+                        if !n.sp && n.kind == TK::Word && n.cap && self.text[n.s..n.e].len() <= 2 {
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
+    pub fn amount(&self, i: usize, money: bool) -> Option<Amt> {
+        self.amount_in(i, money, true)
+    }
+
+    fn amount_in(&self, i: usize, money: bool, check: bool) -> Option<Amt> {
+        let t = self.t;
+        let mut j = i;
+        let mut sign = 1.0;
+        if matches!(self.w(j), "minus" | "negative")
+            && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some())
+        {
+            sign = -1.0;
+            j += 1;
+        } else if j < t.len()
+            && matches!(t[j].low.as_str(), "-" | "−" | "–")
+            && self.is_num(j + 1)
+            && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
+            && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
+            && (j == 0 || !self.is_num(j - 1))
+        {
+            sign = -1.0;
+            j += 1;
+        }
+        let mut a = Amt {
+            s: i,
+            end: j,
+            value: None,
+            word: false,
+            plain: false,
+            scaled: false,
+            ordinal: false,
+            article: false,
+            few: false,
+            vague: false,
+            glued_unit: None,
+        };
+        if self.is_num(j) {
+            if self.blocked[j] || (check && self.code_before(j)) {
+                return None;
+            }
+            let mut v = num_value(&t[j].low)?;
+            a.plain = self.plain_int(j);
+            let mut k = j + 1;
+            let n = t.len();
+            // fraction "1/2", "24/32" (not a date "5/12/2020")
+            if a.plain
+                && k + 1 < n
+                && t[k].low == "/"
+                && !t[k].sp
+                && self.plain_int(k + 1)
+                && !t[k + 1].sp
+                && !(k + 2 < n && t[k + 2].low == "/" && !t[k + 2].sp)
+            {
+                let d = num_value(&t[k + 1].low)?;
+                if d == 0.0 {
+                    return None;
+                }
+                v /= d;
+                k += 2;
+                a.plain = false;
+            } else if a.plain
+                && k + 2 < n
+                && self.plain_int(k)
+                && t[k].sp
+                && t[k + 1].low == "/"
+                && !t[k + 1].sp
+                && self.plain_int(k + 2)
+                && !t[k + 2].sp
+                && !(k + 3 < n && t[k + 3].low == "/" && !t[k + 3].sp)
+            {
+                // mixed number "8 3/8"
+                let a1 = num_value(&t[k].low)?;
+                let d = num_value(&t[k + 2].low)?;
+                if d > 0.0 && a1 < d {
+                    v += a1 / d;
+                    k += 3;
+                    a.plain = false;
+                }
+            }
+            if k < n && !t[k].sp {
+                if let Some(f) = vulgar(&t[k].low) {
+                    v += f;
+                    k += 1;
+                    a.plain = false;
+                }
+            }
+            // glued scale or unit: "45.2bn", "3k", "29km"
+            if k < n && !t[k].sp && t[k].kind == TK::Word {
+                let raw = self.raw(k);
+                if let Some(sc) = words::glued_scale(&t[k].low, money) {
+                    v *= sc;
+                    a.scaled = true;
+                    a.plain = false;
+                    k += 1;
+                } else if t[k].low == "s"
+                    || t[k].low == "st"
+                    || t[k].low == "nd"
+                    || t[k].low == "rd"
+                    || t[k].low == "th"
+                {
+                    // handled by callers (decades, ordinals)
+                } else if let Some(u) = units::glued_unit(raw) {
+                    a.glued_unit = Some(u);
+                    a.plain = false;
+                    k += 1;
+                    if self.code_after(k) {
+                        return None;
+                    }
+                }
+            }
+            // spaced scale words: "3.6 million", "5 hundred thousand"
+            let mut guard = 0;
+            while a.glued_unit.is_none() && guard < 3 {
+                let wk = self.w(k);
+                let sc = match words::scale_word(wk) {
+                    Some(sc) => sc,
+                    None if money && matches!(self.raw(k), "m" | "M" | "b" | "B") => {
+                        if self.raw(k).eq_ignore_ascii_case("m") {
+                            1e6
+                        } else {
+                            1e9
+                        }
+                    }
+                    None => break,
+                };
+                v *= sc;
+                a.scaled = true;
+                a.plain = false;
+                k += 1;
+                guard += 1;
+            }
+            // "5 and a half"
+            if self.w(k) == "and" && matches!(self.w(k + 1), "a" | "an") && self.w(k + 2) == "half" {
+                v += 0.5;
+                k += 3;
+                a.plain = false;
+            }
+            a.value = Some(sign * v);
+            a.end = k;
+            return Some(a);
+        }
+        // words
+        if let Some(wn) = words::parse_words(t, j) {
+            if wn.scale_only && wn.value == 1.0 {
+                return None;
+            }
+            a.value = Some(sign * wn.value);
+            a.end = wn.end;
+            a.word = true;
+            a.ordinal = wn.ordinal;
+            // "one point five million" handled inside; digits after words are not joined
+            return Some(a);
+        }
+        if sign < 0.0 {
+            return None;
+        }
+        let w = self.w(j);
+        match w {
+            "a" | "an" => {
+                if self.w(j + 1) == "few" {
+                    a.few = true;
+                    a.end = j + 2;
+                } else if self.w(j + 1) == "couple" {
+                    a.value = Some(2.0);
+                    a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
+                    a.few = true;
+                } else if self.w(j + 1) == "half" {
+                    a.value = Some(0.5);
+                    a.end = j + 2;
+                    a.article = true;
+                } else if self.w(j + 1) == "quarter"
+                    && self.w(j + 2) == "of"
+                    && matches!(self.w(j + 3), "a" | "an")
+                {
+                    // "a quarter of a century"
+                    a.value = Some(0.25);
+                    a.end = j + 4;
+                    a.article = true;
+                } else {
+                    a.value = Some(1.0);
+                    a.end = j + 1;
+                    a.article = true;
+                }
+                Some(a)
+            }
+            "several" | "few" | "many" => {
+                a.few = true;
+                a.end = j + 1;
+                Some(a)
+            }
+            "half" | "half-" => {
+                a.value = Some(0.5);
+                a.end = j + 1;
+                a.article = true;
+                Some(a)
+            }
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "tens"
+            | "scores" => {
+                let mut k = j + 1;
+                while self.w(k) == "of"
+                    && matches!(
+                        self.w(k + 1),
+                        "thousands" | "millions" | "billions" | "trillions" | "hundreds"
+                    )
+                {
+                    k += 2;
+                }
+                if w == "tens" && k == j + 1 {
+                    return None;
+                }
+                a.vague = true;
+                a.end = k;
+                Some(a)
+            }
+            _ => None,
+        }
+    }
+
+    // ---------- suffixes ----------
+
+    /// Percent, currency or unit after an amount ending at `k`.
+    fn suffix(&self, k: usize, amt: &Amt) -> Option<Suffix> {
+        let t = self.t;
+        if let Some((sym, uc)) = amt.glued_unit {
+            return Some(Suffix { end: k, kind: uc_kind(uc), unit: Some(sym), currency: None });
+        }
+        let w = self.w(k);
+        let l = self.l(k);
+        // percent
+        if l == "%" || l == "٪" {
+            return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None });
+        }
+        match (w, self.w(k + 1)) {
+            ("per", "cent") => {
+                return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: None, currency: None })
+            }
+            ("percentage", "point" | "points") => {
+                return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: Some("pp"), currency: None })
+            }
+            ("percent" | "pct" | "percentage" | "percents", _) => {
+                return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
+            }
+            _ => {}
+        }
+        // currency codes after: "50 million USD", "10MNT"
+        if t.get(k).map_or(false, |x| x.kind == TK::Word) {
+            if let Some(code) = units::currency_code(self.raw(k)) {
+                if self.raw(k) != "LE" || !amt.word {
+                    return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
+                }
+            }
+        }
+        // currency words with an optional nationality: "5 million Canadian dollars"
+        for (adj_len, cw) in [(0usize, k), (1, k + 1), (2, k + 2)] {
+            let word = self.w(cw);
+            let code = match units::currency_word(word) {
+                Some(c) => c,
+                None if word == "pounds" || word == "pound" => {
+                    let money = amt.scaled
+                        || self.w(cw + 1) == "sterling"
+                        || (adj_len > 0 && units::currency_adjective(self.w(cw - 1), "GBP").is_some());
+                    if !money {
+                        continue;
+                    }
+                    "GBP"
+                }
+                None => continue,
+            };
+            if word == "won" && !(amt.scaled || adj_len > 0) {
+                continue;
+            }
+            if word == "real" || word == "mark" || word == "rand" {
+                if adj_len == 0 && !amt.scaled {
+                    continue;
+                }
+            }
+            let code = if adj_len == 0 {
+                code
+            } else {
+                match units::currency_adjective(self.w(cw - 1), code) {
+                    Some(c) => {
+                        if adj_len == 2
+                            && !matches!(self.w(cw - 1), "kong" | "zealand" | "african" | "lankan")
+                        {
+                            continue;
+                        }
+                        c
+                    }
+                    None => continue,
+                }
+            };
+            let mut end = cw + 1;
+            if self.w(end) == "sterling" {
+                end += 1;
+            }
+            if t.get(end).map_or(false, |x| x.kind == TK::Word)
+                && units::currency_code(self.raw(end)).is_some()
+            {
+                end += 1;
+            }
+            let mut s = Suffix { end, kind: Kind::Money, unit: None, currency: Some(code) };
+            if matches!(word, "cent" | "cents") {
+                s.unit = Some("¢");
+            }
+            if word == "pence" {
+                s.unit = Some("p");
+            }
+            return Some(s);
+        }
+        // units: optional glued hyphen ("12-year", "2.5-mile")
+        let mut u = k;
+        let hyph = t.get(u).map_or(false, |x| is_dash(&x.low) && !x.sp) && self.glued(u + 1);
+        if hyph {
+            u += 1;
+        }
+        self.unit_at(u, amt, hyph)
+    }
+
+    fn unit_at(&self, u: usize, amt: &Amt, hyph: bool) -> Option<Suffix> {
+        let t = self.t;
+        let w = self.w(u);
+        if w.is_empty() {
+            // degree sign
+            let l = self.l(u);
+            if l == "°" || l == "º" {
+                let next = self.raw(u + 1);
+                let (sym, end) = match next {
+                    "C" | "c" => ("°C", u + 2),
+                    "F" | "f" => ("°F", u + 2),
+                    _ => match self.w(u + 1) {
+                        "celsius" | "centigrade" => ("°C", u + 2),
+                        "fahrenheit" => ("°F", u + 2),
+                        _ => ("°", u + 1),
+                    },
+                };
+                return Some(Suffix { end, kind: Kind::Quantity, unit: Some(sym), currency: None });
+            }
+            return None;
+        }
+        let raw = self.raw(u);
+        // prefixes
+        let (pre, uw) = match w {
+            "square" | "sq" => ("sq", u + 1),
+            "cubic" | "cu" => ("cu", u + 1),
+            "metric" | "short" | "long" if matches!(self.w(u + 1), "ton" | "tons" | "tonne" | "tonnes") => {
+                ("", u + 1)
+            }
+            "nautical" if matches!(self.w(u + 1), "mile" | "miles") => ("nmi", u + 1),
+            "light" if matches!(self.w(u + 1), "year" | "years") => ("ly", u + 1),
+            "british" if self.w(u + 1) == "thermal" && matches!(self.w(u + 2), "unit" | "units") => {
+                return Some(Suffix { end: u + 3, kind: Kind::Quantity, unit: Some("BTU"), currency: None })
+            }
+            "deg" => {
+                let (sym, end) = match self.w(u + 1) {
+                    "c" | "celsius" => ("°C", u + 2),
+                    "f" | "fahrenheit" => ("°F", u + 2),
+                    _ => ("°", u + 1),
+                };
+                return Some(Suffix { end, kind: Kind::Quantity, unit: Some(sym), currency: None });
+            }
+            _ => ("", u),
+        };
+        let uw_word = self.w(uw);
+        let uraw = self.raw(uw);
+        let found = units::unit(uw_word).or_else(|| {
+            // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
+            if amt.word || amt.article {
+                return None;
+            }
+            match uraw {
+                "m" => Some(("m", UC::Quantity, true)),
+                "t" => Some(("t", UC::Quantity, true)),
+                "g" => Some(("g", UC::Quantity, true)),
+                "l" | "L" => Some(("l", UC::Quantity, true)),
+                "h" => Some(("h", UC::TimeSpan, true)),
+                "in" => Some(("in", UC::Quantity, true)),
+                _ => None,
+            }
+        });
+        let (mut sym, uc, abbr) = found?;
+        if (amt.article || amt.few) && abbr {
+            return None;
+        }
+        // "in" (inches) only at the end of a clause, never after a scale ("443 million in")
+        if uraw == "in" {
+            if amt.scaled || amt.word {
+                return None;
+            }
+            let next = self.t.get(uw + 1);
+            let ends =
+                next.map_or(true, |n| n.kind == TK::Punct && matches!(n.low.as_str(), "." | "," | ")" | ";"));
+            if !ends {
+                return None;
+            }
+        }
+        // "quarter" as a unit only in "a quarter", never "3 quarters" (fractions handled in words)
+        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters") && !(amt.article || amt.word)
+        {
+            return None;
+        }
+        // "second" after an amount is a unit only when plural-agreeing or spaced
+        if uw_word == "second" && !(amt.article || amt.value == Some(1.0) || hyph) {
+            return None;
+        }
+        // "2 pm" is a time; "pound" after a scale is money (handled before)
+        if raw == "pm" {
+            return None;
+        }
+        let mut end = uw + 1;
+        let _ = raw;
+        if pre == "sq" {
+            sym = match sym {
+                "km" => "km²",
+                "m" => "m²",
+                "mi" => "sq mi",
+                "ft" => "sq ft",
+                "cm" => "cm²",
+                _ => sym,
+            };
+        } else if pre == "cu" {
+            sym = match sym {
+                "m" => "m³",
+                "ft" => "cu ft",
+                "km" => "km³",
+                "cm" => "cm³",
+                _ => sym,
+            };
+        } else if pre == "nmi" {
+            sym = "nmi";
+        } else if pre == "ly" {
+            sym = "ly";
+        }
+        // degrees Celsius / Fahrenheit
+        if sym == "°" {
+            match self.w(end) {
+                "celsius" | "centigrade" | "c" => {
+                    sym = "°C";
+                    end += 1;
+                }
+                "fahrenheit" | "farenheit" | "f" => {
+                    sym = "°F";
+                    end += 1;
+                }
+                _ => {}
+            }
+        }
+        // compound rates: "km/h", "miles per hour", "kb per second"
+        let slash = self.l(end) == "/" && self.glued(end) && self.glued(end + 1);
+        if slash || self.w(end) == "per" {
+            let den = self.w(end + 1);
+            let rate = match (sym, den) {
+                ("km", "h" | "hr" | "hour") => Some("km/h"),
+                ("mi", "hour" | "h" | "hr") => Some("mph"),
+                ("m", "s" | "sec" | "second") => Some("m/s"),
+                ("kB", "s" | "second") => Some("kB/s"),
+                ("MB", "s" | "second") => Some("MB/s"),
+                ("GB", "s" | "second") => Some("GB/s"),
+                ("l", "km") => Some("l/km"),
+                ("l", "100km") => Some("l/100km"),
+                ("bbl", "day" | "d") => Some("bbl/d"),
+                ("A", _) if den == "square" => None,
+                _ => None,
+            };
+            if let Some(r) = rate {
+                sym = r;
+                end += 2;
+            } else if !slash && self.w(end) == "per" {
+                // "amps per square centimeter", "four times per week": keep the unit, extend
+                let mut k = end + 1;
+                if matches!(self.w(k), "square" | "sq" | "cubic") {
+                    k += 1;
+                }
+                if units::unit(self.w(k)).is_some() {
+                    end = k + 1;
+                }
+            }
+        }
+        let _ = t;
+        let kind = uc_kind(uc);
+        // "N years old", "N years ago", "N-year-old"
+        if uc == UC::DateSpan {
+            if matches!(self.w(end), "ago" | "earlier" | "later" | "old" | "hence") {
+                end += 1;
+            } else if self.l(end) == "-" && self.glued(end) && self.w(end + 1) == "old" && self.glued(end + 1)
+            {
+                end += 2;
+            } else if self.w(end) == "of" && self.w(end + 1) == "age" {
+                end += 2;
+            }
+        }
+        Some(Suffix { end, kind, unit: Some(sym), currency: None })
+    }
+
+    // ---------- whole expressions ----------
+
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let t = self.t;
+        let tok = t.get(i)?;
+        if tok.kind == TK::Punct {
+            if let Some(c) = units::currency_symbol(&tok.low) {
+                return Some((c, i + 1));
+            }
+            // "#25 million": the pound sign in older newswire
+            if tok.low == "#" && self.is_num(i + 1) && self.glued(i + 1) {
+                return Some(("GBP", i + 1));
+            }
+            return None;
+        }
+        if tok.kind == TK::Word {
+            // "US$", "C$", "HK$", "c $"
+            if self.l(i + 1) == "$" {
+                if let Some(c) = units::dollar_prefix(&tok.low) {
+                    let glued = self.glued(i + 1);
+                    if glued || matches!(tok.low.as_str(), "us" | "c" | "hk" | "nz") {
+                        // "a $5 bill" is not Australian
+                        if !(tok.low == "a" && !glued) {
+                            return Some((c, i + 2));
+                        }
+                    }
+                }
+            }
+            if let Some(c) = units::currency_code(self.raw(i)) {
+                if self.is_num(i + 1) || self.l(i + 1) == "$" {
+                    let k = if self.l(i + 1) == "$" { i + 2 } else { i + 1 };
+                    return Some((c, k));
+                }
+            }
+            if self.raw(i) == "Rs" && self.l(i + 1) == "." && self.is_num(i + 2) {
+                return Some(("INR", i + 2));
+            }
+        }
+        None
+    }
+
+    /// Cardinals, ordinals, percentages, money and quantities (and durations).
+    fn number_expr(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let mut modifier = None;
+        if let Some((m, k)) = self.hedge(j) {
+            modifier = Some(m);
+            j = k;
+        }
+        let between = self.w(j) == "between";
+        if between && modifier.is_none() {
+            j += 1;
+        }
+        let cur = self.currency_prefix(j);
+        let (currency, k) = match cur {
+            Some((c, k)) => (Some(c), k),
+            None => (None, j),
+        };
+        let amt = self.amount(k, currency.is_some())?;
+        if amt.end <= k {
+            return None;
+        }
+        // ordinal digits "27th"
+        if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {
+            let sfx = self.l(amt.end);
+            if self.glued(amt.end) && words::is_ordinal_suffix(&self.t[amt.end - 1].low, sfx) {
+                if self.code_after(amt.end + 1) {
+                    return None;
+                }
+                let mut c = Cand::new(i, amt.end + 1, Kind::Ordinal);
+                c.value = amt.value;
+                c.modifier = modifier;
+                return Some(c);
+            }
+        }
+        let mut end = amt.end;
+        let mut kind;
+        let mut unit = None;
+        let mut cur_code = currency;
+        let to = None;
+        if currency.is_some() {
+            kind = Kind::Money;
+            if amt.vague || amt.few || amt.article || amt.ordinal {
+                return None;
+            }
+            // "$5 USD"
+            if let Some(code) = units::currency_code(self.raw(end)) {
+                if self.t[end].kind == TK::Word {
+                    cur_code = Some(code);
+                    end += 1;
+                }
+            }
+        } else if let Some(sfx) = self.suffix(end, &amt) {
+            kind = sfx.kind;
+            unit = sfx.unit;
+            cur_code = sfx.currency;
+            end = sfx.end;
+        } else {
+            if amt.article || amt.few {
+                return None;
+            }
+            if amt.vague {
+                // "billions of dollars", "hundreds"
+                if self.w(end) == "of" {
+                    if let Some(code) = units::currency_word(self.w(end + 1)) {
+                        let mut c = Cand::new(i, end + 2, Kind::Money);
+                        c.currency = Some(code);
+                        c.modifier = modifier;
+                        return Some(c);
+                    }
+                }
+                let mut c = Cand::new(i, end, Kind::Cardinal);
+                c.modifier = modifier;
+                return Some(c);
+            }
+            kind = if amt.ordinal { Kind::Ordinal } else { Kind::Cardinal };
+        }
+        if amt.ordinal && kind != Kind::Ordinal {
+            return None;
+        }
+        if amt.vague && kind != Kind::Money {
+            if !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
+                return None;
+            }
+        }
+        // a code right after the digits: "3D", "4a"
+        if !amt.word && kind == Kind::Cardinal && self.code_after(amt.end) {
+            return None;
+        }
+        if !amt.vague && !amt.few && !amt.article && !amt.ordinal {
+            let sfx = (kind, unit, cur_code, end);
+            if let Some(r) = self.range(i, &amt, between, currency.is_some(), sfx, modifier) {
+                return Some(r);
+            }
+        }
+        if kind == Kind::Cardinal && between {
+            return None;
+        }
+        if amt.word && amt.value == Some(1.0) && kind == Kind::Cardinal && !self.one_is_number(amt.s) {
+            return None;
+        }
+        if kind == Kind::Cardinal && modifier.is_none() && !amt.word && self.name_before(k) {
+            return None;
+        }
+        if kind == Kind::Cardinal && modifier.is_none() && amt.plain && is_year_token(&self.t[k].low) {
+            // a bare year is a date (dates.rs handles it); leave it
+            return None;
+        }
+        if kind == Kind::Ordinal && !self.ordinal_ok(amt.s, amt.end) {
+            return None;
+        }
+        Some(self.finish(i, end, kind, amt.value, to, modifier, unit, cur_code, None))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        s: usize,
+        e: usize,
+        kind: Kind,
+        value: Option<f64>,
+        to: Option<f64>,
+        modifier: Option<Modifier>,
+        unit: Option<&'static str>,
+        currency: Option<&'static str>,
+        iso: Option<String>,
+    ) -> Cand {
+        let mut c = Cand::new(s, e, kind);
+        c.value = value;
+        c.to = to;
+        c.modifier = modifier;
+        c.unit = unit;
+        c.currency = currency;
+        c.iso = iso;
+        if matches!(kind, Kind::Date | Kind::Time) && unit.is_none() {
+            c.value = None;
+            c.to = None;
+        }
+        c
+    }
+
+    /// A range after the first amount: "10-20%", "between 10 and 20", "5 to 44 days",
+    /// "$5 to $10 million", "8 1/2% to 8 3/8%".
+    fn range(
+        &self,
+        i: usize,
+        amt: &Amt,
+        between: bool,
+        money: bool,
+        first: (Kind, Option<&'static str>, Option<&'static str>, usize),
+        modifier: Option<Modifier>,
+    ) -> Option<Cand> {
+        let (kind, unit, cur_code, end) = first;
+        let suffix_before = money || (kind != Kind::Cardinal && end > amt.end);
+        let conn_at = if suffix_before { end } else { amt.end };
+        let c = self.l(conn_at);
+        let dash = is_dash(c) && c != "−";
+        let ok = if between {
+            self.w(conn_at) == "and"
+        } else {
+            (dash && self.glued(conn_at) == self.glued(conn_at + 1)) || self.w(conn_at) == "to"
+        };
+        if !ok {
+            return None;
+        }
+        let mut k2 = conn_at + 1;
+        if let Some((_, kk)) = self.currency_prefix(k2) {
+            if !money {
+                return None;
+            }
+            k2 = kk;
+        }
+        let a2 = self.amount_in(k2, money, !dash)?;
+        if a2.article || a2.few || a2.vague || a2.ordinal || a2.end <= k2 {
+            return None;
+        }
+        let v2 = a2.value?;
+        let mut v1 = amt.value?;
+        if a2.scaled && !amt.scaled && a2.end > k2 {
+            if let Some(sc) = scale_of(self.w(a2.end - 1)) {
+                if v1 < v2 / sc * 10.0 || money {
+                    v1 *= sc;
+                }
+            }
+        }
+        let (kind2, unit2, cur2, e2) = if money {
+            let mut e2 = a2.end;
+            if self.t.get(e2).map_or(false, |x| x.kind == TK::Word)
+                && units::currency_code(self.raw(e2)).is_some()
+            {
+                e2 += 1;
+            }
+            (Kind::Money, None, cur_code, e2)
+        } else {
+            match self.suffix(a2.end, &a2) {
+                Some(s2) => {
+                    if suffix_before {
+                        if s2.kind != kind || s2.unit != unit {
+                            return None;
+                        }
+                    } else if kind != Kind::Cardinal {
+                        return None;
+                    }
+                    (s2.kind, s2.unit, s2.currency, s2.end)
+                }
+                None => {
+                    if suffix_before {
+                        return None;
+                    }
+                    (Kind::Cardinal, None, None, a2.end)
+                }
+            }
+        };
+        if kind2 == Kind::Cardinal {
+            if !(between || dash) || v2 <= v1 {
+                return None;
+            }
+            if amt.plain && is_year(v1) && !between {
+                return None; // "2012-13": a date
+            }
+            if self.code_after(a2.end) {
+                return None;
+            }
+        } else if dash && v2 < v1 && !(v1 < 0.0) {
+            return None;
+        }
+        Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))
+    }
+
+    /// "one" as a pronoun: "one of the", "no one", "the one", "this one".
+    fn one_is_number(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if w != "one" {
+            return true;
+        }
+        if matches!(self.w(i + 1), "of" | "another" | "'s" | "who" | "which" | "that") {
+            return false;
+        }
+        if self.l(i + 1) == "'" || self.l(i + 1) == "’" {
+            return false;
+        }
+        if i > 0 {
+            let p = self.w(i - 1);
+            if matches!(
+                p,
+                "no" | "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "any"
+                    | "some"
+                    | "someone"
+                    | "only"
+                    | "last"
+                    | "next"
+                    | "little"
+                    | "big"
+                    | "new"
+                    | "good"
+                    | "right"
+                    | "wrong"
+                    | "other"
+                    | "anyone"
+                    | "everyone"
+                    | "a"
+            ) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A capitalised name right before the number makes it part of a name: "Boeing 737",
+    /// "Article 5", "Windows 10".
+    fn name_before(&self, k: usize) -> bool {
+        if k == 0 || !self.t[k].sp {
+            return false;
+        }
+        let p = &self.t[k - 1];
+        if p.kind != TK::Word || !p.cap {
+            return false;
+        }
+        if dates::month(&p.low).is_some() || dates::weekday(&p.low).is_some() {
+            return false;
+        }
+        // a capitalised word at the start of a sentence is an ordinary word
+        let start = k < 2
+            || matches!(self.l(k - 2), "." | "!" | "?" | ":" | "\"" | "“" | "(" | "\n")
+            || self.t[k - 1].s == 0;
+        if start || is_function_word(&p.low) {
+            return false;
+        }
+        // a headline in capitals
+        let raw = &self.text[p.s..p.e];
+        if raw.len() > 1 && raw.chars().all(|c| c.is_uppercase()) {
+            return true;
+        }
+        true
+    }
+
+    /// "first"/"second" need to be used as ordinals: not "a second", "seconds".
+    fn ordinal_ok(&self, s: usize, e: usize) -> bool {
+        if e == s + 1 && self.w(s) == "second" {
+            if s > 0 && matches!(self.w(s - 1), "a" | "per" | "one" | "split" | "every" | "each") {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+fn scale_of(w: &str) -> Option<f64> {
+    words::scale_word(w)
+}
+
+pub(crate) struct Suffix {
+    pub end: usize,
+    pub kind: Kind,
+    pub unit: Option<&'static str>,
+    pub currency: Option<&'static str>,
+}
+
+fn uc_kind(uc: UC) -> Kind {
+    match uc {
+        UC::Quantity => Kind::Quantity,
+        UC::DateSpan => Kind::Date,
+        UC::TimeSpan => Kind::Time,
+    }
+}
+
+fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        _ => return None,
+    })
+}
+
+pub(crate) fn is_year(v: f64) -> bool {
+    (1000.0..=2199.0).contains(&v) && v.fract() == 0.0
+}
+
+pub(crate) fn is_year_token(s: &str) -> bool {
+    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && matches!(s.as_bytes()[0], b'1' | b'2') && {
+        let v: u32 = s.parse().unwrap_or(0);
+        (1200..=2199).contains(&v)
+    }
+}
+
+pub(crate) fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "about"
+            | "over"
+            | "some"
+            | "only"
+            | "of"
+            | "to"
+            | "by"
+            | "at"
+            | "on"
+            | "for"
+            | "and"
+            | "but"
+            | "the"
+            | "with"
+            | "from"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "all"
+            | "just"
+            | "than"
+            | "between"
+            | "under"
+            | "up"
+            | "as"
+            | "least"
+            | "most"
+            | "more"
+            | "less"
+            | "fewer"
+            | "top"
+            | "page"
+            | "fig"
+            | "figure"
+            | "no"
+            | "a"
+            | "an"
+            | "another"
+            | "last"
+            | "next"
+            | "per"
+            | "among"
+            | "are"
+            | "is"
+            | "were"
+            | "was"
+            | "be"
+            | "than"
+            | "or"
+            | "if"
+            | "when"
+            | "while"
+            | "killed"
+            | "said"
+            | "says"
+            | "rose"
+            | "fell"
+            | "to."
+            | "nearly."
+            | "roughly"
+            | "approximately"
+            | "another."
+            | "these"
+            | "those"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+    )
 }

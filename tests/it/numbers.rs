@@ -1,1 +1,392 @@
-//! (to be written)
+//! The number layer, data-driven.
+//!
+//! Each example marks every number the layer must find, and nothing else may be found:
+//! `[[span|tag]]`, where the tag is `kind`, `kind=value` or `kind=value..to`, then optional
+//! `;mod=at_least`, `;unit=km`, `;cur=USD`, `;iso=2019-12` fields. An example without marks
+//! must give no numbers at all (the false positives news is full of).
+
+use crate::common::{seed_article, unmark};
+use newsmark::numbers::{Number, Numbers};
+use std::sync::OnceLock;
+
+fn numbers() -> &'static Numbers {
+    static N: OnceLock<Numbers> = OnceLock::new();
+    N.get_or_init(Numbers::new)
+}
+
+fn find(text: &str) -> Vec<Number> {
+    let tokens = newsmark::tokens::tokenize(text);
+    numbers().find(text, &tokens)
+}
+
+#[derive(Debug, Default)]
+struct Want {
+    kind: String,
+    value: Option<f64>,
+    to: Option<f64>,
+    modifier: Option<String>,
+    unit: Option<String>,
+    currency: Option<String>,
+    iso: Option<String>,
+}
+
+fn parse_tag(tag: &str) -> Want {
+    let mut w = Want::default();
+    let mut parts = tag.split(';');
+    let head = parts.next().unwrap();
+    match head.split_once('=') {
+        Some((k, v)) => {
+            w.kind = k.to_string();
+            match v.split_once("..") {
+                Some((a, b)) => {
+                    w.value = Some(a.parse().expect("value"));
+                    w.to = Some(b.parse().expect("to"));
+                }
+                None => w.value = Some(v.parse().expect("value")),
+            }
+        }
+        None => w.kind = head.to_string(),
+    }
+    for p in parts {
+        let (k, v) = p.split_once('=').expect("key=value");
+        match k {
+            "mod" => w.modifier = Some(v.to_string()),
+            "unit" => w.unit = Some(v.to_string()),
+            "cur" => w.currency = Some(v.to_string()),
+            "iso" => w.iso = Some(v.to_string()),
+            _ => panic!("unknown tag field {k}"),
+        }
+    }
+    w
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Checks one marked example; returns a description of each mismatch.
+fn check(marked: &str) -> Vec<String> {
+    let (text, spans) = unmark(marked);
+    let got = find(&text);
+    let mut errs = Vec::new();
+    let show = |n: &Number| format!("{:?} {} {:?}", n.span.of(&text), n.kind.as_str(), n.value);
+    if got.len() != spans.len() {
+        errs.push(format!(
+            "{marked:?}: want {} numbers, got {:?}",
+            spans.len(),
+            got.iter().map(show).collect::<Vec<_>>()
+        ));
+        return errs;
+    }
+    for ((range, tag), n) in spans.iter().zip(&got) {
+        let want = parse_tag(tag);
+        let got_text = n.span.of(&text);
+        let want_text = &text[range.clone()];
+        let mut bad = Vec::new();
+        if got_text != want_text {
+            bad.push(format!("span {got_text:?} != {want_text:?}"));
+        }
+        if n.kind.as_str() != want.kind {
+            bad.push(format!("kind {} != {}", n.kind.as_str(), want.kind));
+        }
+        match (want.value, n.value) {
+            (Some(a), Some(b)) if close(a, b) => {}
+            (None, _) if matches!(want.kind.as_str(), "date" | "time") => {}
+            (None, None) => {}
+            (a, b) => bad.push(format!("value {b:?} != {a:?}")),
+        }
+        if let Some(to) = want.to {
+            if !n.to.map_or(false, |t| close(t, to)) {
+                bad.push(format!("to {:?} != {to}", n.to));
+            }
+        }
+        if want.modifier.as_deref() != n.modifier.map(|m| m.as_str()) && want.modifier.is_some() {
+            bad.push(format!("modifier {:?} != {:?}", n.modifier.map(|m| m.as_str()), want.modifier));
+        }
+        if want.unit.is_some() && want.unit.as_deref() != n.unit {
+            bad.push(format!("unit {:?} != {:?}", n.unit, want.unit));
+        }
+        if want.currency.is_some() && want.currency.as_deref() != n.currency {
+            bad.push(format!("currency {:?} != {:?}", n.currency, want.currency));
+        }
+        if want.iso.is_some() && want.iso != n.iso {
+            bad.push(format!("iso {:?} != {:?}", n.iso, want.iso));
+        }
+        if !bad.is_empty() {
+            errs.push(format!("{marked:?}: {}", bad.join("; ")));
+        }
+    }
+    errs
+}
+
+fn run(cases: &[&str]) {
+    let errs: Vec<String> = cases.iter().flat_map(|c| check(c)).collect();
+    assert!(errs.is_empty(), "{} of {} examples failed:\n{}", errs.len(), cases.len(), errs.join("\n"));
+}
+
+#[test]
+fn cardinals_digits() {
+    run(&[
+        "[[948,000|cardinal=948000]] people",
+        "a rate of [[1.5|cardinal=1.5]]",
+        "[[3.6 million|cardinal=3600000]] Syrians",
+        "[[45.2bn|cardinal=45200000000]] in sales",
+        "[[5 thousand|cardinal=5000]] marchers",
+        "[[1/2|cardinal=0.5]] of them",
+        "[[98 4/32|cardinal=98.125]] points",
+        "[[-3200000|cardinal=-3200000]]",
+        "It was [[192|cardinal=192]].",
+        "[[12k|cardinal=12000]] runners",
+    ]);
+}
+
+#[test]
+fn cardinals_words() {
+    run(&[
+        "[[Thirty|cardinal=30]] Turkish soldiers",
+        "[[forty-eight|cardinal=48]] soldiers",
+        "[[one hundred and twenty|cardinal=120]] villages",
+        "[[a dozen|cardinal=12]] eggs",
+        "[[half a million|cardinal=500000]] children",
+        "[[one and a half thousand|cardinal=1500]] homes",
+        "[[five point three three thousand|cardinal=5330]] fans",
+        "[[three quarters|cardinal=0.75]] of voters",
+        "[[two thirds|cardinal=0.6666666666666666]] of members",
+        "[[sixteen|cardinal=16]]",
+        "[[two Hundred thousand|cardinal=200000]]",
+        "[[minus five|cardinal=-5]]",
+        "[[hundreds|cardinal]] of people",
+        "[[tens of thousands|cardinal]] marched",
+        "[[three crore twelve lakh fifty-six thousand seven hundred twenty-one|cardinal=31256721]]",
+    ]);
+}
+
+#[test]
+fn ordinals() {
+    run(&[
+        "the [[27th|ordinal=27]] time",
+        "the [[first|ordinal=1]] round",
+        "the [[twenty-first|ordinal=21]] attempt",
+        "finished [[2nd|ordinal=2]]",
+        "[[one hundred twenty fifth|ordinal=125]]",
+    ]);
+}
+
+#[test]
+fn percentages() {
+    run(&[
+        "up [[12%|percent=12]]",
+        "up [[12 per cent|percent=12]]",
+        "up [[12 percent|percent=12]]",
+        "by [[0.5 percentage points|percent=0.5]]",
+        "[[about 8%|percent=8;mod=about]] of",
+        "[[10-20%|percent=10..20]] of",
+        "[[8 1/2% to 8 3/8%|percent=8.5..8.375]]",
+        "[[more than 7%|percent=7;mod=more_than]]",
+    ]);
+}
+
+#[test]
+fn money() {
+    run(&[
+        "[[$45.2 billion|money=45200000000;cur=USD]] deal",
+        "[[$1.2tn|money=1200000000000;cur=USD]] stimulus",
+        "[[US$ 4.7 billion|money=4700000000;cur=USD]]",
+        "[[€20|money=20;cur=EUR]] fine",
+        "[[£2,000|money=2000;cur=GBP]] each",
+        "[[¥500|money=500;cur=JPY]]",
+        "[[20 million pounds|money=20000000;cur=GBP]]",
+        "[[50 euros|money=50;cur=EUR]]",
+        "[[500 million yuan|money=500000000;cur=CNY]]",
+        "[[10,000 rupees|money=10000;cur=INR]]",
+        "[[EUR 20.0|money=20;cur=EUR]]",
+        "[[42 USD|money=42;cur=USD]]",
+        "[[up to $5 billion|money=5000000000;mod=up_to]]",
+        "[[$45m|money=45000000]] fee",
+        "[[132.6 million Irish punts|money=132600000;cur=IEP]]",
+        "[[30 cents|money=30]] a share",
+        "[[billions of dollars|money]] in aid",
+    ]);
+}
+
+#[test]
+fn quantities() {
+    run(&[
+        "[[5 km|quantity=5;unit=km]] away",
+        "[[930,000 mi|quantity=930000;unit=mi]]",
+        "[[150,000 tons|quantity=150000;unit=t]] of grain",
+        "[[2.5 kg|quantity=2.5;unit=kg]]",
+        "[[50 million barrels|quantity=50000000;unit=bbl]]",
+        "[[37°C|quantity=37;unit=°C]]",
+        "[[100.2 degrees fahrenheit|quantity=100.2;unit=°F]]",
+        "[[600 hectares|quantity=600;unit=ha]]",
+        "[[40 acres|quantity=40;unit=acre]]",
+        "[[70 mph|quantity=70;unit=mph]]",
+        "[[120 km/h|quantity=120;unit=km/h]]",
+        "[[1.8 million square feet|quantity=1800000;unit=sq ft]]",
+        "[[29km|quantity=29;unit=km]] road",
+        "a [[2.5-mile|quantity=2.5;unit=mi]] stretch",
+        "[[nearly 300 kilometers|quantity=300;unit=km;mod=nearly]]",
+        "[[minus 321 degrees Fahrenheit|quantity=-321;unit=°F]]",
+        "[[2 1/2 in|quantity=2.5;unit=in]].",
+    ]);
+}
+
+#[test]
+fn hedges_and_ranges() {
+    run(&[
+        "[[At least 33|cardinal=33;mod=at_least]] soldiers",
+        "[[more than 400|cardinal=400;mod=more_than]] civilians",
+        "[[some 3.6 million|cardinal=3600000;mod=about]] Syrians",
+        "[[nearly 2,000|cardinal=2000;mod=nearly]] homes",
+        "[[fewer than 50|cardinal=50;mod=less_than]] seats",
+        "[[between 10 and 20|cardinal=10..20]] people",
+        "[[5 to 44 days|date=5..44]]",
+        "[[over 40 million tons|quantity=40000000;mod=over;unit=t]]",
+        "[[almost $20|money=20;mod=nearly]]",
+        "[[as much as 5%|percent=5;mod=up_to]]",
+    ]);
+}
+
+#[test]
+fn dates_and_times() {
+    run(&[
+        "on [[Thursday|date]] ([[February 27th|date;iso=--02-27]])",
+        "since [[December 2019|date;iso=2019-12]]",
+        "the night of [[Thursday to Friday|date]]",
+        "in [[2016|date;iso=2016]] with",
+        "on [[27/02/2020|date;iso=2020-02-27]]",
+        "on [[2020-02-27|date;iso=2020-02-27]]",
+        "[[Dec. 27, 2019|date;iso=2019-12-27]]",
+        "the [[2012–13|date;iso=2012/2013]] season",
+        "in [[the 1990s|date]] and",
+        "[[last year|date]]",
+        "[[next month|date]]",
+        "[[two years ago|date]]",
+        "[[the past decade|date]]",
+        "[[the third quarter|date]]",
+        "[[61 years old|date]]",
+        "at [[3pm|time;iso=T15:00]]",
+        "at [[15:30|time;iso=T15:30]]",
+        "at [[2.15pm|time;iso=T14:15]]",
+        "at [[11pm|time;iso=T23:00]]",
+        "at [[10 a.m. EDT|time;iso=T10:00]]",
+        "[[about 7:30 p.m.|time;mod=about]]",
+        "for [[two hours|time]]",
+        "[[yesterday|date]]",
+        "in [[May|date]]",
+        "[[mid-1980s|date]]",
+    ]);
+}
+
+#[test]
+fn false_positives() {
+    run(&[
+        "The COVID-19 pandemic",
+        "an F-16 jet",
+        "the M5 motorway",
+        "the G7 summit",
+        "a 3D printer",
+        "a Boeing 737 jet",
+        "under Article 5 of the treaty",
+        "call (206) 555-1212 now",
+        "call 650-650-6500",
+        "at 650.650.6500",
+        "+44 20 7946 0958",
+        "one of the biggest",
+        "no one was hurt",
+        "a mix of both",
+        "May I ask",
+        "Good Morning Paul",
+        "the one you mentioned",
+        "code 133-03-03-2020",
+        "the A4 and A5 roads",
+    ]);
+    run(&[
+        "[[443 million|cardinal=443000000]] in aid",
+        "in [[the 1990s|date;iso=199]]",
+        "at [[11pm|time]]",
+        "[[one|cardinal=1]] man",
+    ]);
+}
+
+#[test]
+fn awkward_text_never_panics() {
+    let long_digits = "9".repeat(1 << 20);
+    let texts = [
+        "",
+        " ",
+        "\u{feff}12\u{a0}%",
+        "😀 12 😀",
+        "e\u{301} 5 km",
+        "\r\n3\r\n",
+        "“12”",
+        long_digits.as_str(),
+        "1,2,3,4,5,6,7,8,9,0",
+        "$$$ 5 $",
+        "- - - 5 - -",
+        "½ ¾",
+        "0/0 1/0",
+        "99999999999999999999999999999 million",
+    ];
+    for t in texts {
+        let found = find(t);
+        let mut last = 0;
+        for n in &found {
+            let (s, e) = (n.span.start as usize, n.span.end as usize);
+            assert!(s >= last && s < e && e <= t.len(), "bad span in {t:?}");
+            assert!(t.is_char_boundary(s) && t.is_char_boundary(e));
+            let sub = &t[s..e];
+            assert_eq!(sub.trim(), sub, "span has outer whitespace in {t:?}");
+            last = e;
+        }
+    }
+}
+
+#[test]
+fn seed_article_numbers() {
+    let Some(text) = seed_article() else { return };
+    let found = find(&text);
+    let got: Vec<(&str, &str, Option<f64>)> =
+        found.iter().map(|n| (n.span.of(&text), n.kind.as_str(), n.value)).collect();
+    let want: &[(&str, &str, Option<f64>, usize)] = &[
+        ("At least 33", "cardinal", Some(33.0), 1),
+        ("Thursday", "date", None, 6),
+        ("February 27th", "date", None, 1),
+        ("Thirty", "cardinal", Some(30.0), 1),
+        ("Thursday to Friday", "date", None, 1),
+        ("at least 53", "cardinal", Some(53.0), 1),
+        ("February", "date", None, 1),
+        ("December 2019", "date", None, 2),
+        ("Seven", "cardinal", Some(7.0), 1),
+        ("three", "cardinal", Some(3.0), 1),
+        ("more than 400", "cardinal", Some(400.0), 1),
+        ("more than 948,000", "cardinal", Some(948000.0), 1),
+        ("more than half a million", "cardinal", Some(500000.0), 1),
+        ("some 3.6 million", "cardinal", Some(3600000.0), 1),
+        ("2016", "date", None, 1),
+    ];
+    for (s, kind, value, count) in want {
+        let n =
+            got.iter().filter(|g| g.0 == *s && g.1 == *kind && (value.is_none() || g.2 == *value)).count();
+        assert_eq!(n, *count, "{s:?} ({kind}) found {n} times, want {count}; got {got:?}");
+    }
+    // nothing else, except optionally "recent weeks" as a date
+    let allowed: usize = want.iter().map(|w| w.3).sum();
+    let extra: Vec<_> = got
+        .iter()
+        .filter(|g| !want.iter().any(|w| w.0 == g.0) && !(g.0 == "recent weeks" && g.1 == "date"))
+        .collect();
+    assert!(extra.is_empty(), "unexpected numbers: {extra:?}");
+    assert!(got.len() >= allowed);
+    let iso = |s: &str| found.iter().find(|n| n.span.of(&text) == s).and_then(|n| n.iso.clone());
+    assert_eq!(iso("February 27th").as_deref(), Some("--02-27"));
+    assert_eq!(iso("December 2019").as_deref(), Some("2019-12"));
+    assert_eq!(iso("2016").as_deref(), Some("2016"));
+    let m =
+        |s: &str| found.iter().find(|n| n.span.of(&text) == s).and_then(|n| n.modifier).map(|m| m.as_str());
+    assert_eq!(m("At least 33"), Some("at_least"));
+    assert_eq!(m("more than 400"), Some("more_than"));
+    assert_eq!(m("some 3.6 million"), Some("about"));
+    assert!(!got.iter().any(|g| g.0.contains("M5")), "M5 is a road, not a number");
+}

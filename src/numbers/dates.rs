@@ -1,0 +1,998 @@
+//! Dates and times: "February 27th", "Thursday", "December 2019", "2016", "the 1990s",
+//! "27/02/2020", "Thursday to Friday", "last year", "two years ago" (via units), "3pm", "15:30".
+
+use super::lex::TK;
+use super::{is_dash, is_year_token, words, Cand, Kind, Modifier, P};
+
+pub fn month(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn month_is_abbr(w: &str) -> bool {
+    w.len() <= 4 && !matches!(w, "may" | "june" | "july")
+}
+
+pub fn weekday(w: &str) -> Option<u32> {
+    Some(match w {
+        "monday" | "mon" => 1,
+        "tuesday" | "tue" | "tues" => 2,
+        "wednesday" | "wed" => 3,
+        "thursday" | "thu" | "thur" | "thurs" => 4,
+        "friday" | "fri" => 5,
+        "saturday" | "sat" => 6,
+        "sunday" | "sun" => 7,
+        _ => return None,
+    })
+}
+
+/// (month, day, year) as far as known.
+#[derive(Clone, Copy, Default)]
+struct Ymd {
+    y: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+}
+
+impl Ymd {
+    fn iso(self) -> Option<String> {
+        match (self.y, self.m, self.d) {
+            (Some(y), Some(m), Some(d)) => Some(format!("{:04}-{:02}-{:02}", y, m, d)),
+            (Some(y), Some(m), None) => Some(format!("{:04}-{:02}", y, m)),
+            (None, Some(m), Some(d)) => Some(format!("--{:02}-{:02}", m, d)),
+            (None, Some(m), None) => Some(format!("--{:02}", m)),
+            (Some(y), None, None) => Some(format!("{:04}", y)),
+            _ => None,
+        }
+    }
+}
+
+const PERIODS: &[&str] = &[
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "quarter",
+    "quarters",
+    "half",
+    "season",
+    "seasons",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "semester",
+    "period",
+    "session",
+    "fortnight",
+    "millennium",
+    "term",
+];
+const TIME_PERIODS: &[&str] = &[
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "half-hour",
+    "moment",
+];
+const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter"];
+
+impl<'a> P<'a> {
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).map_or(false, |t| t.cap)
+    }
+
+    /// A month name at `i`: (month, index after it, including an abbreviation's period).
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        let m = month(w)?;
+        let mut e = i + 1;
+        if month_is_abbr(w) && w != "may" {
+            if !self.cap(i) {
+                return None;
+            }
+            if self.l(e) == "." && self.glued(e) {
+                e += 1;
+            } else if w == "mar" || w == "dec" || w == "jan" {
+                // "Mar" and "Dec" also names; need a day or year
+                if !self.is_num(e) {
+                    return None;
+                }
+            }
+        }
+        if w == "may" || w == "march" {
+            if !self.cap(i) {
+                return None;
+            }
+        }
+        Some((m, e))
+    }
+
+    fn weekday_at(&self, i: usize) -> Option<usize> {
+        let w = self.w(i);
+        weekday(w)?;
+        if w.len() <= 5 && !w.ends_with("day") {
+            if !self.cap(i) {
+                return None;
+            }
+            if self.l(i + 1) == "." && self.glued(i + 1) {
+                return Some(i + 2);
+            }
+            if !self.is_num(i + 1) {
+                return None;
+            }
+        }
+        Some(i + 1)
+    }
+
+    /// Day of month: "27", "27th", "twenty-third".
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        if self.is_num(i) {
+            if !self.plain_int(i) || self.t[i].low.len() > 2 {
+                return None;
+            }
+            let d: u32 = self.t[i].low.parse().ok()?;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let mut e = i + 1;
+            if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
+                e += 1;
+            }
+            if self.glued(e) && self.t.get(e).map_or(false, |t| t.kind != TK::Punct) {
+                return None;
+            }
+            return Some((d, e));
+        }
+        let wn = words::parse_words(self.t, i)?;
+        if wn.ordinal && (1.0..=31.0).contains(&wn.value) {
+            return Some((wn.value as u32, wn.end));
+        }
+        None
+    }
+
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if !self.is_num(i) || !is_year_token(&self.t[i].low) {
+            return None;
+        }
+        if self.glued(i + 1) && self.t[i + 1].kind == TK::Word && self.t[i + 1].low != "s" {
+            return None;
+        }
+        let y: i32 = self.t[i].low.parse().ok()?;
+        Some((y, i + 1))
+    }
+
+    /// Dates and times starting at `i`.
+    pub(crate) fn date_expr(&self, i: usize) -> Option<Cand> {
+        if self.t[i].kind == TK::Punct && !self.is_num(i) {
+            // "'90s"
+            if matches!(self.l(i), "'" | "’") && self.is_num(i + 1) && self.glued(i + 1) {
+                return self.decade(i);
+            }
+            return None;
+        }
+        let w = self.w(i);
+        // hedged times: "about 3 p.m."
+        if let Some((m, k)) = self.hedge(i) {
+            if matches!(m, Modifier::About | Modifier::Nearly) || w == "before" {
+                if let Some(mut c) = self.time_expr(k) {
+                    c.s = i;
+                    c.modifier = Some(m);
+                    return Some(c);
+                }
+            }
+        }
+        // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
+        if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
+            let mut k = i + 1;
+            if w == "mid" && is_dash(self.l(k)) && self.glued(k) {
+                k += 1;
+            }
+            if let Some(mut c) = self.date_core(k) {
+                if c.kind == Kind::Date {
+                    c.s = i;
+                    return Some(c);
+                }
+            }
+            return None;
+        }
+        if w == "the" {
+            let mut k = i + 1;
+            if matches!(self.w(k), "early" | "mid" | "late") {
+                k += 1;
+                if is_dash(self.l(k)) && self.glued(k) {
+                    k += 1;
+                }
+            }
+            if let Some(mut c) = self.the_date(k) {
+                c.s = i;
+                return Some(c);
+            }
+            return None;
+        }
+        if w == "from" || w == "between" {
+            // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
+            let a = self.date_core(i + 1)?;
+            let conn = if w == "from" { "to" } else { "and" };
+            if self.w(a.e) == conn || (w == "from" && self.w(a.e) == "through") {
+                let b = self.date_core(a.e + 1)?;
+                if b.kind == a.kind {
+                    let mut c = Cand::new(i, b.e, a.kind);
+                    c.iso = match (&a.iso, &b.iso) {
+                        (Some(x), Some(y)) => Some(format!("{}/{}", x, y)),
+                        _ => None,
+                    };
+                    return Some(c);
+                }
+            }
+            return None;
+        }
+        self.date_core(i)
+    }
+
+    /// After "the": decades, relative periods, quarters, "the 27th of February", centuries.
+    fn the_date(&self, k: usize) -> Option<Cand> {
+        if self.is_num(k) {
+            if let Some(c) = self.decade(k) {
+                return Some(c);
+            }
+            if let Some((d, e)) = self.day_at(k) {
+                if self.w(e) == "of" {
+                    if let Some((m, e2)) = self.month_at(e + 1) {
+                        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
+                        let mut end = e2;
+                        if let Some((y, e3)) = self.year_at(end) {
+                            ymd.y = Some(y);
+                            end = e3;
+                        }
+                        let mut c = Cand::new(k, end, Kind::Date);
+                        c.iso = ymd.iso();
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        if let Some(c) = self.century(k) {
+            return Some(c);
+        }
+        if let Some(c) = self.relative(k, true) {
+            return Some(c);
+        }
+        None
+    }
+
+    fn century(&self, k: usize) -> Option<Cand> {
+        // "20th century", "nineteenth century", "21st-century"
+        let (o, e) =
+            if self.is_num(k) && self.glued(k + 1) && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th") {
+                (self.t[k].low.parse::<u32>().ok()?, k + 2)
+            } else {
+                let wn = words::parse_words(self.t, k)?;
+                if !wn.ordinal {
+                    return None;
+                }
+                (wn.value as u32, wn.end)
+            };
+        let mut e2 = e;
+        if is_dash(self.l(e2)) && self.glued(e2) {
+            e2 += 1;
+        }
+        if !matches!(self.w(e2), "century" | "centuries") || o == 0 || o > 30 {
+            return None;
+        }
+        Some(Cand::new(k, e2 + 1, Kind::Date))
+    }
+
+    /// "1990s", "'90s".
+    fn decade(&self, k: usize) -> Option<Cand> {
+        let (n, start) = if matches!(self.l(k), "'" | "’") { (k + 1, k) } else { (k, k) };
+        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s") {
+            return None;
+        }
+        let s = &self.t[n].low;
+        if !s.ends_with('0') || !(s.len() == 4 || (s.len() == 2 && n > k)) {
+            return None;
+        }
+        if self.glued(n + 2) && self.t.get(n + 2).map_or(false, |t| t.kind != TK::Punct) {
+            return None;
+        }
+        if n == k && self.code_before_pub(n) {
+            return None;
+        }
+        let mut c = Cand::new(start, n + 2, Kind::Date);
+        if s.len() == 4 {
+            c.iso = Some(s[..3].to_string());
+        }
+        Some(c)
+    }
+
+    fn code_before_pub(&self, i: usize) -> bool {
+        i > 0 && !self.t[i].sp && self.t[i - 1].kind == TK::Word
+    }
+
+    /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
+    /// years", "the first quarter", "the same period".
+    fn relative(&self, k: usize, after_the: bool) -> Option<Cand> {
+        let w = self.w(k);
+        let rel_ok = if after_the {
+            matches!(
+                w,
+                "past"
+                    | "last"
+                    | "next"
+                    | "coming"
+                    | "previous"
+                    | "following"
+                    | "same"
+                    | "prior"
+                    | "preceding"
+                    | "current"
+                    | "upcoming"
+                    | "latest"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "final"
+                    | "year-earlier"
+                    | "year-ago"
+                    | "recent"
+            )
+        } else {
+            matches!(w, "this" | "last" | "next" | "past" | "recent" | "coming" | "every")
+        };
+        if !rel_ok {
+            return None;
+        }
+        let ordinal_rel = matches!(w, "first" | "second" | "third" | "fourth" | "final");
+        let mut j = k + 1;
+        // optional count: "the last six months", "the past 24 hours", "the next few years"
+        let mut counted = false;
+        if !ordinal_rel {
+            if matches!(self.w(j), "few" | "several" | "couple") {
+                j += 1;
+                if self.w(j) == "of" {
+                    j += 1;
+                }
+                counted = true;
+            } else if let Some(a) = self.amount(j, false) {
+                if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
+                    j = a.end;
+                    counted = true;
+                }
+            }
+        }
+        let pw = self.w(j);
+        let mut kind = Kind::Date;
+        let mut end = j + 1;
+        if PERIODS.contains(&pw) {
+            if ordinal_rel && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time") {
+                return None;
+            }
+            if !counted && pw.ends_with('s') && !after_the && w != "recent" && w != "past" {
+                return None;
+            }
+            if w == "every" {
+                return None;
+            }
+            if matches!(pw, "period" | "session" | "term") && !after_the {
+                return None;
+            }
+            if matches!(pw, "period" | "session" | "term")
+                && !matches!(w, "same" | "year-earlier" | "year-ago" | "comparable")
+            {
+                return None;
+            }
+        } else if TIME_PERIODS.contains(&pw) {
+            if ordinal_rel {
+                return None;
+            }
+            kind = Kind::Time;
+        } else if !counted && !after_the && (self.month_at(j).is_some() || self.weekday_at(j).is_some()) {
+            if let Some((_, e)) = self.month_at(j) {
+                end = e;
+            } else {
+                end = self.weekday_at(j)?;
+            }
+        } else if pw == "fiscal" && matches!(self.w(j + 1), "year" | "quarter") && !counted {
+            end = j + 2;
+        } else {
+            return None;
+        }
+        if w == "recent" && after_the {
+            // "the recent past"? rare; fine
+        }
+        // "of 1989", "of the year", "of this year"
+        if kind == Kind::Date && self.w(end) == "of" {
+            if let Some((_, e)) = self.year_at(end + 1) {
+                end = e;
+            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last") && self.w(end + 2) == "year"
+            {
+                end += 3;
+            } else if self.w(end + 1) == "fiscal" {
+                if let Some((_, e)) = self.year_at(end + 2) {
+                    end = e;
+                }
+            }
+        }
+        if matches!(self.w(end), "ago" | "earlier" | "later") && counted {
+            end += 1;
+        }
+        Some(Cand::new(k, end, kind))
+    }
+
+    /// Dates and times without a leading "the"/"from".
+    fn date_core(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i);
+        let mut best: Option<Cand> = None;
+        let mut take = |c: Option<Cand>| {
+            if let Some(c) = c {
+                if best.as_ref().map_or(true, |b| c.e > b.e) {
+                    best = Some(c);
+                }
+            }
+        };
+        match w {
+            "today" | "yesterday" | "tomorrow" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            "tonight" | "overnight" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            "noon" | "midday" | "midnight" => {
+                let mut c = Cand::new(i, i + 1, Kind::Time);
+                c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });
+                take(Some(c))
+            }
+            "morning" | "afternoon" | "evening" => {
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                if prev != "good" {
+                    take(Some(Cand::new(i, i + 1, Kind::Time)));
+                }
+            }
+            "night" => {
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                if matches!(prev, "at" | "tomorrow" | "yesterday" | "overnight") || weekday(prev).is_some() {
+                    take(Some(Cand::new(i, i + 1, Kind::Time)));
+                }
+            }
+            "years" | "months" | "decades" | "weeks" | "days" => {
+                if matches!(self.w(i + 1), "ago" | "earlier" | "later") {
+                    take(Some(Cand::new(i, i + 2, Kind::Date)));
+                }
+                if w != "days" && w != "weeks" {
+                    // "years to come"
+                }
+            }
+            "recent" => take(self.relative(i, false)),
+            "this" | "last" | "next" | "past" | "coming" => take(self.relative(i, false)),
+            "fiscal" => {
+                let mut k = i + 1;
+                if self.w(k) == "year" {
+                    k += 1;
+                }
+                if let Some((y, e)) = self.year_at(k) {
+                    let mut c = Cand::new(i, e, Kind::Date);
+                    c.iso = Some(format!("{:04}", y));
+                    take(Some(c));
+                }
+            }
+            "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali" => {
+                if self.cap(i) {
+                    let mut e = i + 1;
+                    if matches!(self.w(e), "eve" | "day") && self.cap(e) {
+                        e += 1;
+                    }
+                    if let Some((_, e2)) = self.year_at(e) {
+                        e = e2;
+                    }
+                    take(Some(Cand::new(i, e, Kind::Date)));
+                }
+            }
+            _ => {}
+        }
+        if SEASONS.contains(&w) {
+            let mut e = i + 1;
+            if self.w(e) == "of" {
+                e += 1;
+            }
+            if let Some((y, e2)) = self.year_at(e) {
+                let mut c = Cand::new(i, e2, Kind::Date);
+                c.iso = Some(format!("{:04}", y));
+                take(Some(c));
+            }
+        }
+        take(self.time_expr(i));
+        take(self.weekday_date(i));
+        take(self.month_date(i));
+        take(self.day_month(i));
+        take(self.year_date(i));
+        take(self.numeric_date(i));
+        take(self.decade(i));
+        best
+    }
+
+    /// "Thursday", "Thursday, Feb. 27", "Thursday to Friday", "Mon 13th".
+    fn weekday_date(&self, i: usize) -> Option<Cand> {
+        let e = self.weekday_at(i)?;
+        let mut c = Cand::new(i, e, Kind::Date);
+        let mut k = e;
+        if self.l(k) == "," {
+            k += 1;
+        }
+        if let Some(m) = self.month_date(k) {
+            if m.iso.as_deref().map_or(false, |s| s.len() > 3) {
+                c.e = m.e;
+                c.iso = m.iso;
+                return Some(c);
+            }
+        }
+        if let Some(m) = self.day_month(k) {
+            c.e = m.e;
+            c.iso = m.iso;
+            return Some(c);
+        }
+        if k == e {
+            if let Some((_, de)) = self.day_at(e) {
+                if self.is_num(e) {
+                    c.e = de;
+                    return Some(c);
+                }
+            }
+        }
+        // ranges: "Thursday to Friday", "Monday-Friday"
+        let conn = self.l(e);
+        if matches!(conn, "to" | "through" | "thru" | "until")
+            || (is_dash(conn) && self.glued(e) == self.glued(e + 1))
+        {
+            if let Some(e2) = self.weekday_at(e + 1) {
+                c.e = e2;
+            }
+        }
+        Some(c)
+    }
+
+    /// "February 27th", "Dec. 27, 2019", "December 2019", "February", "June 5-7".
+    fn month_date(&self, i: usize) -> Option<Cand> {
+        let (m, e) = self.month_at(i)?;
+        let mut ymd = Ymd { y: None, m: Some(m), d: None };
+        let mut end = e;
+        let mut k = e;
+        if self.w(k) == "the" {
+            k += 1;
+        }
+        if let Some((d, de)) = self.day_at(k) {
+            // not "May 2019" read as a day; years handled below
+            ymd.d = Some(d);
+            end = de;
+            let mut k2 = de;
+            if self.l(k2) == "," {
+                k2 += 1;
+            }
+            if let Some((y, ye)) = self.year_at(k2) {
+                ymd.y = Some(y);
+                end = ye;
+            } else if is_dash(self.l(de)) && self.glued(de) {
+                // "June 5-7"
+                if let Some((d2, de2)) = self.day_at(de + 1) {
+                    if d2 > d {
+                        let mut c = Cand::new(i, de2, Kind::Date);
+                        let a = ymd.iso();
+                        let b = Ymd { d: Some(d2), ..ymd }.iso();
+                        c.iso = a.zip(b).map(|(a, b)| format!("{}/{}", a, b));
+                        return Some(c);
+                    }
+                }
+            }
+        } else {
+            let mut k2 = e;
+            if self.w(k2) == "of" || self.l(k2) == "," {
+                k2 += 1;
+            }
+            if let Some((y, ye)) = self.year_at(k2) {
+                ymd.y = Some(y);
+                end = ye;
+            } else if m == 5 || m == 3 {
+                // "May" and "March" alone need a date context
+                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                if !matches!(
+                    prev,
+                    "in" | "of"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "during"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "from"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "and"
+                        | "or"
+                        | "between"
+                ) {
+                    return None;
+                }
+            }
+        }
+        let mut c = Cand::new(i, end, Kind::Date);
+        c.iso = ymd.iso();
+        Some(c)
+    }
+
+    /// "27 February 2020", "27th of February".
+    fn day_month(&self, i: usize) -> Option<Cand> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let (d, de) = self.day_at(i)?;
+        let mut k = de;
+        if self.w(k) == "of" {
+            k += 1;
+        }
+        let (m, me) = self.month_at(k)?;
+        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
+        let mut end = me;
+        let mut k2 = me;
+        if self.l(k2) == "," {
+            k2 += 1;
+        }
+        if let Some((y, ye)) = self.year_at(k2) {
+            ymd.y = Some(y);
+            end = ye;
+        }
+        let mut c = Cand::new(i, end, Kind::Date);
+        c.iso = ymd.iso();
+        Some(c)
+    }
+
+    /// "2016", "2012–13", "1990-1995".
+    fn year_date(&self, i: usize) -> Option<Cand> {
+        let (y, e) = self.year_at(i)?;
+        if self.code_before_pub(i)
+            || (i > 0 && !self.t[i].sp && matches!(self.l(i - 1), "$" | "£" | "€" | "#"))
+        {
+            return None;
+        }
+        if i > 0 && self.t[i].sp && self.t[i - 1].kind == TK::Word && self.t[i - 1].cap {
+            // "Boeing 2016"? only months, weekdays and function words may precede a bare year
+            let p = &self.t[i - 1].low;
+            let start = i < 2 || matches!(self.l(i - 2), "." | "!" | "?" | "\"" | "“" | "(");
+            if !start && !super::is_function_word(p) && month(p).is_none() && weekday(p).is_none() {
+                return None;
+            }
+        }
+        // money, percent, units after: not a date
+        if self.l(e) == "%" {
+            return None;
+        }
+        let mut c = Cand::new(i, e, Kind::Date);
+        c.iso = Some(format!("{:04}", y));
+        // range
+        let conn = self.l(e);
+        if (is_dash(conn) && self.glued(e) && self.glued(e + 1))
+            || conn == "/" && self.glued(e) && self.glued(e + 1)
+        {
+            if self.plain_int(e + 1) {
+                let s2 = &self.t[e + 1].low;
+                let y2 = if s2.len() == 2 {
+                    Some(y / 100 * 100 + s2.parse::<i32>().ok()?)
+                } else if s2.len() == 4 {
+                    s2.parse::<i32>().ok()
+                } else {
+                    None
+                };
+                if let Some(y2) = y2 {
+                    if y2 > y
+                        && y2 - y < 100
+                        && !(self.glued(e + 2) && self.t.get(e + 2).map_or(false, |t| t.kind != TK::Punct))
+                    {
+                        c.e = e + 2;
+                        c.iso = Some(format!("{:04}/{:04}", y, y2));
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        if matches!(self.w(e), "to" | "through") {
+            if let Some((y2, e2)) = self.year_at(e + 1) {
+                if y2 > y && i > 0 && self.w(i - 1) == "from" {
+                    // handled by "from ... to ..."
+                    return Some(c);
+                }
+                let _ = e2;
+            }
+        }
+        Some(c)
+    }
+
+    /// "27/02/2020", "2020-02-27", "5/12/2019".
+    fn numeric_date(&self, i: usize) -> Option<Cand> {
+        if !self.plain_int(i) {
+            return None;
+        }
+        let sep = self.l(i + 1);
+        if !matches!(sep, "/" | "-" | ".")
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+            || !self.plain_int(i + 2)
+        {
+            return None;
+        }
+        if self.l(i + 3) != sep || !self.glued(i + 3) || !self.glued(i + 4) || !self.plain_int(i + 4) {
+            return None;
+        }
+        if self.glued(i + 5) && self.t.get(i + 5).map_or(false, |t| t.kind != TK::Punct) {
+            return None;
+        }
+        let a = &self.t[i].low;
+        let b = &self.t[i + 2].low;
+        let c3 = &self.t[i + 4].low;
+        let an: u32 = a.parse().ok()?;
+        let bn: u32 = b.parse().ok()?;
+        let cn: u32 = c3.parse().ok()?;
+        let mut c = Cand::new(i, i + 5, Kind::Date);
+        if a.len() == 4 {
+            // yyyy-mm-dd
+            if (1..=12).contains(&bn) && (1..=31).contains(&cn) {
+                c.iso = Some(format!("{:04}-{:02}-{:02}", an, bn, cn));
+                return Some(c);
+            }
+            return None;
+        }
+        if a.len() > 2 || b.len() > 2 || !(c3.len() == 4 || c3.len() == 2) {
+            return None;
+        }
+        let y = if c3.len() == 2 {
+            if cn < 50 {
+                2000 + cn
+            } else {
+                1900 + cn
+            }
+        } else {
+            cn
+        };
+        let (d, m) = if an > 12 && bn <= 12 {
+            (an, bn)
+        } else if bn > 12 && an <= 12 {
+            (bn, an)
+        } else if an <= 12 && bn <= 12 {
+            if an == bn {
+                (an, bn)
+            } else {
+                (0, 0)
+            }
+        } else {
+            return None;
+        };
+        if d == 0 || d > 31 || m == 0 {
+            if an == 0 || bn == 0 {
+                return None;
+            }
+            c.iso = None;
+        } else {
+            c.iso = Some(format!("{:04}-{:02}-{:02}", y, m, d));
+        }
+        Some(c)
+    }
+
+    /// Clock times: "3pm", "3 p.m.", "15:30", "2.15pm", "10 a.m. EDT", "3 o'clock", "3-4pm".
+    pub(crate) fn time_expr(&self, i: usize) -> Option<Cand> {
+        let (h, mi, e, has_ampm) = self.clock(i)?;
+        let mut c = Cand::new(i, e, Kind::Time);
+        // range "3-4pm", "9:30 - 11:00", "4:00 to 7 oclock"
+        let conn = self.l(e);
+        if is_dash(conn) || conn == "to" {
+            if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
+                let (h1, _) = if !has_ampm && ampm2 { (adjust_like(h, h2), ()) } else { (h, ()) };
+                if has_ampm || ampm2 || self.l(e).contains(':') || self.is_clock_colon(i) {
+                    c.e = e2;
+                    c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                    return Some(c);
+                }
+            }
+        }
+        if !has_ampm && !self.is_clock_colon(i) && !matches!(self.w(e - 1), "clock" | "oclock") {
+            return None;
+        }
+        c.iso = Some(format!("T{:02}:{:02}", h, mi));
+        Some(c)
+    }
+
+    fn is_clock_colon(&self, i: usize) -> bool {
+        self.l(i + 1) == ":" && self.glued(i + 1)
+    }
+
+    /// (hour 0-23, minute, end, had am/pm or o'clock)
+    fn clock(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+        let mut h: u32;
+        let mut mi: u32 = 0;
+        let mut e;
+        if self.is_num(i) {
+            if self.code_before_pub(i) {
+                return None;
+            }
+            let s = &self.t[i].low;
+            if s.contains(',') {
+                return None;
+            }
+            if let Some((a, b)) = s.split_once('.') {
+                // "2.15pm"
+                if b.len() != 2 {
+                    return None;
+                }
+                h = a.parse().ok()?;
+                mi = b.parse().ok()?;
+                e = i + 1;
+                if !self.ampm_at(e).is_some() {
+                    return None;
+                }
+            } else if s.len() == 4
+                && !self.glued(i + 1)
+                && self.w(i + 1) != "hours"
+                && i > 0
+                && self.w(i - 1) == "between"
+            {
+                // "0730-0930"
+                h = s[..2].parse().ok()?;
+                mi = s[2..].parse().ok()?;
+                e = i + 1;
+            } else {
+                if s.len() > 2 {
+                    return None;
+                }
+                h = s.parse().ok()?;
+                e = i + 1;
+                if self.l(e) == ":"
+                    && self.glued(e)
+                    && self.plain_int(e + 1)
+                    && self.glued(e + 1)
+                    && self.t[e + 1].low.len() == 2
+                {
+                    mi = self.t[e + 1].low.parse().ok()?;
+                    e += 2;
+                    // seconds
+                    if self.l(e) == ":"
+                        && self.glued(e)
+                        && self.plain_int(e + 1)
+                        && self.t[e + 1].low.len() == 2
+                    {
+                        e += 2;
+                    }
+                }
+            }
+        } else {
+            let wn = words::parse_words(self.t, i)?;
+            if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
+                return None;
+            }
+            h = wn.value as u32;
+            e = wn.end;
+            if self.ampm_at(e).is_none() && !self.oclock_at(e).is_some() {
+                return None;
+            }
+        }
+        if h > 24 || mi > 59 {
+            return None;
+        }
+        let mut has = false;
+        if let Some((pm, e2)) = self.ampm_at(e) {
+            if h > 12 || h == 0 {
+                return None;
+            }
+            has = true;
+            if pm && h < 12 {
+                h += 12;
+            } else if !pm && h == 12 {
+                h = 0;
+            }
+            e = e2;
+        } else if let Some(e2) = self.oclock_at(e) {
+            has = true;
+            e = e2;
+        }
+        if has || self.l(i + 1) == ":" {
+            // time zone
+            if let Some(tz) = self.t.get(e) {
+                if tz.kind == TK::Word
+                    && matches!(
+                        &self.text[tz.s..tz.e],
+                        "EDT"
+                            | "EST"
+                            | "CDT"
+                            | "CST"
+                            | "MDT"
+                            | "MST"
+                            | "PDT"
+                            | "PST"
+                            | "GMT"
+                            | "UTC"
+                            | "BST"
+                            | "CET"
+                            | "CEST"
+                            | "IST"
+                            | "JST"
+                            | "AEST"
+                            | "AEDT"
+                            | "HKT"
+                            | "SGT"
+                    )
+                {
+                    e += 1;
+                } else if tz.low == "local" && self.w(e + 1) == "time" {
+                    e += 2;
+                }
+            }
+        }
+        Some((h, mi, e, has))
+    }
+
+    /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
+    fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
+        let w = self.w(e);
+        let r = match w {
+            "pm" | "p.m." | "p.m" => Some(true),
+            "am" | "a.m." | "a.m" => Some(false),
+            _ => None,
+        }?;
+        // "am" spaced and lower-case could be the verb ("I am"): require glued or dotted or caps
+        if w == "am" && !self.glued(e) && self.raw(e) == "am" {
+            return None;
+        }
+        let mut end = e + 1;
+        if (w == "p.m" || w == "a.m") && self.l(end) == "." && self.glued(end) {
+            end += 1;
+        }
+        Some((r, end))
+    }
+
+    fn oclock_at(&self, e: usize) -> Option<usize> {
+        if self.w(e) == "oclock" {
+            return Some(e + 1);
+        }
+        if self.w(e) == "o" && matches!(self.l(e + 1), "'" | "’") && self.w(e + 2) == "clock" {
+            return Some(e + 3);
+        }
+        None
+    }
+}
+
+fn adjust_like(h: u32, h2: u32) -> u32 {
+    // "3-4pm": the first hour shares the second's half of the day
+    if h2 >= 12 && h < 12 && h + 12 <= h2 {
+        h + 12
+    } else {
+        h
+    }
+}

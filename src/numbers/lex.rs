@@ -1,0 +1,124 @@
+//! The number layer's own small lexer: digit runs (with thousands separators and one decimal
+//! point), letter runs (with dotted abbreviations such as "a.m." or "U.S."), and single
+//! characters of anything else. Whitespace is never a token. Offsets are UTF-8 bytes into the
+//! original text.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TK {
+    Num,
+    Word,
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+pub struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub kind: TK,
+    /// Whitespace (or the start of the text) comes right before this token.
+    pub sp: bool,
+    /// Lower-cased text (ASCII lower-casing for words; the text itself otherwise).
+    pub low: String,
+    /// The first character is upper case.
+    pub cap: bool,
+}
+
+/// Digit runs longer than this are not numbers (serial numbers, hashes, 1 MB of digits).
+pub const MAX_DIGITS: usize = 24;
+
+pub fn lex(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut sp = true;
+    while i < text.len() {
+        let c = text[i..].chars().next().unwrap();
+        let cl = c.len_utf8();
+        if c.is_whitespace() || c == '\u{feff}' {
+            sp = true;
+            i += cl;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            kind = TK::Num;
+            i = digits_end(b, i);
+            let mut seen_dot = false;
+            loop {
+                if !seen_dot
+                    && i + 3 < b.len()
+                    && b[i] == b','
+                    && b[i + 1].is_ascii_digit()
+                    && b[i + 2].is_ascii_digit()
+                    && b[i + 3].is_ascii_digit()
+                    && !(i + 4 < b.len() && b[i + 4].is_ascii_digit())
+                {
+                    i += 4;
+                    continue;
+                }
+                if i + 1 < b.len() && b[i] == b'.' && b[i + 1].is_ascii_digit() && !seen_dot {
+                    seen_dot = true;
+                    i = digits_end(b, i + 1);
+                    continue;
+                }
+                break;
+            }
+        } else if c.is_alphabetic() {
+            kind = TK::Word;
+            i += cl;
+            while i < text.len() {
+                let d = text[i..].chars().next().unwrap();
+                if d.is_alphabetic() {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            // Dotted abbreviation made of single letters: "a.m.", "U.S.", "p.m".
+            if i - start == cl && c.is_ascii_alphabetic() {
+                let mut j = i;
+                let mut ok = false;
+                while j + 1 < b.len()
+                    && b[j] == b'.'
+                    && b[j + 1].is_ascii_alphabetic()
+                    && !(j + 2 < b.len() && b[j + 2].is_ascii_alphabetic())
+                {
+                    j += 2;
+                    ok = true;
+                }
+                if ok {
+                    if j < b.len() && b[j] == b'.' {
+                        j += 1;
+                    }
+                    i = j;
+                }
+            }
+        } else {
+            kind = TK::Punct;
+            i += cl;
+        }
+        let s = &text[start..i];
+        let low = if kind == TK::Word { s.to_lowercase() } else { s.to_string() };
+        out.push(Tok { s: start, e: i, kind, sp, low, cap: c.is_uppercase() });
+        sp = false;
+    }
+    out
+}
+
+fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
+/// The value of a digit token ("948,000", "3.6"), or None when it is too long.
+pub fn num_value(s: &str) -> Option<f64> {
+    let int_len = s.split('.').next().map(|x| x.len()).unwrap_or(0);
+    if int_len > MAX_DIGITS || s.len() > MAX_DIGITS * 2 {
+        return None;
+    }
+    let clean: String = s.chars().filter(|&c| c != ',').collect();
+    clean.parse::<f64>().ok().filter(|v| v.is_finite())
+}

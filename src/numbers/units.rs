@@ -1,0 +1,297 @@
+//! Units of measure and currencies: surface forms to normalised symbols and ISO 4217 codes.
+
+/// What a unit makes of the number before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UC {
+    /// A measured quantity ("5 km").
+    Quantity,
+    /// A duration in days or longer: a date in the newswire convention ("three months").
+    DateSpan,
+    /// A duration under a day: a time ("two hours").
+    TimeSpan,
+}
+
+/// Unit words, lower-cased (full words and unambiguous abbreviations).
+/// Returns (symbol, class, is_abbreviation).
+pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
+    use UC::*;
+    let r = match w {
+        "km" | "kms" => ("km", Quantity, true),
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" => ("km", Quantity, false),
+        "metre" | "metres" | "meter" | "meters" => ("m", Quantity, false),
+        "cm" => ("cm", Quantity, true),
+        "centimetre" | "centimetres" | "centimeter" | "centimeters" => ("cm", Quantity, false),
+        "mm" => ("mm", Quantity, true),
+        "millimetre" | "millimetres" | "millimeter" | "millimeters" => ("mm", Quantity, false),
+        "mile" | "miles" => ("mi", Quantity, false),
+        "mi" => ("mi", Quantity, true),
+        "foot" | "feet" => ("ft", Quantity, false),
+        "ft" => ("ft", Quantity, true),
+        "inch" | "inches" => ("in", Quantity, false),
+        "yard" | "yards" => ("yd", Quantity, false),
+        "yd" | "yds" => ("yd", Quantity, true),
+        "hectare" | "hectares" => ("ha", Quantity, false),
+        "ha" => ("ha", Quantity, true),
+        "acre" | "acres" => ("acre", Quantity, false),
+        "litre" | "litres" | "liter" | "liters" => ("l", Quantity, false),
+        "millilitre" | "millilitres" | "milliliter" | "milliliters" => ("ml", Quantity, false),
+        "ml" | "mls" => ("ml", Quantity, true),
+        "gallon" | "gallons" => ("gal", Quantity, false),
+        "gal" => ("gal", Quantity, true),
+        "barrel" | "barrels" => ("bbl", Quantity, false),
+        "bbl" | "bbls" => ("bbl", Quantity, true),
+        "bushel" | "bushels" => ("bu", Quantity, false),
+        "cup" | "cups" => ("cup", Quantity, false),
+        "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => ("kg", Quantity, false),
+        "kg" | "kgs" => ("kg", Quantity, true),
+        "gram" | "grams" | "gramme" | "grammes" => ("g", Quantity, false),
+        "gs" => ("g", Quantity, true),
+        "milligram" | "milligrams" | "milligramme" | "milligrammes" => ("mg", Quantity, false),
+        "mg" => ("mg", Quantity, true),
+        "microgram" | "micrograms" | "microgramme" | "microgrammes" => ("µg", Quantity, false),
+        "tonne" | "tonnes" | "ton" | "tons" => ("t", Quantity, false),
+        "megaton" | "megatons" | "megatonne" | "megatonnes" => ("Mt", Quantity, false),
+        "pound" | "pounds" => ("lb", Quantity, false),
+        "lb" | "lbs" => ("lb", Quantity, true),
+        "ounce" | "ounces" => ("oz", Quantity, false),
+        "oz" => ("oz", Quantity, true),
+        "mph" => ("mph", Quantity, true),
+        "kph" | "kmh" => ("km/h", Quantity, true),
+        "knot" | "knots" => ("kn", Quantity, false),
+        "celsius" | "centigrade" => ("°C", Quantity, false),
+        "fahrenheit" | "farenheit" => ("°F", Quantity, false),
+        "degree" | "degrees" => ("°", Quantity, false),
+        "watt" | "watts" => ("W", Quantity, false),
+        "kilowatt" | "kilowatts" => ("kW", Quantity, false),
+        "megawatt" | "megawatts" => ("MW", Quantity, false),
+        "gigawatt" | "gigawatts" => ("GW", Quantity, false),
+        "kwh" => ("kWh", Quantity, true),
+        "mwh" => ("MWh", Quantity, true),
+        "gwh" => ("GWh", Quantity, true),
+        "kw" => ("kW", Quantity, true),
+        "mw" => ("MW", Quantity, true),
+        "gw" => ("GW", Quantity, true),
+        "volt" | "volts" => ("V", Quantity, false),
+        "kilovolt" | "kilovolts" => ("kV", Quantity, false),
+        "kv" => ("kV", Quantity, true),
+        "amp" | "amps" | "ampere" | "amperes" => ("A", Quantity, false),
+        "ev" => ("eV", Quantity, true),
+        "btu" | "btus" => ("BTU", Quantity, true),
+        "calorie" | "calories" => ("kcal", Quantity, false),
+        "kcal" => ("kcal", Quantity, true),
+        "byte" | "bytes" => ("B", Quantity, false),
+        "bit" | "bits" => ("bit", Quantity, false),
+        "kilobyte" | "kilobytes" => ("kB", Quantity, false),
+        "kb" => ("kB", Quantity, true),
+        "megabyte" | "megabytes" => ("MB", Quantity, false),
+        "mb" => ("MB", Quantity, true),
+        "gigabyte" | "gigabytes" => ("GB", Quantity, false),
+        "gb" => ("GB", Quantity, true),
+        "terabyte" | "terabytes" => ("TB", Quantity, false),
+        "tb" => ("TB", Quantity, true),
+        "exabyte" | "exabytes" => ("EB", Quantity, false),
+        "second" | "seconds" => ("s", TimeSpan, false),
+        "sec" | "secs" => ("s", TimeSpan, true),
+        "minute" | "minutes" => ("min", TimeSpan, false),
+        "min" | "mins" => ("min", TimeSpan, true),
+        "hour" | "hours" => ("h", TimeSpan, false),
+        "hr" | "hrs" => ("h", TimeSpan, true),
+        "day" | "days" => ("d", DateSpan, false),
+        "week" | "weeks" => ("wk", DateSpan, false),
+        "fortnight" | "fortnights" => ("fortnight", DateSpan, false),
+        "month" | "months" => ("mo", DateSpan, false),
+        "year" | "years" => ("yr", DateSpan, false),
+        "decade" | "decades" => ("decade", DateSpan, false),
+        "century" | "centuries" => ("century", DateSpan, false),
+        "semester" | "semesters" => ("semester", DateSpan, false),
+        "quarter" | "quarters" => ("quarter", DateSpan, false),
+        _ => return None,
+    };
+    Some(r)
+}
+
+/// A unit glued to digits ("29km", "250ml", "2oz"): case-sensitive symbols.
+pub fn glued_unit(raw: &str) -> Option<(&'static str, UC)> {
+    use UC::*;
+    let lower = raw.to_ascii_lowercase();
+    let r = match raw {
+        "m" => ("m", Quantity),
+        "l" | "L" => ("l", Quantity),
+        "g" => ("g", Quantity),
+        "t" => ("t", Quantity),
+        "h" => ("h", TimeSpan),
+        "s" => return None,
+        _ => match unit(&lower) {
+            Some((sym, c, _)) if lower.len() <= 4 || raw == lower => (sym, c),
+            _ => return None,
+        },
+    };
+    Some(r)
+}
+
+/// Currency words after a number, lower-cased.
+pub fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "bucks" => "USD",
+        "euro" | "euros" => "EUR",
+        "sterling" => "GBP",
+        "pence" => "GBP",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "franc" | "francs" => "CHF",
+        "ruble" | "rubles" | "rouble" | "roubles" => "RUB",
+        "peso" | "pesos" => "MXN",
+        "riyal" | "riyals" | "saudiriyal" => "SAR",
+        "ringgit" => "MYR",
+        "dinar" | "dinars" => "KWD",
+        "lira" | "liras" | "lire" => "TRY",
+        "shekel" | "shekels" => "ILS",
+        "rand" => "ZAR",
+        "naira" => "NGN",
+        "baht" => "THB",
+        "dirham" | "dirhams" => "AED",
+        "krona" | "kronor" => "SEK",
+        "krone" | "kroner" => "NOK",
+        "zloty" | "zlotys" => "PLN",
+        "punt" | "punts" => "IEP",
+        "mark" | "marks" | "deutschmark" | "deutschmarks" => "DEM",
+        "real" | "reais" => "BRL",
+        "rupiah" => "IDR",
+        "won" => "KRW",
+        "cent" | "cents" => "USD",
+        _ => return None,
+    })
+}
+
+/// Nationality or place words that refine a currency word ("Canadian dollars", "Irish punts").
+pub fn currency_adjective(adj: &str, code: &str) -> Option<&'static str> {
+    Some(match (adj, code) {
+        ("us" | "u.s." | "american", "USD") => "USD",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("zealand", "USD") => "NZD",
+        ("kong", "USD") => "HKD",
+        ("lebanese", "GBP") => "LBP",
+        ("egyptian", "GBP") => "EGP",
+        ("syrian", "GBP") => "SYP",
+        ("british", "GBP") => "GBP",
+        ("saudi", "SAR") => "SAR",
+        ("qatari", "SAR") => "QAR",
+        ("omani", "SAR") => "OMR",
+        ("iranian", "SAR") => "IRR",
+        ("malaysian", "MYR") => "MYR",
+        ("indian", "INR") => "INR",
+        ("pakistani", "INR") => "PKR",
+        ("nepalese" | "nepali", "INR") => "NPR",
+        ("sri", "INR") => "LKR",
+        ("irish", "IEP") => "IEP",
+        ("swiss", "CHF") => "CHF",
+        ("french", "CHF") => "FRF",
+        ("belgian", "CHF") => "BEF",
+        ("japanese", "JPY") => "JPY",
+        ("chinese", "CNY") => "CNY",
+        ("mexican", "MXN") => "MXN",
+        ("argentine" | "argentinian", "MXN") => "ARS",
+        ("philippine", "MXN") => "PHP",
+        ("russian", "RUB") => "RUB",
+        ("turkish", "TRY") => "TRY",
+        ("israeli", "ILS") => "ILS",
+        ("south" | "african", "ZAR") => "ZAR",
+        ("korean", "KRW") => "KRW",
+        ("jordanian", "KWD") => "JOD",
+        ("kuwaiti", "KWD") => "KWD",
+        ("iraqi", "KWD") => "IQD",
+        ("swedish", "SEK") => "SEK",
+        ("norwegian", "NOK") => "NOK",
+        ("danish", "NOK") => "DKK",
+        ("german" | "deutsche", "DEM") => "DEM",
+        ("brazilian", "BRL") => "BRL",
+        ("new", _) => return None,
+        _ => return None,
+    })
+}
+
+/// Upper-case ISO 4217 codes (and a few newsroom abbreviations) written before or after a number.
+pub fn currency_code(raw: &str) -> Option<&'static str> {
+    Some(match raw {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "RMB" => "CNY",
+        "INR" => "INR",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "HKD" => "HKD",
+        "NZD" | "nzd" => "NZD",
+        "SGD" => "SGD",
+        "RUB" => "RUB",
+        "BRL" => "BRL",
+        "MXN" => "MXN",
+        "KRW" => "KRW",
+        "ZAR" => "ZAR",
+        "TRY" => "TRY",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        "PLN" => "PLN",
+        "ILS" => "ILS",
+        "AED" => "AED",
+        "SAR" => "SAR",
+        "QAR" => "QAR",
+        "EGP" => "EGP",
+        "NGN" => "NGN",
+        "KES" => "KES",
+        "MNT" => "MNT",
+        "THB" => "THB",
+        "MYR" | "RM" => "MYR",
+        "IDR" => "IDR",
+        "PKR" => "PKR",
+        "LBP" => "LBP",
+        "TWD" => "TWD",
+        "UAH" => "UAH",
+        "Rs" => "INR",
+        "LE" => "EGP",
+        _ => return None,
+    })
+}
+
+/// Currency symbols.
+pub fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₭" => "LAK",
+        "₺" => "TRY",
+        "₦" => "NGN",
+        "₪" => "ILS",
+        "₱" => "PHP",
+        _ => return None,
+    })
+}
+
+/// Letters written glued before "$": "US$", "C$", "HK$".
+pub fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "us" | "u.s." | "usd" => "USD",
+        "c" | "ca" | "cad" | "can" => "CAD",
+        "a" | "au" | "aud" => "AUD",
+        "hk" | "hkd" => "HKD",
+        "nz" | "nzd" => "NZD",
+        "s" | "sg" | "sgd" => "SGD",
+        "nt" => "TWD",
+        "r" => "BRL",
+        "mex" => "MXN",
+        _ => return None,
+    })
+}

@@ -1,0 +1,410 @@
+//! Spelled-out numbers: "forty-eight", "one hundred and twenty", "half a million",
+//! "one and a half thousand", "five point three three thousand", "two thirds", "twenty-first".
+
+use super::lex::{Tok, TK};
+
+pub fn unit_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "zero" | "nought" | "nil" => 0.0,
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        _ => return None,
+    })
+}
+
+pub fn tens_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" | "fourty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Scale words, including the news abbreviations written apart from the number.
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" | "mln" | "mn" => 1e6,
+        "billion" | "bln" | "bn" => 1e9,
+        "trillion" | "tn" | "trn" => 1e12,
+        "lakh" | "lac" | "lakhs" => 1e5,
+        "crore" | "crores" | "cr" => 1e7,
+        _ => return None,
+    })
+}
+
+/// A scale glued to digits: "45.2bn", "3k", "$1.2tn". `money` allows the ambiguous m/b/t.
+pub fn glued_scale(w: &str, money: bool) -> Option<f64> {
+    Some(match w {
+        "k" | "thousand" => 1e3,
+        "mn" | "mln" | "million" => 1e6,
+        "bn" | "bln" | "billion" => 1e9,
+        "tn" | "trn" | "trillion" => 1e12,
+        "m" if money => 1e6,
+        "b" if money => 1e9,
+        "t" if money => 1e12,
+        _ => return None,
+    })
+}
+
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "first" => 1.0,
+        "second" => 2.0,
+        "third" => 3.0,
+        "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "eleventh" => 11.0,
+        "twelfth" => 12.0,
+        "thirteenth" => 13.0,
+        "fourteenth" => 14.0,
+        "fifteenth" => 15.0,
+        "sixteenth" => 16.0,
+        "seventeenth" => 17.0,
+        "eighteenth" => 18.0,
+        "nineteenth" => 19.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "fortieth" => 40.0,
+        "fiftieth" => 50.0,
+        "sixtieth" => 60.0,
+        "seventieth" => 70.0,
+        "eightieth" => 80.0,
+        "ninetieth" => 90.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1000.0,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Denominators of fractions: "third(s)", "quarter(s)", "half/halves".
+pub fn denominator(w: &str) -> Option<(f64, bool)> {
+    // (denominator, plural)
+    let (stem, plural) = match w {
+        "half" => return Some((2.0, false)),
+        "halves" => return Some((2.0, true)),
+        "quarter" => return Some((4.0, false)),
+        "quarters" => return Some((4.0, true)),
+        _ => match w.strip_suffix('s') {
+            Some(s) => (s, true),
+            None => (w, false),
+        },
+    };
+    if stem == "first" || stem == "second" {
+        return None;
+    }
+    ordinal_word(stem).filter(|&d| d >= 3.0).map(|d| (d, plural))
+}
+
+/// Ordinal suffix after digits.
+pub fn is_ordinal_suffix(n: &str, suf: &str) -> bool {
+    let last = n.as_bytes().last().copied().unwrap_or(b'0');
+    let tens = n.len() >= 2 && n.as_bytes()[n.len() - 2] == b'1';
+    match suf {
+        "st" => last == b'1' && !tens,
+        "nd" => last == b'2' && !tens,
+        "rd" => last == b'3' && !tens,
+        "th" => true,
+        _ => false,
+    }
+}
+
+pub struct WordNum {
+    /// Token index after the number.
+    pub end: usize,
+    pub value: f64,
+    pub ordinal: bool,
+    /// Ended on a fraction word ("two thirds").
+    pub fraction: bool,
+    /// Only a scale word ("a million", "hundred") or "a dozen".
+    pub scale_only: bool,
+    /// Number of number words used.
+    pub words: usize,
+}
+
+fn is_joiner(t: &[Tok], i: usize) -> bool {
+    // a hyphen/dash glued on both sides: "forty-eight", "thirty—first"
+    i + 1 < t.len()
+        && t[i].kind == TK::Punct
+        && matches!(t[i].low.as_str(), "-" | "‐" | "‑" | "–" | "—")
+        && !t[i].sp
+        && !t[i + 1].sp
+}
+
+/// Next token index of a word, skipping one glued hyphen. Returns (index, via_hyphen).
+fn next_word(t: &[Tok], i: usize) -> (usize, bool) {
+    if i < t.len() && is_joiner(t, i) {
+        (i + 1, true)
+    } else {
+        (i, false)
+    }
+}
+
+fn low(t: &[Tok], i: usize) -> &str {
+    if i < t.len() && t[i].kind == TK::Word {
+        &t[i].low
+    } else {
+        ""
+    }
+}
+
+/// Parses a spelled-out number starting at token `i`.
+pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
+    let mut total = 0.0f64; // completed groups (thousands and up)
+    let mut cur = 0.0f64; // current group below 1000
+    let mut i0 = i;
+    let mut end = i;
+    let mut words = 0usize;
+    let mut scale_only = false;
+    let mut last_scale = f64::INFINITY; // the last scale applied to `total`
+    let mut have = false; // any number word seen
+    let mut prev_tens = false; // last word was a tens word (allows a unit)
+    let mut prev_unit = false;
+    let mut ordinal = false;
+    let mut fraction = false;
+
+    // "a"/"an" before a scale, "dozen", "half", "quarter"
+    let w0 = low(t, i0);
+    if w0 == "a" || w0 == "an" {
+        let w1 = low(t, i0 + 1);
+        if scale_word(w1).is_some() || w1 == "dozen" {
+            cur = 1.0;
+            have = true;
+            scale_only = true;
+            i0 += 1;
+            end = i0;
+        } else {
+            return None;
+        }
+    }
+    // "half a million", "half a dozen"
+    if low(t, i0) == "half" && matches!(low(t, i0 + 1), "a" | "an") {
+        let w2 = low(t, i0 + 2);
+        if let Some(sc) = scale_word(w2) {
+            return Some(WordNum {
+                end: i0 + 3,
+                value: 0.5 * sc,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
+        }
+        if w2 == "dozen" {
+            return Some(WordNum {
+                end: i0 + 3,
+                value: 6.0,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
+        }
+    }
+    let mut j = i0;
+    loop {
+        let w = low(t, j);
+        if w.is_empty() {
+            break;
+        }
+        if let Some(u) = unit_word(w) {
+            if prev_unit {
+                break;
+            }
+            if prev_tens && u < 10.0 && u > 0.0 {
+                cur += u;
+                prev_tens = false;
+            } else if cur % 100.0 != 0.0 {
+                break; // "two three"
+            } else {
+                cur += u;
+            }
+            prev_unit = true;
+        } else if let Some(tv) = tens_word(w) {
+            if prev_unit || prev_tens || cur % 100.0 != 0.0 {
+                break;
+            }
+            cur += tv;
+            prev_tens = true;
+            prev_unit = false;
+            have = true;
+            words += 1;
+            j += 1;
+            end = j;
+            // glued hyphen then a unit or ordinal: "forty-eight", "twenty-first"
+            let (k, hy) = next_word(t, j);
+            if hy {
+                let wk = low(t, k);
+                if unit_word(wk).map_or(false, |u| u > 0.0 && u < 10.0)
+                    || ordinal_word(wk).map_or(false, |o| o < 10.0)
+                {
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            continue;
+        } else if w == "dozen" && (have || scale_only) {
+            cur = if cur == 0.0 { 12.0 } else { cur * 12.0 };
+            prev_unit = false;
+            prev_tens = false;
+        } else if let Some(sc) = scale_word(w) {
+            if !have && !scale_only {
+                // a bare "hundred"/"million" is not a number here
+                break;
+            }
+            let base = if cur == 0.0 { 1.0 } else { cur };
+            if sc == 100.0 {
+                if cur >= 100.0 {
+                    break;
+                }
+                cur = base * 100.0;
+            } else {
+                if sc >= last_scale {
+                    // "thousand million": multiply through
+                    total = (total + cur) * sc;
+                } else {
+                    total += base * sc;
+                }
+                last_scale = sc;
+                cur = 0.0;
+            }
+            prev_unit = false;
+            prev_tens = false;
+        } else if w == "and" && have {
+            // "one hundred and twenty", "one and a half thousand", "two and a half"
+            let n1 = low(t, j + 1);
+            if (n1 == "a" || n1 == "an") && matches!(low(t, j + 2), "half" | "quarter") {
+                let add = if low(t, j + 2) == "half" { 0.5 } else { 0.25 };
+                cur += add;
+                words += 1;
+                j += 3;
+                end = j;
+                // optional scale after: "one and a half thousand"
+                if let Some(sc) = scale_word(low(t, j)) {
+                    total += cur * sc;
+                    cur = 0.0;
+                    j += 1;
+                    end = j;
+                }
+                break;
+            }
+            let after_scale = j > i0 && scale_word(low(t, j - 1)).is_some();
+            if after_scale && (unit_word(n1).is_some() || tens_word(n1).is_some()) {
+                j += 1;
+                continue;
+            }
+            break;
+        } else if w == "point" && have {
+            // decimals: "five point three three", "two hundred point seventy-one"
+            let mut k = j + 1;
+            let mut digits = String::new();
+            if let Some(tv) = tens_word(low(t, k)) {
+                let mut v = tv;
+                k += 1;
+                let (k2, _) = next_word(t, k);
+                if let Some(u) = unit_word(low(t, k2)).filter(|&u| u > 0.0 && u < 10.0) {
+                    v += u;
+                    k = k2 + 1;
+                }
+                digits.push_str(&format!("{}", v as u64));
+            } else {
+                while let Some(u) = unit_word(low(t, k)).filter(|&u| u < 10.0) {
+                    digits.push(char::from(b'0' + u as u8));
+                    k += 1;
+                }
+            }
+            if digits.is_empty() {
+                break;
+            }
+            let frac: f64 = format!("0.{}", digits).parse().unwrap_or(0.0);
+            cur += frac;
+            have = true;
+            words += 1;
+            j = k;
+            end = j;
+            if let Some(sc) = scale_word(low(t, j)) {
+                total += cur * sc;
+                cur = 0.0;
+                j += 1;
+                end = j;
+            }
+            break;
+        } else if let Some(o) = ordinal_word(w) {
+            // "twenty-first", "one hundred twenty fifth", "first"
+            if prev_unit && o < 10.0 && cur % 100.0 != 0.0 {
+                break;
+            }
+            if o >= 100.0 && have {
+                // "a trillionth" / "one hundredth": ordinal of a scale
+                break;
+            }
+            cur += o;
+            ordinal = true;
+            have = true;
+            words += 1;
+            j += 1;
+            end = j;
+            break;
+        } else {
+            break;
+        }
+        have = true;
+        words += 1;
+        j += 1;
+        end = j;
+    }
+    if !have || end == i {
+        return None;
+    }
+    // "and" left dangling is not included (end only advances on number words)
+    let mut value = total + cur;
+    // fractions: "two thirds", "one-eighth", "three quarters"
+    if !ordinal {
+        let (k, _) = next_word(t, end);
+        if let Some((d, plural)) = denominator(low(t, k)) {
+            let one = value == 1.0;
+            if (plural && !one) || (!plural && one) {
+                value /= d;
+                fraction = true;
+                end = k + 1;
+            }
+        }
+    }
+    if ordinal && value == 0.0 {
+        return None;
+    }
+    Some(WordNum { end, value, ordinal, fraction, scale_only: scale_only && words <= 1, words })
+}
