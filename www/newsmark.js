@@ -349,12 +349,24 @@ function collapses(el, view) {
  * The text of `root` as a reader sees it: its text nodes in order (script, style and hidden
  * elements skipped), blocks separated by a blank line and <br> by a newline. Returns the text and
  * the segments mapping it back onto the text nodes. Nothing in the DOM is changed.
+ * With `{exact: true}`, every text node is taken verbatim with no separators (for a view that
+ * holds a text exactly, as the newsmark page does).
  * @returns {{text: string, segments: {node: Text, start: number, end: number}[]}}
  */
-export function readText(root) {
+export function readText(root, { exact = false } = {}) {
   const view = root.ownerDocument?.defaultView ?? null;
   const segments = [];
   let text = '';
+  if (exact) {
+    // a view that holds the text verbatim (e.g. split into blocks for speed): no separators
+    const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.data.length) continue;
+      segments.push({ node: n, start: text.length, end: text.length + n.data.length });
+      text += n.data;
+    }
+    return { text, segments };
+  }
   let pendingBreak = '';
   let pendingWs = [];
   const push = (node) => {
@@ -611,7 +623,7 @@ export function highlightName(layer, item) {
 export async function highlight(root, opts = {}) {
   if (!root || root.nodeType !== 1) throw new TypeError('highlight(root): root must be an Element');
   const {
-    signal, onProgress, observe = false, debounce = 400, styles = true,
+    signal, onProgress, observe = false, debounce = 400, styles = true, exact = false,
     overlay = !hasHighlightApi(),
   } = opts;
   const docNode = root.ownerDocument;
@@ -649,7 +661,7 @@ export async function highlight(root, opts = {}) {
   }
 
   async function run(sig) {
-    const { text, segments } = readText(root);
+    const { text, segments } = readText(root, { exact });
     const doc = await annotate(text, { signal: sig, onProgress });
     if (st.cleared) return;
     st.doc = doc;
