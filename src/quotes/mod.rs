@@ -1,8 +1,24 @@
 //! Quotations and who said them.
+//!
+//! Three steps, each linear in the text:
+//! 1. [`pairing`]: quotation marks are paired per paragraph (char level) into quote spans;
+//!    multi-paragraph quotes get a shared `group`.
+//! 2. [`speakers`]: ordered rules find each quote's cue and speaker from the tokens around it,
+//!    then speakers are carried to neighbouring quotes of the same paragraph and to quote-only
+//!    paragraphs. Short Title-Case phrases with no cue are dropped (titles, not speech).
+//! 3. [`names`]: a speaker is linked to an entity cluster and given the most complete name in
+//!    the document; he/she resolve to the most recent named speaker.
+
+mod cues;
+mod names;
+mod pairing;
+mod speakers;
 
 use crate::entities::{Cluster, Entity};
 use crate::span::Span;
 use crate::tokens::Tokens;
+use cues::Lexicon;
+use speakers::{Ctx, Found, QTok, Rule};
 
 #[derive(Clone, Debug)]
 pub struct Quote {
@@ -26,20 +42,192 @@ pub struct Speaker {
     pub name: Option<Span>,
 }
 
-pub struct Quotes {}
+pub struct Quotes {
+    lex: Lexicon,
+}
+
+impl Default for Quotes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Quotes {
     pub fn new() -> Quotes {
-        Quotes {}
+        Quotes { lex: Lexicon::new() }
     }
 
-    pub fn find(
-        &self,
-        _text: &str,
-        _tokens: &Tokens,
-        _entities: &[Entity],
-        _clusters: &[Cluster],
-    ) -> Vec<Quote> {
-        Vec::new()
+    pub fn find(&self, text: &str, tokens: &Tokens, entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
+        let raws = pairing::pair(text);
+        if raws.is_empty() {
+            return Vec::new();
+        }
+        let ctx = Ctx::new(text, tokens, &self.lex);
+        let n = tokens.tokens.len();
+        // token ranges of the quotes
+        let qt: Vec<QTok> = raws
+            .iter()
+            .map(|r| {
+                let first = tokens.at_or_after(r.span.start);
+                let end = tokens.at_or_after(r.span.end).max(first);
+                let inner = r
+                    .span
+                    .of(text)
+                    .trim_end_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
+                let final_stop =
+                    r.closed && inner.chars().next_back().is_some_and(crate::text::is_sentence_end);
+                let para = if first < n { tokens.paragraph_of(first) } else { tokens.paragraphs.len() };
+                QTok { first, end, final_stop, para }
+            })
+            .collect();
+        let mut found: Vec<Option<Found>> = vec![None; raws.len()];
+        for i in 0..raws.len() {
+            if qt[i].first >= n {
+                continue;
+            }
+            let next_start = qt.get(i + 1).map_or(n, |q| q.first);
+            let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
+            found[i] = ctx.right(&qt[i], next_start).or_else(|| ctx.left(&qt[i], prev_end));
+        }
+        // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
+        let mut filled = found.clone();
+        for i in 0..raws.len() {
+            if filled[i].is_some() {
+                continue;
+            }
+            let prev = (i > 0 && qt[i - 1].para == qt[i].para).then(|| found[i - 1]).flatten();
+            let prev =
+                prev.or_else(|| if i > 0 && qt[i - 1].para == qt[i].para { filled[i - 1] } else { None });
+            let next = (i + 1 < raws.len() && qt[i + 1].para == qt[i].para).then(|| found[i + 1]).flatten();
+            if let Some(f) = prev.or(next) {
+                filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
+            }
+        }
+        // Rule 5: a paragraph that opens with the quote takes the previous paragraph's speaker
+        for i in 0..raws.len() {
+            if filled[i].is_some() {
+                continue;
+            }
+            let pstart = tokens.paragraphs.get(qt[i].para).map_or(n, |p| p.start);
+            if qt[i].first != pstart {
+                continue;
+            }
+            let prev = (0..i).rev().take_while(|&k| qt[k].para + 1 >= qt[i].para).find_map(|k| {
+                if qt[k].para + 1 == qt[i].para {
+                    filled[k]
+                } else {
+                    None
+                }
+            });
+            let prev = prev.or_else(|| {
+                // a speaker named in the previous paragraph's last sentence with a colon or cue
+                None
+            });
+            let next = if raws[i].group.is_some() {
+                (i + 1..raws.len()).take_while(|&k| raws[k].group == raws[i].group).find_map(|k| filled[k])
+            } else {
+                None
+            };
+            if let Some(f) = prev.or(next) {
+                filled[i] = Some(Found { rule: Rule::OtherParagraph, cue: None, ..f });
+            }
+        }
+        // within a group, members take the group's speaker
+        for i in 1..raws.len() {
+            if raws[i].group.is_some() && raws[i].group == raws[i - 1].group && filled[i].is_none() {
+                filled[i] = filled[i - 1].map(|f| Found { rule: Rule::OtherParagraph, cue: None, ..f });
+            }
+        }
+        let resolver = names::Resolver::new(&ctx, entities, clusters);
+        let mut out = Vec::with_capacity(raws.len());
+        let mut last_named: Vec<(Span, Option<u32>, Option<Span>)> = Vec::new();
+        for i in 0..raws.len() {
+            let f = filled[i];
+            if drop_as_title(text, &raws[i], f.map(|f| f.rule)) {
+                continue;
+            }
+            let speaker = f.map(|f| {
+                let span = ctx.span(f.first, f.end);
+                let (cluster, name) = resolver.resolve(f.first, f.end, &last_named);
+                if !ctx.pronoun(f.first) && f.rule.is_strong() {
+                    last_named.push((span, cluster, name));
+                }
+                Speaker { span, cluster, name }
+            });
+            let cue = match f {
+                Some(Found { cue: Some(c), .. }) => Some(c),
+                Some(_) => ctx.left_cue(&qt[i], if i > 0 { qt[i - 1].end } else { 0 }),
+                None => None,
+            };
+            out.push(Quote { span: raws[i].span, group: raws[i].group, speaker, cue });
+        }
+        renumber_groups(&mut out);
+        out
+    }
+}
+
+/// A short Title-Case phrase with no final `.!?` and no speech cue is a title, not a quote
+/// ("The Apprentice", "Make America Great Again").
+fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
+    if rule.is_some_and(Rule::is_strong) {
+        return false;
+    }
+    let inner = raw.span.of(text).trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
+    if inner.chars().next_back().is_some_and(crate::text::is_sentence_end) {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || crate::text::starts_upper(w)
+            || w.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "and"
+                    | "or"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "by"
+                    | "from"
+                    | "is"
+                    | "vs"
+                    | "de"
+            )
+    })
+}
+
+/// Group ids in order of first appearance, without gaps; a group left with one member (its
+/// partner dropped) is no group.
+fn renumber_groups(out: &mut [Quote]) {
+    let mut count: std::collections::HashMap<u32, (u32, Option<u32>)> = std::collections::HashMap::new();
+    for q in out.iter() {
+        if let Some(g) = q.group {
+            count.entry(g).or_insert((0, None)).0 += 1;
+        }
+    }
+    let mut next = 0;
+    for q in out.iter_mut() {
+        let Some(g) = q.group else { continue };
+        let e = count.get_mut(&g).expect("counted above");
+        if e.0 < 2 {
+            q.group = None;
+            continue;
+        }
+        let id = *e.1.get_or_insert_with(|| {
+            next += 1;
+            next - 1
+        });
+        q.group = Some(id);
     }
 }

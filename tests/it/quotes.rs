@@ -1,1 +1,327 @@
-//! (to be written)
+//! Quotes: data-driven examples, inline-marked, checked by slicing.
+//!
+//! Tags: `qN` is quote N (its exact span, marks included); `sN` its speaker as written and `cN`
+//! its cue. A `qN` without an `sN` must have no speaker. `q` is a quote whose speaker is not
+//! checked. Every quote found must be marked: nothing else may be reported.
+
+use crate::common::{annotator, seed_article, unmark};
+use newsmark::quotes::Quote;
+use std::ops::Range;
+
+fn quotes(text: &str) -> Vec<Quote> {
+    annotator().annotate(text).quotes
+}
+
+fn show(text: &str, qs: &[Quote]) -> String {
+    qs.iter()
+        .map(|q| {
+            format!(
+                "{:?} speaker={:?} cue={:?} group={:?}\n",
+                q.span.of(text),
+                q.speaker.as_ref().map(|s| s.span.of(text)),
+                q.cue.map(|c| c.of(text)),
+                q.group
+            )
+        })
+        .collect()
+}
+
+fn check(marked: &str) {
+    let (text, spans) = unmark(marked);
+    let qs = quotes(&text);
+    let find = |tag: &str| -> Option<Range<usize>> { spans.iter().find(|s| s.1 == tag).map(|s| s.0.clone()) };
+    let wanted: Vec<(Range<usize>, String)> =
+        spans.iter().filter(|s| s.1.starts_with('q')).cloned().collect();
+    let msg = || format!("in {text:?}\nfound:\n{}", show(&text, &qs));
+    assert_eq!(qs.len(), wanted.len(), "number of quotes {}", msg());
+    for (range, tag) in &wanted {
+        let q = qs
+            .iter()
+            .find(|q| q.span.start as usize == range.start && q.span.end as usize == range.end)
+            .unwrap_or_else(|| panic!("quote {:?} not found {}", &text[range.clone()], msg()));
+        if tag == "q" {
+            continue;
+        }
+        // `q2=1`: quote 2 has the speaker marked s1
+        let (n, who) = match tag[1..].split_once('=') {
+            Some((n, w)) => (n, w),
+            None => (&tag[1..], &tag[1..]),
+        };
+        let _ = n;
+        match (find(&format!("s{who}")), &q.speaker) {
+            (Some(s), Some(sp)) => assert_eq!(
+                &text[sp.span.start as usize..sp.span.end as usize],
+                &text[s.clone()],
+                "speaker of {tag} {}",
+                msg()
+            ),
+            (Some(s), None) => panic!("no speaker for {tag}, want {:?} {}", &text[s], msg()),
+            (None, Some(sp)) => panic!("{tag} should have no speaker, got {:?} {}", sp.span.of(&text), msg()),
+            (None, None) => {}
+        }
+        if let Some(c) = find(&format!("c{n}")) {
+            let got = q.cue.map(|c| c.of(&text).to_string());
+            assert_eq!(got.as_deref(), Some(&text[c]), "cue of {tag} {}", msg());
+        }
+    }
+}
+
+#[test]
+fn marks_of_every_kind() {
+    for m in [
+        r#"[["We will win,"|q1]] [[she|s1]] [[said|c1]]."#,
+        "[[\u{201c}We will win,\u{201d}|q1]] [[she|s1]] [[said|c1]].",
+        "[[\u{2018}We will win,\u{2019}|q1]] [[she|s1]] [[said|c1]].",
+        "[['We will win,'|q1]] [[she|s1]] [[said|c1]].",
+        "[[\u{ab}We will win\u{bb}|q1]], [[she|s1]] [[said|c1]].",
+        "[[\u{201e}We will win\u{201c}|q1]], [[she|s1]] [[said|c1]].",
+        "[[\u{bb}We will win\u{ab}|q1]], [[she|s1]] [[said|c1]].",
+    ] {
+        check(m);
+    }
+}
+
+#[test]
+fn apostrophes_are_not_marks() {
+    check("Ankara\u{2019}s policy hadn\u{2019}t [[\"Not changed\"|q1]], [[he|s1]] [[said|c1]].");
+    check("Music of the \u{2019}90s, rock \u{2019}n\u{2019} roll and the students\u{2019} union.");
+    check("Music of the '90s, rock 'n' roll and the students' union, 'til dawn.");
+    check("[[\u{2018}The workers\u{2019} union is strong,\u{2019}|q1]] [[Smith|s1]] [[said|c1]].");
+    check("It\u{2019}s the \u{2018}90s again, said Jo\u{2019}s friend.");
+    check("[[\"I don't know what the '90s were like,\"|q1]] [[Jones|s1]] [[said|c1]].");
+}
+
+#[test]
+fn speaker_shapes() {
+    for m in [
+        r#"[["It is over,"|q1]] [[Smith|s1]] [[said|c1]]."#,
+        r#"[["It is over,"|q1]] [[said|c1]] [[Jane Smith|s1]]."#,
+        r#"[[Jane Smith|s1]] [[said|c1]]: [["It is over."|q1]]"#,
+        r#"[[Jane Smith|s1]] [[said|c1]] that [["it is over."|q1]]"#,
+        r#"[[According to|c1]] [[Jane Smith|s1]], [["it is over."|q1]]"#,
+        r#"[["It is over,"|q1]] [[according to|c1]] [[Jane Smith|s1]]."#,
+        r#"[["It is over,"|q1]] [[Hugh Hill|s1]], a doctor at the clinic, [[said|c1]]."#,
+        r#"[["It is over,"|q1]] [[Turkish director of communications Fahrettin Altun|s1]] [[said|c1]]."#,
+        r#"[["It is over,"|q1]] [[said|c1]] [[a spokesman for the US State Department|s1]]."#,
+        r#"[["It is over,"|q1]] [[he|s1]] also [[said|c1]] on Tuesday."#,
+        r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
+        r#"[[Hugh Hill|s1]], a doctor at the clinic, [[told|c1]] reporters: [["It is over."|q1]]"#,
+        r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+    ] {
+        check(m);
+    }
+}
+
+#[test]
+fn speaker_carried_to_neighbours_and_paragraphs() {
+    check(r#"[["It is over,"|q1]] [[she|s1]] [[said|c1]]. [["We lost."|q2=1]]"#);
+    check(r#"[["It is over,"|q1]] [[she|s1]] [[said|c1]], [["and we lost."|q2=1]]"#);
+    check(concat!(
+        r#"[[Mayor Jane Smith|s1]] [[said|c1]] on Monday that the city would appeal: [["We are not done."|q1]]"#,
+        "\n\n",
+        r#"[["The ruling is wrong."|q2=1]]"#
+    ));
+    // the speaker of quote 2 is that of quote 1
+    let text = "\"It is over,\" Smith said.\n\n\"We lost.\"";
+    let qs = quotes(text);
+    assert_eq!(qs.len(), 2);
+    assert_eq!(qs[1].speaker.as_ref().map(|s| s.span.of(text)), Some("Smith"));
+}
+
+#[test]
+fn multi_paragraph_quotes_share_a_group() {
+    let marked = concat!(
+        r#"[[Smith|s1]] [[said|c1]]: [["The first part.|q1]]"#,
+        "\n\n",
+        r#"[["The second part.|q2]]"#,
+        "\n\n",
+        r#"[["The last part."|q3]]"#,
+        "\n\nThe end."
+    );
+    let (text, _) = unmark(marked);
+    let qs = quotes(&text);
+    assert_eq!(qs.len(), 3, "{}", show(&text, &qs));
+    assert!(qs[0].group.is_some());
+    assert!(qs.iter().all(|q| q.group == qs[0].group));
+    assert!(qs.iter().all(|q| q.speaker.as_ref().map(|s| s.span.of(&text)) == Some("Smith")));
+    // two separate quotes are no group
+    let text = "\"Bob.\"\n\n\"What.\"";
+    let qs = quotes(text);
+    assert_eq!(qs.iter().map(|q| q.span.of(text)).collect::<Vec<_>>(), ["\"Bob.\"", "\"What.\""]);
+    assert!(qs.iter().all(|q| q.group.is_none()));
+}
+
+#[test]
+fn unbalanced_marks_stay_in_their_paragraph() {
+    check(concat!(
+        r#"He said [["this runs on|q]]"#,
+        "\n\nAnd this paragraph is not quoted, and neither is this one.\n\nNor this."
+    ));
+    // a stray closing mark quotes nothing
+    check("The figure was 12\" long and nobody said more.\n\nThe end.");
+    // a lone mark at the end of a long article
+    let long = "The council met on Tuesday and agreed on a budget. ".repeat(2000) + "\"";
+    assert!(quotes(&long).is_empty());
+    check(r#"""="#);
+    check(r#"[["one,"|q]] [["two"|q]] and [["three"|q]] are not one quote."#);
+    check(
+        r#"[["One,"|q1]] [[he|s1]] [[said|c1]], [["two."|q2=1]] Then [["three,"|q3]] [[she|s3]] [[said|c3]]."#,
+    );
+}
+
+#[test]
+fn spaces_inside_marks_and_missing_spaces() {
+    check(
+        r#"[["All known positions were taken under fire from our ground and air units "|q1]], [[Fahrettin Altun|s1]] [[said|c1]]."#,
+    );
+    check(
+        r#"[["We support our NATO ally, Turkey, and Iranian-backed forces"|q1]][[said|c1]] [[a spokesman for the US State Department|s1]]."#,
+    );
+}
+
+#[test]
+fn nested_quotes_stay_inside() {
+    check(r#"[["He told me 'go away' and left,"|q1]] [[she|s1]] [[said|c1]]."#);
+    check("[[\u{201c}He told me \u{2018}go away\u{2019} and left,\u{201d}|q1]] [[she|s1]] [[said|c1]].");
+    check("[[\u{201c}They called it \"fake news\" again,\u{201d}|q1]] [[she|s1]] [[said|c1]].");
+    check("[[\u{2018}He said \u{201c}no\u{201d} twice,\u{2019}|q1]] [[she|s1]] [[said|c1]].");
+}
+
+#[test]
+fn headlines_and_titles() {
+    // a headline quote is found (with no speaker)
+    check(
+        "[[\"Humanitarian cease-fire now\" remained a dead letter|q]]"
+            .replace(" remained a dead letter|q]]", "|q]] remained a dead letter")
+            .as_str(),
+    );
+    // short Title-Case phrases with no attribution are titles, not quotes
+    check(r#"She appeared on "Meet the Press" and "Fox and Friends" last week."#);
+    check(r#"Robert C. "Bobby" Scott voted no."#);
+    // ... unless attributed
+    check(r#"[[He|s1]] [[called|c1]] it [["Fake News"|q1]] on Monday."#);
+}
+
+#[test]
+fn pronouns_resolve_to_names() {
+    let text = concat!(
+        "NATO Secretary General Jens Stoltenberg met with Turkish Foreign Minister Mevl\u{fc}t Cavusoglu. ",
+        "He called Damascus and Moscow to \"Stop their offensive\".\n\n",
+        "\"We will not accept it,\" Stoltenberg said.\n\n",
+        "\"It must end,\" he added."
+    );
+    let qs = quotes(text);
+    assert_eq!(qs.len(), 3, "{}", show(text, &qs));
+    for q in &qs {
+        let sp = q.speaker.as_ref().expect("speaker");
+        assert_eq!(sp.name.map(|n| n.of(text)), Some("Jens Stoltenberg"), "{}", show(text, &qs));
+    }
+    assert_eq!(qs[0].speaker.as_ref().unwrap().span.of(text), "He");
+}
+
+#[test]
+fn pathological_input_is_fast_and_safe() {
+    // the quote layer alone (the other layers have their own limits)
+    let quotes_only = |text: &str| {
+        let tokens = newsmark::tokens::tokenize(text);
+        newsmark::quotes::Quotes::new().find(text, &tokens, &[], &[])
+    };
+    let t = std::time::Instant::now();
+    for text in [
+        "\"".repeat(100_000),
+        "\u{201c}".repeat(100_000),
+        "\u{2019}".repeat(100_000),
+        "'a".repeat(50_000),
+        "\"a ".repeat(50_000),
+        "\"Bob.\"\n\n".repeat(20_000),
+        "\"a\n".repeat(30_000),
+        "<a".repeat(50_000),
+        "said \"x\", said ".repeat(20_000),
+    ] {
+        let qs = quotes_only(&text);
+        for q in &qs {
+            assert!(
+                text.is_char_boundary(q.span.start as usize) && text.is_char_boundary(q.span.end as usize)
+            );
+        }
+    }
+    // generous: these take milliseconds; a quadratic pass would take minutes
+    assert!(t.elapsed().as_secs() < 60);
+    for text in
+        ["\r\n\"a\r\n\"b\"\r\n", "\u{a0}\"\u{a0}\"\u{a0}", "\u{1f600}\"\u{1f600}\" he said", "\"", "'", ""]
+    {
+        let qs = quotes(text);
+        for q in &qs {
+            assert!(
+                text.is_char_boundary(q.span.start as usize) && text.is_char_boundary(q.span.end as usize)
+            );
+        }
+    }
+}
+
+#[test]
+fn seed_article_quotes() {
+    let Some(text) = seed_article() else { return };
+    let qs = quotes(&text);
+    let get = |start: &str| -> &Quote {
+        qs.iter()
+            .find(|q| q.span.of(&text).starts_with(start))
+            .unwrap_or_else(|| panic!("{start:?} not found:\n{}", show(&text, &qs)))
+    };
+    let speaker = |q: &Quote| q.speaker.as_ref().map(|s| s.span.of(&text).to_string());
+    let name = |q: &Quote| q.speaker.as_ref().and_then(|s| s.name).map(|n| n.of(&text).to_string());
+    let cue = |q: &Quote| q.cue.map(|c| c.of(&text).to_string());
+    // 11 quoted passages (the headline one may be reported or not)
+    assert!(qs.len() == 10 || qs.len() == 11, "{}", show(&text, &qs));
+    let q = get("\"The indiscriminate strikes");
+    assert_eq!(speaker(q).as_deref(), Some("NATO"));
+    assert_eq!(cue(q).as_deref(), Some("has condemned"));
+    for start in ["\"Stop their offensive\"", "\"Urged all parties"] {
+        let q = get(start);
+        assert_eq!(speaker(q).as_deref(), Some("He"));
+        assert_eq!(name(q).as_deref(), Some("Jens Stoltenberg"), "{}", show(&text, &qs));
+    }
+    assert_eq!(get("\"Stop their offensive\"").span.of(&text), "\"Stop their offensive\"");
+    assert_eq!(cue(get("\"Stop their")).as_deref(), Some("called"));
+    let q = get("\"We support our NATO ally");
+    assert!(q.span.of(&text).ends_with("forces\""));
+    assert_eq!(speaker(q).as_deref(), Some("a spokesman for the US State Department"));
+    assert_eq!(name(q), None);
+    assert_eq!(cue(q).as_deref(), Some("said"));
+    let q = get("\"All known positions");
+    assert!(q.span.of(&text).ends_with("units \""));
+    let s = speaker(q).unwrap();
+    assert!(s == "Turkish director of communications Fahrettin Altun" || s == "Fahrettin Altun", "{s}");
+    assert_eq!(name(q).as_deref(), Some("Fahrettin Altun"));
+    for start in ["\"Take responsibility\"", "\"Put an end"] {
+        let q = get(start);
+        assert_eq!(speaker(q).as_deref(), Some("He"));
+        assert_eq!(name(q).as_deref(), Some("Fahrettin Altun"));
+    }
+    assert_eq!(cue(get("\"Take responsibility\"")).as_deref(), Some("urged"));
+    let hum: Vec<&Quote> = qs.iter().filter(|q| q.span.of(&text) == "\"Humanitarian cease-fire\"").collect();
+    let last = hum.last().expect("the partial quote in paragraph 12");
+    assert_eq!(speaker(last).as_deref(), Some("Western members of the United Nations (UN) Security Council"));
+    assert_eq!(cue(last).as_deref(), Some("called for"));
+    if hum.len() == 2 {
+        assert!(hum[0].speaker.is_none());
+    }
+    for start in ["\"No longer able to retain\"", "\"Not changed\""] {
+        let q = get(start);
+        let s = speaker(q).unwrap();
+        assert!(
+            s == "Omer Celik"
+                || s == "spokesman for the ruling Justice and Development Party (AKP, Islamist-conservative, Omer Celik)",
+            "{s}"
+        );
+        assert_eq!(name(q).as_deref(), Some("Omer Celik"));
+    }
+    assert_eq!(cue(get("\"Not changed\"")).as_deref(), Some("stressing"));
+    // traps: apostrophes are not quotes, indirect speech is not a quote
+    assert!(qs.iter().all(|q| !q.span.of(&text).contains("Ankara\u{2019}s heavy")));
+    assert!(qs.iter().all(|q| !q.span.of(&text).contains("Rahmi Dogan")));
+    for q in &qs {
+        let s = q.span.of(&text);
+        assert!(!s.contains('\n'), "{s:?}");
+    }
+}

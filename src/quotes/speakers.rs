@@ -1,0 +1,509 @@
+//! Speaker attribution: ordered rules over the tokens around each quote, first hit wins.
+//!
+//! 1. Right of the quote, in its sentence: `"…," X said` / `"…," said X` / `"…," X, <appositive>,
+//!    said` / `"…," according to X`.
+//! 2. Left, in the same sentence after any earlier quote: `according to X, "…"`; else the last
+//!    reporting verb before the quote (not an -ing form) and the noun phrase right before it
+//!    (`X said: "…"`, `X said that "…"`, `X called it "…"`, `X, who …, said`).
+//! 3. The subject of the sentence (after an introductory phrase).
+//! 4. The speaker of the nearest quote in the same paragraph.
+//! 5. A paragraph that opens with the quote: the previous paragraph's last speaker (or the
+//!    next paragraph's, for a quote that runs on).
+//!
+//! Every search looks at a bounded window of tokens, so the work is linear in the text.
+
+use super::cues::{is_in, Lexicon, Verb, BETWEEN, DETERMINERS, INTRO, PRONOUNS, ROLES, STOP};
+use crate::span::Span;
+use crate::text::{is_dash, is_sentence_end, starts_upper};
+use crate::tokens::{Kind, Tokens};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Rule {
+    Right,
+    RightInverted,
+    According,
+    Left,
+    Subject,
+    Neighbour,
+    OtherParagraph,
+}
+
+impl Rule {
+    /// Rules that read an explicit speech cue next to the quote.
+    pub fn is_strong(self) -> bool {
+        matches!(self, Rule::Right | Rule::RightInverted | Rule::According | Rule::Left)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Found {
+    /// Token range of the speaker.
+    pub first: usize,
+    pub end: usize,
+    pub cue: Option<Span>,
+    pub rule: Rule,
+}
+
+/// A quote as the speaker rules see it: its token range.
+#[derive(Clone, Copy, Debug)]
+pub struct QTok {
+    /// The first token of the quote (its opening mark).
+    pub first: usize,
+    /// One past the quote's last token.
+    pub end: usize,
+    /// The quote ends in `.`, `!` or `?` inside its marks.
+    pub final_stop: bool,
+    pub para: usize,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "at", "and", "de", "la", "van", "von", "al", "bin", "del", "der", "da", "di", "du", "le",
+    "&",
+];
+
+/// Longest speaker, in tokens.
+const MAX_NP: usize = 14;
+/// How far the right rule looks after a quote, and the left rule before it.
+const RIGHT_WINDOW: usize = 40;
+const LEFT_WINDOW: usize = 80;
+
+pub struct Ctx<'a> {
+    pub text: &'a str,
+    pub tokens: &'a Tokens,
+    pub lower: Vec<String>,
+    pub lex: &'a Lexicon,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str, tokens: &'a Tokens, lex: &'a Lexicon) -> Ctx<'a> {
+        let lower = tokens
+            .tokens
+            .iter()
+            .map(|t| {
+                let s = t.span.of(text);
+                if s.len() <= 40 {
+                    s.to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        Ctx { text, tokens, lower, lex }
+    }
+
+    fn n(&self) -> usize {
+        self.tokens.tokens.len()
+    }
+    pub fn lw(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |s| s.as_str())
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.tokens.tokens.get(i).map_or("", |t| t.span.of(self.text))
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.is_word(i) && starts_upper(self.raw(i))
+    }
+    pub fn pronoun(&self, i: usize) -> bool {
+        self.is_word(i) && is_in(PRONOUNS, self.lw(i))
+    }
+    fn det(&self, i: usize) -> bool {
+        self.is_word(i) && is_in(DETERMINERS, self.lw(i))
+    }
+    fn role(&self, i: usize) -> bool {
+        is_in(ROLES, self.lw(i))
+    }
+    fn connector(&self, i: usize) -> bool {
+        is_in(CONNECTORS, self.lw(i))
+    }
+    fn possessive(&self, i: usize) -> bool {
+        matches!(self.lw(i), "'s" | "\u{2019}s" | "'" | "\u{2019}")
+    }
+    fn verb(&self, i: usize) -> Option<Verb> {
+        if !self.is_word(i) {
+            return None;
+        }
+        let v = self.lex.verb(self.lw(i))?;
+        // "to say" is not a finite report
+        if v == Verb::Finite && i > 0 && self.lw(i - 1) == "to" {
+            return Some(Verb::Ing);
+        }
+        Some(v)
+    }
+    fn finite(&self, i: usize) -> bool {
+        self.verb(i) == Some(Verb::Finite)
+    }
+    fn punct(&self, i: usize, s: &str) -> bool {
+        self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct) && self.raw(i) == s
+    }
+    fn is_comma(&self, i: usize) -> bool {
+        self.punct(i, ",")
+    }
+    fn is_hyphen(&self, i: usize) -> bool {
+        self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && self.raw(i).chars().next().is_some_and(is_dash)
+            && !self.tokens.tokens[i].space_before
+            && self.tokens.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+    }
+    fn stop(&self, i: usize) -> bool {
+        // "US" is a name, "us" a pronoun
+        (is_in(STOP, self.lw(i)) && !(self.lw(i) == "us" && self.raw(i) == "US"))
+            || (self.finite(i) && !self.role(i))
+    }
+    /// A speaker's first token: a pronoun, a capitalised word, a determiner or a role word.
+    fn good_start(&self, i: usize) -> bool {
+        self.pronoun(i) || self.cap(i) || self.det(i) || self.role(i) || self.lw(i) == "who"
+    }
+    fn sentence_end(&self, i: usize) -> bool {
+        self.tokens.tokens[i].kind == Kind::Punct && self.raw(i).chars().next().is_some_and(is_sentence_end)
+    }
+
+    /// A noun phrase starting at token `i`, ending before `lim`.
+    pub fn np_forward(&self, i: usize, lim: usize) -> Option<(usize, usize)> {
+        let lim = lim.min(self.n());
+        if i >= lim || !self.good_start(i) {
+            return None;
+        }
+        if self.pronoun(i) {
+            return Some((i, i + 1));
+        }
+        let descriptive = !self.cap(i);
+        let mut j = i;
+        let mut last = None;
+        while j < lim && j - i < MAX_NP {
+            let t = &self.tokens.tokens[j];
+            match t.kind {
+                Kind::Word => {
+                    if self.possessive(j) {
+                        j += 1;
+                        continue;
+                    }
+                    if self.connector(j) {
+                        j += 1;
+                        continue;
+                    }
+                    if self.stop(j) && !(j == i && self.det(j)) {
+                        break;
+                    }
+                    if self.pronoun(j) && j > i {
+                        break;
+                    }
+                    let ok = self.cap(j)
+                        || self.det(j)
+                        || self.role(j)
+                        || descriptive
+                        || (j > i && (self.connector(j - 1) || self.role(j - 1) || self.is_hyphen(j - 1)));
+                    if !ok {
+                        break;
+                    }
+                    last = Some(j);
+                    j += 1;
+                }
+                Kind::Number => {
+                    last = Some(j);
+                    j += 1;
+                }
+                Kind::Punct => {
+                    let s = self.raw(j);
+                    if self.is_hyphen(j) || s == "&" {
+                        j += 1;
+                    } else if s == "(" {
+                        // a short parenthetical: (R-Texas), (AKP, …, Omer Celik)
+                        let mut k = j + 1;
+                        while k < lim && k - j < 12 && self.raw(k) != ")" && self.raw(k) != "(" {
+                            k += 1;
+                        }
+                        if k < lim && self.raw(k) == ")" && last.is_some() {
+                            last = Some(k);
+                            j = k + 1;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let last = last?;
+        Some((i, last + 1))
+    }
+
+    /// A noun phrase ending right before token `j`, starting at or after `lo`.
+    pub fn np_backward(&self, j: usize, lo: usize) -> Option<(usize, usize)> {
+        if j == 0 || j <= lo {
+            return None;
+        }
+        if self.pronoun(j - 1) || self.lw(j - 1) == "who" {
+            return Some((j - 1, j));
+        }
+        let mut k = j;
+        let mut start = None;
+        let mut skipped = 0;
+        while k > lo && j - k < MAX_NP + skipped {
+            let t = k - 1;
+            let tok = &self.tokens.tokens[t];
+            match tok.kind {
+                Kind::Word => {
+                    if self.possessive(t) {
+                        k -= 1;
+                        continue;
+                    }
+                    if self.connector(t) {
+                        if start.is_none() {
+                            break;
+                        }
+                        k -= 1;
+                        continue;
+                    }
+                    if self.det(t) {
+                        if start.is_none() && !self.role(t) {
+                            break;
+                        }
+                        start = Some(t);
+                        k -= 1;
+                        if t > lo && self.connector(t - 1) {
+                            continue;
+                        }
+                        break;
+                    }
+                    if self.stop(t) || self.pronoun(t) {
+                        break;
+                    }
+                    let ok = self.cap(t)
+                        || self.role(t)
+                        || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
+                        || self.is_hyphen(t + 1)
+                        || (t + 1 < j && self.role(t + 1));
+                    if !ok {
+                        break;
+                    }
+                    start = Some(t);
+                    k -= 1;
+                }
+                Kind::Number => {
+                    start = Some(t);
+                    k -= 1;
+                }
+                Kind::Punct => {
+                    let s = self.raw(t);
+                    if self.is_hyphen(t) || s == "&" {
+                        k -= 1;
+                    } else if s == ")" {
+                        let mut m = t;
+                        while m > lo && t - m < 12 && self.raw(m - 1) != "(" && self.raw(m - 1) != ")" {
+                            m -= 1;
+                        }
+                        if m > lo && self.raw(m - 1) == "(" && (start.is_none() || t - m < 4) {
+                            skipped += t + 1 - (m - 1);
+                            k = m - 1;
+                            // the parenthetical only counts with a name before it
+                            if k > lo && (self.cap(k - 1) || self.role(k - 1)) {
+                                continue;
+                            }
+                            return None;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        let s = start?;
+        if !self.good_start(s) {
+            return None;
+        }
+        Some((s, j))
+    }
+
+    /// Steps back over adverbs and auxiliaries before a verb ("he also has said").
+    fn skip_between_back(&self, mut m: usize, lo: usize) -> usize {
+        let mut steps = 0;
+        while m > lo && steps < 4 && self.is_word(m - 1) && is_in(BETWEEN, self.lw(m - 1)) {
+            // "a statement" / "in a statement" only as a unit
+            m -= 1;
+            steps += 1;
+        }
+        m
+    }
+
+    fn cue_span(&self, v: usize) -> Span {
+        let mut s = self.tokens.tokens[v].span;
+        if v > 0 && matches!(self.lw(v - 1), "has" | "have" | "had") {
+            s = self.tokens.tokens[v - 1].span.cover(s);
+        }
+        if matches!(self.lw(v), "called" | "calls" | "calling" | "call")
+            && matches!(self.lw(v + 1), "for" | "on")
+        {
+            s = s.cover(self.tokens.tokens[v + 1].span);
+        }
+        if self.lw(v) == "according" && self.lw(v + 1) == "to" {
+            s = s.cover(self.tokens.tokens[v + 1].span);
+        }
+        s
+    }
+
+    /// Rule 1: the attribution right after the quote. `hi` bounds the window (the next quote).
+    pub fn right(&self, q: &QTok, hi: usize) -> Option<Found> {
+        let n = self.n();
+        let para_end = self.tokens.paragraphs.get(q.para).map_or(n, |p| p.end);
+        let mut hi = hi.min(para_end).min(q.end + RIGHT_WINDOW);
+        for k in q.end..hi {
+            if self.sentence_end(k) {
+                hi = k;
+                break;
+            }
+        }
+        let mut j = q.end;
+        while j < hi && (self.is_comma(j) || self.raw(j).chars().next().is_some_and(is_dash)) {
+            j += 1;
+        }
+        if j >= hi {
+            return None;
+        }
+        if self.lw(j) == "according" && self.lw(j + 1) == "to" {
+            let (a, b) = self.np_forward(j + 2, hi)?;
+            return Some(Found { first: a, end: b, cue: Some(self.cue_span(j)), rule: Rule::According });
+        }
+        if self.finite(j) {
+            // inverted: "…," said X
+            let (a, b) = self.np_forward(j + 1, hi)?;
+            if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
+                return None;
+            }
+            return Some(Found { first: a, end: b, cue: Some(self.cue_span(j)), rule: Rule::RightInverted });
+        }
+        if !self.good_start(j) {
+            return None;
+        }
+        let limit = if q.final_stop { 6 } else { 30 };
+        let mut v = None;
+        for k in j..hi.min(j + limit) {
+            if self.finite(k) {
+                v = Some(k);
+                break;
+            }
+            if self.verb(k) == Some(Verb::Ing) && !self.is_comma(k - 1) {
+                break;
+            }
+        }
+        let v = v?;
+        let m = self.skip_between_back(v, j);
+        if m <= j {
+            return None;
+        }
+        // X, <appositive>, said
+        let end = match (j..m).find(|&k| self.is_comma(k)) {
+            Some(c) => {
+                if m - c > 26 || !self.is_comma(m - 1) {
+                    return None;
+                }
+                c
+            }
+            None => m,
+        };
+        let (a, b) = self.np_forward(j, end)?;
+        if b != end {
+            return None;
+        }
+        Some(Found { first: a, end: b, cue: Some(self.cue_span(v)), rule: Rule::Right })
+    }
+
+    /// Rule 2 (and 3): the attribution before the quote in its sentence. `lo` is the end of
+    /// the previous quote.
+    pub fn left(&self, q: &QTok, lo: usize) -> Option<Found> {
+        if q.first == 0 {
+            return None;
+        }
+        let sent = self.tokens.sentence_of(q.first);
+        let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
+        let para_start = self.tokens.paragraphs.get(q.para).map_or(0, |p| p.start);
+        let lo = lo.max(s0).max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
+        let mut cue = None;
+        let mut k = q.first;
+        while k > lo {
+            k -= 1;
+            if self.lw(k) == "according" && self.lw(k + 1) == "to" {
+                // according to X, "…"
+                let lim = (k + 2..q.first).find(|&m| self.is_comma(m)).unwrap_or(q.first);
+                if let Some((a, b)) = self.np_forward(k + 2, lim) {
+                    return Some(Found {
+                        first: a,
+                        end: b,
+                        cue: Some(self.cue_span(k)),
+                        rule: Rule::According,
+                    });
+                }
+                continue;
+            }
+            let Some(v) = self.verb(k) else { continue };
+            if cue.is_none() {
+                cue = Some(self.cue_span(k));
+            }
+            if v != Verb::Finite {
+                continue;
+            }
+            let m = self.skip_between_back(k, lo);
+            let found = if m > lo && self.is_comma(m - 1) {
+                // X, <appositive>, said
+                let mut c = m - 1;
+                let mut hit = None;
+                while c > lo && m - c < 26 {
+                    c -= 1;
+                    if self.is_comma(c) {
+                        hit = Some(c);
+                        break;
+                    }
+                }
+                match hit {
+                    Some(c) => {
+                        let r = self.np_backward(c, lo);
+                        // "X, who …, said": the gold names X; keep "who" only as written
+                        r
+                    }
+                    None => None,
+                }
+            } else {
+                self.np_backward(m, lo)
+            };
+            if let Some((a, b)) = found {
+                return Some(Found { first: a, end: b, cue, rule: Rule::Left });
+            }
+        }
+        // Rule 3: the sentence's subject
+        let mut s = lo;
+        if s >= q.first {
+            return None;
+        }
+        if is_in(INTRO, self.lw(s)) || !self.is_word(s) {
+            if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
+                s = c + 1;
+            }
+        }
+        while s < q.first && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
+            s += 1;
+        }
+        let (a, b) = self.np_forward(s, q.first)?;
+        if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
+            return None;
+        }
+        Some(Found { first: a, end: b, cue, rule: Rule::Subject })
+    }
+
+    /// The nearest reporting word before the quote in its sentence (any form), for quotes whose
+    /// speaker comes from elsewhere ("…, while stressing that … "Not changed"").
+    pub fn left_cue(&self, q: &QTok, lo: usize) -> Option<Span> {
+        let sent = self.tokens.sentence_of(q.first.min(self.n().saturating_sub(1)));
+        let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
+        let lo = lo.max(s0).max(q.first.saturating_sub(LEFT_WINDOW));
+        (lo..q.first).rev().find(|&k| self.verb(k).is_some()).map(|k| self.cue_span(k))
+    }
+
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        self.tokens.tokens[a].span.cover(self.tokens.tokens[b - 1].span)
+    }
+}
