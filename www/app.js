@@ -22,6 +22,7 @@ const el = (tag, props = {}, ...children) => {
 const LABEL_NAMES = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', MISC: 'Other name' };
 const LAYER_NAMES = { entities: 'Entity', numbers: 'Number', quotes: 'Quote' };
 const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
+const LIST_CAP = 50; // side-list entries built at once
 
 const state = {
   source: { kind: 'sample', text: '', name: 'sample-article' }, // the exact text to annotate
@@ -125,7 +126,9 @@ async function run(text) {
     const d = state.doc;
     setStatus(`Annotated ${chars} characters in ${nf.format(ms)} ms: ${d.entities.length} entities, `
       + `${d.numbers.length} numbers, ${d.quotes.length} quotes.`);
+    const r0 = performance.now();
     render();
+    performance.measure('newsmark:render', { start: r0, end: performance.now() });
     document.body.dataset.state = 'done';
   } catch (e) {
     if (e?.name === 'AbortError') {
@@ -235,7 +238,7 @@ function renderEntityList(doc) {
     if (!gs.length) continue;
     gs.sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name));
     const list = el('ul', { class: 'chips', 'aria-label': `${LABEL_NAMES[label]}s` });
-    for (const g of gs) {
+    for (const g of gs.slice(0, LIST_CAP * 4)) {
       const b = el('button', {
         type: 'button', class: `chip chip-${label}`, 'data-cluster': g.key,
         'aria-pressed': 'false',
@@ -244,6 +247,7 @@ function renderEntityList(doc) {
       b.addEventListener('click', () => markGroup(`c:${g.key}`, g.items, 'entities', b));
       list.append(el('li', {}, b));
     }
+    if (gs.length > LIST_CAP * 4) list.append(el('li', { class: 'muted', text: `and ${nf.format(gs.length - LIST_CAP * 4)} more with fewer mentions` }));
     parts.push(el('h3', { class: `list-h list-h-${label}`, text: `${LABEL_NAMES[label]}s (${gs.length})` }), list);
   }
   if (!parts.length) parts.push(el('p', { class: 'empty', text: 'No names found.' }));
@@ -274,22 +278,39 @@ function renderQuoteList(doc) {
     }, el('span', { class: 'speaker-name', text: g.name }), el('span', { class: 'count', text: String(g.items.length) }));
     head.addEventListener('click', () => markGroup(`s:${g.key}`, g.items, 'quotes', head));
     const ol = el('ol', { class: 'quotes' });
-    for (const q of g.items) {
-      const b = el('button', { type: 'button', class: 'quote-link' },
-        el('span', { class: 'quote-text', text: clip(q.text, 140) }));
-      if (q.cue) b.append(el('span', { class: 'cue', text: ` — ${q.cue.text}` }));
-      b.addEventListener('click', () => focusItem('quotes', q));
-      ol.append(el('li', {}, b));
-    }
-    parts.push(el('div', { class: 'speaker-group' }, head, ol));
+    const group = el('div', { class: 'speaker-group' }, head, ol);
+    const addQuotes = (from) => {
+      const to = Math.min(g.items.length, from + LIST_CAP);
+      for (const q of g.items.slice(from, to)) {
+        const b = el('button', { type: 'button', class: 'quote-link' },
+          el('span', { class: 'quote-text', text: clip(q.text, 140) }));
+        if (q.cue) b.append(el('span', { class: 'cue', text: ` — ${q.cue.text}` }));
+        b.addEventListener('click', () => focusItem('quotes', q));
+        ol.append(el('li', {}, b));
+      }
+      if (to < g.items.length) {
+        // long articles: the rest of the list is built on demand, not all at once
+        const more = el('button', { type: 'button', class: 'more', text: `Show ${nf.format(Math.min(LIST_CAP, g.items.length - to))} more of ${nf.format(g.items.length - to)}` });
+        more.addEventListener('click', () => {
+          more.remove();
+          addQuotes(to);
+        });
+        group.append(more);
+      }
+    };
+    addQuotes(0);
+    parts.push(group);
   }
   if (!parts.length) parts.push(el('p', { class: 'empty', text: 'No quotations found.' }));
   $('quote-list').replaceChildren(...parts);
 }
 
 function clip(s, n) {
-  const a = [...s];
-  return a.length > n ? `${a.slice(0, n - 1).join('')}…` : s;
+  if (s.length <= n) return s;
+  let cut = n - 1;
+  const c = s.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut -= 1; // keep surrogate pairs whole
+  return `${s.slice(0, cut)}…`;
 }
 
 // Text that does not look like English gets a notice (the product is built for English news).
@@ -298,7 +319,8 @@ const EN = new Set(('the of and to in a is that for on was with he she it as at 
   + 'about we i you also there one new when what up out into over').split(' '));
 
 export function looksEnglish(text) {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // a sample is enough (and keeps a 1 MB text cheap)
+  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 12) return true;
   const latin = words.filter((w) => /^[a-z]+$/.test(w)).length / words.length;
   const common = words.filter((w) => EN.has(w)).length / words.length;

@@ -262,7 +262,9 @@ export async function annotate(text, { signal, onProgress } = {}) {
   if (signal?.aborted) throw abortError(signal);
   const e = await getEngine();
   const json = await e.call('annotate', [text], { signal, onProgress });
+  const t0 = performance.now();
   const doc = JSON.parse(json);
+  performance.measure?.('newsmark:parse', { start: t0, end: performance.now() });
   META.set(doc, { json, text });
   return doc;
 }
@@ -668,8 +670,10 @@ export async function highlight(root, opts = {}) {
     st.text = text;
     st.segments = segments;
     st.extra.clear();
+    const p0 = performance.now();
     painter.clear();
     paintLayers();
+    performance.measure?.('newsmark:paint', { start: p0, end: performance.now() });
     root.dispatchEvent(new CustomEvent('newsmark:annotated', {
       bubbles: true,
       detail: { doc, json: serialize(doc), text },

@@ -68,6 +68,7 @@ test('a 1 MB paste is annotated in the Worker with progress; the main thread nev
     workerCalls: Number(document.body.dataset.workerCalls),
     length: document.getElementById('article').textContent.length,
     status: document.getElementById('status-text').textContent,
+    measures: Object.fromEntries(['parse', 'paint', 'render'].map((n) => [n, Math.round(performance.getEntriesByName(`newsmark:${n}`).at(-1)?.duration ?? -1)])),
   }));
   assert.equal(r.length, text.length);
   assert.equal(r.engine, 'worker');
@@ -76,7 +77,7 @@ test('a 1 MB paste is annotated in the Worker with progress; the main thread nev
   assert.ok(r.workerCalls >= 2, 'the sample and the 1 MB text were annotated in the Worker');
   assert.ok(r.progress.some((p) => !p.hidden && /^Annotating 1,0\d\d,\d\d\d characters in the background/.test(p.status)),
     'the progress indicator was shown with the size of the text');
-  t.diagnostic(`1 MB (${text.length} UTF-16 units): ${ms} ms end to end; longest main-thread task ${Math.round(r.longest)} ms (${r.tasks} long tasks); ${r.status}`);
+  t.diagnostic(`1 MB (${text.length} UTF-16 units): ${ms} ms end to end; longest main-thread task ${Math.round(r.longest)} ms (${r.tasks} long tasks); parse/paint/render ${JSON.stringify(r.measures)} ms; ${r.status}`);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
