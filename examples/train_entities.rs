@@ -296,11 +296,16 @@ fn train(args: &[String]) {
     }
     let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
-    let bytes = Model::encode(bits, &avg, &tavg);
+    let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
+    let bytes = Model::encode(bits, &avg, &tavg, prune);
     let nz = avg.chunks(TAGS).filter(|r| r.iter().any(|&x| x != 0.0)).count();
     eprintln!("non-zero rows (float): {nz}; model file {} bytes", bytes.len());
     std::fs::write(&out_path, &bytes).unwrap();
-    eprintln!("wrote {out_path}");
+    let gz = std::process::Command::new("sh")
+        .args(["-c", &format!("gzip -9c {out_path} | wc -c")])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    eprintln!("wrote {out_path}; gzip -9: {} bytes", gz.unwrap_or_default());
     for e in evals {
         let gb = std::fs::read("src/entities/gazetteer.bin").unwrap_or_default();
         let ents = Entities::from_bytes(&bytes, &gb);
@@ -315,6 +320,7 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
     let docs = read_docs(path);
     let li: Vec<usize> = labels.iter().filter_map(|l| label_index(l)).collect();
     let (mut tp, mut np, mut ng) = ([0usize; 4], [0usize; 4], [0usize; 4]);
+    let mut dump = std::env::var("ERRORS").ok().map(|p| std::fs::File::create(p).unwrap());
     for doc in &docs {
         let toks = tokenize(&doc.text);
         let (found, _) = ents.find(&doc.text, &toks);
@@ -349,6 +355,32 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
             np[l] += 1;
             if gold.contains(&(s, e, l)) {
                 tp[l] += 1;
+            } else if let Some(f) = dump.as_mut() {
+                use std::io::Write;
+                writeln!(f, "FP\t{}\t{}", LABELS[l], &doc.text[s..e]).unwrap();
+            }
+        }
+        if let Some(f) = dump.as_mut() {
+            use std::io::Write;
+            let toks2 = tokenize(&doc.text);
+            let (found2, _) = ents.find(&doc.text, &toks2);
+            for g in &gold {
+                let hit = found2.iter().any(|x| {
+                    let (s, e) = edge(x.span.start as usize, x.span.end as usize);
+                    (s, e, label_index(x.label.as_str()).unwrap()) == *g
+                });
+                if !hit {
+                    let ctx_s = doc.text[..g.0].char_indices().rev().nth(30).map_or(0, |c| c.0);
+                    let ctx_e = doc.text[g.1..].char_indices().nth(30).map_or(doc.text.len(), |c| g.1 + c.0);
+                    writeln!(
+                        f,
+                        "FN\t{}\t{}\t{}",
+                        LABELS[g.2],
+                        &doc.text[g.0..g.1],
+                        doc.text[ctx_s..ctx_e].replace('\n', " ")
+                    )
+                    .unwrap();
+                }
             }
         }
     }
@@ -400,7 +432,9 @@ fn main() {
         Some("gaz") => build_gaz(&args[1..]),
         Some("train") => train(&args[1..]),
         Some("eval") => {
-            let ents = Entities::new();
+            let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
+            let gb = std::fs::read("src/entities/gazetteer.bin").unwrap();
+            let ents = Entities::from_bytes(&mb, &gb);
             let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
             let labels: Vec<&str> = labels.split(',').collect();
             evaluate(&ents, &args[1], &labels, args.iter().any(|a| a == "--lenient-the"));

@@ -235,6 +235,9 @@ impl Entities {
                 ents.push(Entity { span, label: Label::from_index(label), score, cluster: 0 });
             }
         }
+        if std::env::var("NM_NOCONS").is_err() {
+            consistent_labels(text, &mut ents);
+        }
         let clusters = cluster::cluster(text, tokens, &mut ents);
         (ents, clusters)
     }
@@ -285,6 +288,26 @@ impl Entities {
             }
             raw.push((range.start + i, range.start + j, label, score));
             i = j;
+        }
+    }
+}
+
+/// One label per name in a document: mentions with the same text take the label with the
+/// highest total score.
+/// Only mentions the tagger is less sure of than this are relabelled.
+static CONSISTENCY_MAX_SCORE: std::sync::LazyLock<f32> =
+    std::sync::LazyLock::new(|| std::env::var("NM_CMAX").ok().and_then(|v| v.parse().ok()).unwrap_or(0.5));
+
+fn consistent_labels(text: &str, ents: &mut [Entity]) {
+    let mut votes: std::collections::HashMap<&str, [f32; 4]> = std::collections::HashMap::new();
+    for e in ents.iter() {
+        votes.entry(e.span.of(text)).or_insert([0.0; 4])[e.label as usize] += e.score + 0.1;
+    }
+    for e in ents.iter_mut() {
+        let v = votes[e.span.of(text)];
+        let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
+        if e.score < *CONSISTENCY_MAX_SCORE {
+            e.label = Label::from_index(best);
         }
     }
 }
@@ -344,7 +367,17 @@ fn clean(text: &str, tokens: &Tokens, mut a: usize, mut b: usize, label: usize) 
         }
     }
     let s = tokens.tokens[a].span.start as usize;
-    let e = tokens.tokens[b - 1].span.end as usize;
+    let mut e = tokens.tokens[b - 1].span.end as usize;
+    // "Inc." or "Calif." ending a sentence: the period ends the sentence, not the name
+    // (acronyms such as "U.S." keep theirs)
+    let last = w(b - 1);
+    if last.len() > 2
+        && last.ends_with('.')
+        && last.matches('.').count() == 1
+        && tokens.sentences.get(tokens.sentence_of(b - 1)).is_some_and(|r| r.end == b)
+    {
+        e -= 1;
+    }
     if !text[s..e].chars().any(char::is_alphanumeric) {
         return None;
     }

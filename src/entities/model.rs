@@ -1,18 +1,19 @@
 //! The tagger's weights: a hashed table of 2^bits rows × 9 BIO tags, integer weights, and a tag
 //! transition table; whole-sentence Viterbi decoding.
 //!
-//! Binary format (little endian), version 1:
+//! Binary format (little endian), version 2:
 //! `"NMNE"`, u16 version, u8 bits, u8 tags, f32 step (the weight of one integer unit),
 //! (tags + 1) × tags i16 transitions (row 0: sentence start), a bitmap of the non-zero rows
 //! (2^bits / 8 bytes), u32 count + u32 indices of the rows stored as i16 ("outlier" rows whose
-//! weights do not fit in i8), then each non-zero row's weights: i16 for outlier rows, else i8.
+//! weights do not fit in i8), then for each non-zero row a u16 mask of its non-zero tags and those
+//! weights: i16 for outlier rows, else i8.
 
 pub const TAGS: usize = 9;
 /// Entity labels in tag order: tag `1 + 2k` is B-label k, `2 + 2k` is I-label k, 0 is O.
 pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 const MAGIC: &[u8; 4] = b"NMNE";
-const VERSION: u16 = 1;
+const VERSION: u16 = 2;
 
 pub struct Model {
     pub bits: u8,
@@ -95,8 +96,11 @@ impl Model {
             if wide {
                 next_out += 1;
             }
+            let tagmask = r.u16()?;
             for t in 0..TAGS {
-                weights[row * TAGS + t] = if wide { r.i16()? } else { r.u8()? as i8 as i16 };
+                if tagmask & (1 << t) != 0 {
+                    weights[row * TAGS + t] = if wide { r.i16()? } else { r.u8()? as i8 as i16 };
+                }
             }
         }
         Some(Model { bits, step, trans, weights })
@@ -105,7 +109,9 @@ impl Model {
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
     /// the binary format: int8 at step T/127, T the 99.8th percentile of the row maxima; rows
     /// above T are kept as i16.
-    pub fn encode(bits: u8, weights: &[f32], trans: &[f32]) -> Vec<u8> {
+    ///
+    /// Weights under `prune` integer units are dropped (size against accuracy).
+    pub fn encode(bits: u8, weights: &[f32], trans: &[f32], prune: f32) -> Vec<u8> {
         let rows = 1usize << bits;
         let row_max: Vec<f32> = (0..rows)
             .map(|r| weights[r * TAGS..(r + 1) * TAGS].iter().fold(0f32, |m, w| m.max(w.abs())))
@@ -114,7 +120,14 @@ impl Model {
         nz.sort_by(|a, b| a.total_cmp(b));
         let t = if nz.is_empty() { 1.0 } else { nz[((nz.len() as f64 * 0.998) as usize).min(nz.len() - 1)] };
         let step = (t / 127.0).max(1e-9);
-        let q = |w: f32| (w / step).round();
+        let q = |w: f32| {
+            let v = (w / step).round();
+            if v.abs() < prune {
+                0.0
+            } else {
+                v
+            }
+        };
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
@@ -133,13 +146,16 @@ impl Model {
                 continue;
             }
             bitmap[r / 8] |= 1 << (r % 8);
+            let tagmask: u16 = (0..TAGS).filter(|&t| q(row[t]) != 0.0).fold(0, |m, t| m | 1 << t);
+            values.extend_from_slice(&tagmask.to_le_bytes());
+            let kept = row.iter().enumerate().filter(|(t, _)| tagmask & (1 << t) != 0);
             if row_max[r] / step > 127.4 {
                 outliers.push(r as u32);
-                for &w in row {
+                for (_, &w) in kept {
                     values.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
                 }
             } else {
-                for &w in row {
+                for (_, &w) in kept {
                     values.push(q(w).clamp(-127.0, 127.0) as i8 as u8);
                 }
             }

@@ -48,7 +48,7 @@ fn model_loads_and_fixed_input_gives_fixed_output() {
 fn examples() {
     for ex in [
         "[[Jens Stoltenberg|PERSON]] said [[NATO|ORG]] would meet in [[Brussels|PLACE]].",
-        "Mr. [[Vinken|PERSON]] is chairman of the [[Dutch|MISC]] publishing group.",
+        "Mr. [[Vinken|PERSON]] is chairman of [[Elsevier N.V.|ORG]], the [[Dutch|MISC]] publishing group.",
         "Foreign Minister [[Mevlüt Cavusoglu|PERSON]] spoke to reporters.",
         "The [[European Union|ORG]] and the [[United Nations|ORG]] condemned the attack.",
         "[[Ankara|PLACE]]’s heavy casualties",
@@ -113,7 +113,14 @@ fn seed_article_entities() {
     let doc = annotator().annotate(&text);
     let ents: Vec<(&str, &str)> = doc.entities.iter().map(|e| (e.span.of(&text), e.label.as_str())).collect();
     let count = |s: &str, l: &str| ents.iter().filter(|e| e.0 == s && e.1 == l).count();
+    assert_eq!(count("Idlib", "PLACE"), 7, "{ents:?}");
     for (name, label) in [
+        ("Hatay", "PLACE"),
+        ("Saraqeb", "PLACE"),
+        ("Syrian Observatory for Human Rights", "ORG"),
+        ("AKP", "ORG"),
+        ("Bashar Al-Assad", "PERSON"),
+        ("Mevlüt Cavusoglu", "PERSON"),
         ("Jens Stoltenberg", "PERSON"),
         ("Fahrettin Altun", "PERSON"),
         ("NATO", "ORG"),
@@ -126,5 +133,10 @@ fn seed_article_entities() {
     for e in &doc.entities {
         let s = e.span.of(&text);
         assert!(!s.ends_with("’s") && !s.starts_with("the ") && !s.starts_with("Secretary"), "{s:?}");
+        if s == "Turkish" {
+            assert_eq!(e.label.as_str(), "MISC");
+        }
     }
+    let stolt = doc.entities.iter().find(|e| e.span.of(&text) == "Assad").expect("Assad");
+    assert_eq!(doc.clusters[stolt.cluster as usize].canonical.of(&text), "Bashar Al-Assad");
 }
