@@ -240,6 +240,9 @@ impl<'a> P<'a> {
             return None;
         }
         if w == "from" || w == "between" {
+            if w == "from" && self.time_expr(i + 1).is_none() {
+                return None;
+            }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
             let conn = if w == "from" { "to" } else { "and" };
@@ -261,6 +264,46 @@ impl<'a> P<'a> {
 
     /// After "the": decades, relative periods, quarters, "the 27th of February", centuries.
     fn the_date(&self, k: usize) -> Option<Cand> {
+        let c = self.the_date0(k)?;
+        // "the week ended Tuesday", "the year ended June 30"
+        if matches!(self.w(c.e), "ended" | "ending") {
+            if let Some(d) = self.date_core(c.e + 1) {
+                if d.kind == Kind::Date {
+                    return Some(Cand { e: d.e, ..c });
+                }
+            }
+        }
+        Some(c)
+    }
+
+    fn the_date0(&self, k: usize) -> Option<Cand> {
+        let w = self.w(k);
+        if matches!(w, "weekend" | "day" | "years") {
+            return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        if matches!(w, "week" | "year" | "quarter" | "month" | "period")
+            && matches!(self.w(k + 1), "ended" | "ending")
+        {
+            return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.w(k + 1) == "of" {
+            let j = k + 2;
+            if self.w(j) == "the" {
+                if matches!(self.w(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
+                    return Some(Cand::new(k, j + 2, Kind::Date));
+                }
+                if let Some(c) = self.the_date(j + 1) {
+                    return Some(Cand { s: k, ..c });
+                }
+                return None;
+            }
+            if let Some(c) = self.date_core(j) {
+                if c.kind == Kind::Date {
+                    return Some(Cand { s: k, ..c });
+                }
+            }
+            return None;
+        }
         if self.is_num(k) {
             if let Some(c) = self.decade(k) {
                 return Some(c);
@@ -377,7 +420,10 @@ impl<'a> P<'a> {
         let mut j = k + 1;
         // optional count: "the last six months", "the past 24 hours", "the next few years"
         let mut counted = false;
-        if !ordinal_rel {
+        if ordinal_rel && matches!(self.w(j), "consecutive" | "straight" | "full") {
+            j += 1;
+        }
+        {
             if matches!(self.w(j), "few" | "several" | "couple") {
                 j += 1;
                 if self.w(j) == "of" {
@@ -395,7 +441,10 @@ impl<'a> P<'a> {
         let mut kind = Kind::Date;
         let mut end = j + 1;
         if PERIODS.contains(&pw) {
-            if ordinal_rel && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time") {
+            if ordinal_rel
+                && !counted
+                && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time")
+            {
                 return None;
             }
             if !counted && pw.ends_with('s') && !after_the && w != "recent" && w != "past" {
@@ -407,19 +456,30 @@ impl<'a> P<'a> {
             if matches!(pw, "period" | "session" | "term") && !after_the {
                 return None;
             }
-            if matches!(pw, "period" | "session" | "term")
-                && !matches!(w, "same" | "year-earlier" | "year-ago" | "comparable")
-            {
-                return None;
+            if matches!(pw, "period" | "session" | "term") && !matches!(w, "year-earlier" | "year-ago") {
+                // "the same period" only with its year: "the same period last year"
+                if !(w == "same"
+                    && ((self.w(j + 1) == "last" && self.w(j + 2) == "year")
+                        || (self.w(j + 1) == "a"
+                            && self.w(j + 2) == "year"
+                            && matches!(self.w(j + 3), "ago" | "earlier"))))
+                {
+                    return None;
+                }
+                end = j + 1 + if self.w(j + 1) == "last" { 2 } else { 3 };
             }
         } else if TIME_PERIODS.contains(&pw) {
-            if ordinal_rel {
+            if ordinal_rel && !counted {
                 return None;
             }
             kind = Kind::Time;
         } else if !counted && !after_the && (self.month_at(j).is_some() || self.weekday_at(j).is_some()) {
             if let Some((_, e)) = self.month_at(j) {
                 end = e;
+                // "last March 16"
+                if let Some((_, de)) = self.day_at(e) {
+                    end = de;
+                }
             } else {
                 end = self.weekday_at(j)?;
             }
@@ -484,10 +544,28 @@ impl<'a> P<'a> {
             "years" | "months" | "decades" | "weeks" | "days" => {
                 if matches!(self.w(i + 1), "ago" | "earlier" | "later") {
                     take(Some(Cand::new(i, i + 2, Kind::Date)));
+                } else if w != "days" && w != "weeks" {
+                    take(Some(Cand::new(i, i + 1, Kind::Date)));
                 }
-                if w != "days" && w != "weeks" {
-                    // "years to come"
+            }
+            "annual" | "annually" | "monthly" | "weekly" | "quarterly" | "yearly" | "semiannual"
+            | "biannual" | "semiannually" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
+            "that" if matches!(self.w(i + 1), "year" | "day") => take(Some(Cand::new(i, i + 2, Kind::Date))),
+            "that" if self.w(i + 1) == "night" => take(Some(Cand::new(i, i + 2, Kind::Time))),
+            "pre" | "post" if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
+                if let Some(mut c) = self.year_date(i + 2).or_else(|| self.decade(i + 2)) {
+                    c.s = i;
+                    take(Some(c));
                 }
+            }
+            "first" | "second" | "third" | "fourth"
+                if is_dash(self.l(i + 1))
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && matches!(self.w(i + 2), "quarter" | "half") =>
+            {
+                take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
             "this" | "last" | "next" | "past" | "coming" => take(self.relative(i, false)),
@@ -617,6 +695,11 @@ impl<'a> P<'a> {
             if let Some((y, ye)) = self.year_at(k2) {
                 ymd.y = Some(y);
                 end = ye;
+            } else if self.w(e) == "of"
+                && matches!(self.w(e + 1), "this" | "last" | "next")
+                && self.w(e + 2) == "year"
+            {
+                end = e + 3;
             } else if m == 5 || m == 3 {
                 // "May" and "March" alone need a date context
                 let prev = if i > 0 { self.w(i - 1) } else { "" };

@@ -310,10 +310,21 @@ impl<'a> P<'a> {
         }
         let a = self.number_expr(i);
         let b = self.date_expr(i);
-        match (a, b) {
+        let mut c = match (a, b) {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
+        }?;
+        // possessive of a date: "last year's", "one month's"
+        if matches!(c.kind, Kind::Date | Kind::Time)
+            && matches!(self.l(c.e), "'" | "’")
+            && self.glued(c.e)
+            && self.w(c.e + 1) == "s"
+            && self.glued(c.e + 1)
+            && !self.glued(c.e + 2)
+        {
+            c.e += 2;
         }
+        Some(c)
     }
 
     // ---------- hedges ----------
@@ -350,8 +361,8 @@ impl<'a> P<'a> {
                 _,
             ) => one(About),
             ("nearly" | "almost", _, _) => one(Nearly),
-            ("over" | "above", _, _) => one(Over),
-            ("under" | "below", _, _) => one(Under),
+            ("over", _, _) => one(Over),
+            ("under", _, _) => one(Under),
             _ => None,
         }
     }
@@ -553,6 +564,7 @@ impl<'a> P<'a> {
             a.end = wn.end;
             a.word = true;
             a.ordinal = wn.ordinal;
+            a.scaled = (j..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
             // "one point five million" handled inside; digits after words are not joined
             return Some(a);
         }
@@ -569,6 +581,13 @@ impl<'a> P<'a> {
                     a.value = Some(2.0);
                     a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
                     a.few = true;
+                } else if let Some((d, false)) = words::denominator(self.w(j + 1)).filter(|_| {
+                    self.w(j + 2) == "of" || self.t.get(j + 2).map_or(true, |t| t.kind == TK::Punct)
+                }) {
+                    // "a third of", "nearly a tenth."
+                    a.value = Some(1.0 / d);
+                    a.end = j + 2;
+                    a.word = true;
                 } else if self.w(j + 1) == "half" {
                     a.value = Some(0.5);
                     a.end = j + 2;
@@ -599,8 +618,7 @@ impl<'a> P<'a> {
                 a.article = true;
                 Some(a)
             }
-            "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "tens"
-            | "scores" => {
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions" | "tens" => {
                 let mut k = j + 1;
                 while self.w(k) == "of"
                     && matches!(
@@ -786,6 +804,20 @@ impl<'a> P<'a> {
         if (amt.article || amt.few) && abbr {
             return None;
         }
+        // "$5 an hour", "2% a year": a rate, not a duration
+        if amt.article && amt.s > 0 {
+            let p = amt.s - 1;
+            let pw = self.w(p);
+            if self.is_num(p)
+                || self.l(p) == "%"
+                || units::currency_word(pw).is_some()
+                || units::unit(pw).is_some()
+                || words::scale_word(pw).is_some()
+                || matches!(pw, "times" | "percent" | "cents" | "once" | "twice" | "pounds")
+            {
+                return None;
+            }
+        }
         // "in" (inches) only at the end of a clause, never after a scale ("443 million in")
         if uraw == "in" {
             if amt.scaled || amt.word {
@@ -804,7 +836,7 @@ impl<'a> P<'a> {
             return None;
         }
         // "second" after an amount is a unit only when plural-agreeing or spaced
-        if uw_word == "second" && !(amt.article || amt.value == Some(1.0) || hyph) {
+        if uw_word == "second" && !((amt.value == Some(1.0) && !amt.article) || hyph) {
             return None;
         }
         // "2 pm" is a time; "pound" after a scale is money (handled before)
@@ -939,6 +971,29 @@ impl<'a> P<'a> {
 
     /// Cardinals, ordinals, percentages, money and quantities (and durations).
     fn number_expr(&self, i: usize) -> Option<Cand> {
+        // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
+        let lead = match (self.w(i), self.w(i + 1)) {
+            ("only", _) | ("another", _) => 1,
+            ("an", "additional") | ("a", "further") => 2,
+            _ => 0,
+        };
+        let c = self.number_expr0(i + lead)?;
+        let dated = matches!(c.kind, Kind::Date | Kind::Time);
+        if dated && matches!(c.modifier, Some(Modifier::Over | Modifier::Under | Modifier::UpTo)) {
+            return None;
+        }
+        if lead > 0 {
+            if dated || c.kind == Kind::Ordinal {
+                return None;
+            }
+            let mut c = c;
+            c.s = i;
+            return Some(c);
+        }
+        Some(c)
+    }
+
+    fn number_expr0(&self, i: usize) -> Option<Cand> {
         let mut j = i;
         let mut modifier = None;
         if let Some((m, k)) = self.hedge(j) {
@@ -994,13 +1049,22 @@ impl<'a> P<'a> {
             cur_code = sfx.currency;
             end = sfx.end;
         } else {
+            if amt.article && self.w(amt.s) == "half" && amt.end == amt.s + 1 {
+                let mut c = Cand::new(i, amt.end, Kind::Cardinal);
+                c.value = Some(0.5);
+                c.modifier = modifier;
+                return Some(c);
+            }
             if amt.article || amt.few {
                 return None;
             }
             if amt.vague {
                 // "billions of dollars", "hundreds"
                 if self.w(end) == "of" {
-                    if let Some(code) = units::currency_word(self.w(end + 1)) {
+                    let cw = self.w(end + 1);
+                    if let Some(code) =
+                        units::currency_word(cw).or(if cw == "pounds" { Some("GBP") } else { None })
+                    {
                         let mut c = Cand::new(i, end + 2, Kind::Money);
                         c.currency = Some(code);
                         c.modifier = modifier;
@@ -1240,6 +1304,47 @@ impl<'a> P<'a> {
 
     /// "first"/"second" need to be used as ordinals: not "a second", "seconds".
     fn ordinal_ok(&self, s: usize, e: usize) -> bool {
+        if e == s + 1 && self.t[s].kind == TK::Word {
+            let w = self.w(s);
+            // names: "First Union", "Sixth Avenue", "Second U.S. Circuit"
+            if self.t[s].cap {
+                if let Some(n) = self.t.get(e) {
+                    if n.kind == TK::Word && n.cap && n.sp {
+                        return false;
+                    }
+                }
+            }
+            if w == "first" {
+                // the adverb: "at first", "when it first came out"
+                if s > 0 && self.w(s - 1) == "at" {
+                    return false;
+                }
+                let nx = self.w(e);
+                if nx.ends_with("ed")
+                    || matches!(
+                        nx,
+                        "came"
+                            | "became"
+                            | "took"
+                            | "began"
+                            | "met"
+                            | "saw"
+                            | "went"
+                            | "made"
+                            | "won"
+                            | "ran"
+                            | "set"
+                            | "put"
+                            | "told"
+                            | "said"
+                            | "appeared"
+                            | "touched"
+                    )
+                {
+                    return false;
+                }
+            }
+        }
         if e == s + 1 && self.w(s) == "second" {
             if s > 0 && matches!(self.w(s - 1), "a" | "per" | "one" | "split" | "every" | "each") {
                 return false;
