@@ -146,6 +146,11 @@ impl Quotes {
             if drop_as_title(text, &raws[i], f.map(|f| f.rule)) {
                 continue;
             }
+            // single marks are as often headline phrases and scare quotes: keep them only
+            // when a cue next to them says they are speech
+            if raws[i].single && !f.is_some_and(|f| single_speech(&ctx, &qt[i], &f)) {
+                continue;
+            }
             let speaker = f.map(|f| {
                 let span = ctx.span(f.first, f.end);
                 let (cluster, name) = resolver.resolve(f.first, f.end, &last_named);
@@ -169,6 +174,9 @@ impl Quotes {
 /// A short Title-Case phrase with no final `.!?` and no speech cue is a title, not a quote
 /// ("The Apprentice", "Make America Great Again").
 fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
+    if std::env::var("QEXP").is_ok_and(|v| v.contains("notitle")) {
+        return false;
+    }
     if rule.is_some_and(Rule::is_strong) {
         return false;
     }
@@ -205,6 +213,19 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
                     | "de"
             )
     })
+}
+
+/// Is a single-quoted passage attributed as speech: by the rules right after it, or by a cue
+/// close before it (`he said, ‘…’`)?
+fn single_speech(ctx: &Ctx, q: &QTok, f: &Found) -> bool {
+    match f.rule {
+        Rule::Right | Rule::RightInverted | Rule::According => true,
+        Rule::Left => f.cue.is_some_and(|c| {
+            let at = ctx.tokens.at_or_after(c.end);
+            q.first >= at && q.first - at <= 2
+        }),
+        _ => false,
+    }
 }
 
 /// Group ids in order of first appearance, without gaps; a group left with one member (its

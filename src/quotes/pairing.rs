@@ -299,6 +299,11 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                         nested = false;
                     }
                 }
+                Some((s, Open::Straight)) if !nested => {
+                    // a straight mark closed by a curly one
+                    push(out, para.pos(s), para.pos(i + 1), true, false);
+                    open = None;
+                }
                 Some(_) => nested = false,
                 None => {
                     if single.is_some() {
