@@ -30,6 +30,7 @@ const state = {
   handle: null,
   doc: null,        // the document as annotated
   edits: null,      // Corrections over it (null until the first correction)
+  selection: null,  // the last selection in the article ({start, end}, UTF-16)
   ctl: null,
   runs: 0,
   order: [],        // visible items in reading order, for keyboard navigation
@@ -91,6 +92,8 @@ async function run(text) {
   state.edits = null;
   state.focus = -1;
   state.marked = null;
+  state.selection = null;
+  delete document.body.dataset.edits;
   setArticleText(text);
   document.body.dataset.state = 'busy';
   $('progress').hidden = false;
@@ -395,8 +398,8 @@ function describe({ layer, item }) {
     field(dl, 'cue', item.cue?.text ?? null);
     if (item.group) field(dl, 'continues', item.group);
   }
-  if (item.source === 'edited') field(dl, 'source', 'edited');
-  box.append(dl);
+  if (item.source === 'edited') field(dl, 'source', 'edited (a correction)');
+  box.append(dl, editTools(layer, item));
   return box;
 }
 
@@ -410,7 +413,6 @@ function showDetails(entries, note) {
   if (entries.length > 1) parts.unshift(el('p', { class: 'nested', text: `${entries.length} items here (nested):` }));
   if (note) parts.unshift(el('p', { class: 'note', text: note }));
   box.replaceChildren(...parts);
-  if (state.edits !== undefined && entries.length) Corrections.renderTools?.(box, entries, editApi);
 }
 
 function focusAt(index) {
@@ -665,30 +667,86 @@ $('download').addEventListener('click', download);
 $('copy').addEventListener('click', copy);
 
 // ---------------------------------------------------------------------------------------------
-// Corrections (label, speaker, delete, add)
+// Corrections (label, speaker, delete, add). Exports carry them, marked "source": "edited".
 
-const editApi = {
-  get doc() { return currentDoc(); },
-  get text() { return state.text; },
-  begin() {
-    if (!state.edits) state.edits = new Corrections(state.doc, state.text);
-    return state.edits;
-  },
-  changed() {
-    render();
-    repaint();
-    const note = `${state.edits.count} correction(s); exports include them (marked "source": "edited").`;
-    setStatus(note);
-  },
-  selection() {
-    const sel = getSelection();
-    if (!sel || sel.rangeCount === 0) return null;
-    const r = sel.getRangeAt(0);
-    if (r.collapsed || !chunkStart.has(r.startContainer) || !chunkStart.has(r.endContainer)) return null;
-    return { start: chunkStart.get(r.startContainer) + r.startOffset, end: chunkStart.get(r.endContainer) + r.endOffset };
-  },
-};
-Corrections.attach?.($('add-tools'), editApi);
+// the last selection inside the article, as UTF-16 offsets of the text
+document.addEventListener('selectionchange', () => {
+  const sel = getSelection();
+  if (!sel || sel.rangeCount === 0) return;
+  const r = sel.getRangeAt(0);
+  if (r.collapsed || !chunkStart.has(r.startContainer) || !chunkStart.has(r.endContainer)) return;
+  state.selection = { start: chunkStart.get(r.startContainer) + r.startOffset, end: chunkStart.get(r.endContainer) + r.endOffset };
+});
+
+function edit(fn) {
+  if (!state.doc) return;
+  if (!state.edits) state.edits = new Corrections(state.doc, state.text);
+  let result;
+  try {
+    result = fn(state.edits);
+  } catch (e) {
+    setStatus(`Correction not made: ${e?.message ?? e}`, 'error');
+    return;
+  }
+  render();
+  repaint();
+  document.body.dataset.edits = String(state.edits.count);
+  setStatus(`${state.edits.count} correction${state.edits.count === 1 ? '' : 's'}; every export includes `
+    + 'them (marked "source": "edited" in the JSON).');
+  if (result && typeof result === 'object') {
+    const i = state.order.findIndex((x) => x.item === result);
+    if (i >= 0) focusAt(i);
+  }
+}
+
+function button(text, onClick, cls = '') {
+  const b = el('button', { type: 'button', class: cls, text });
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function editTools(layer, item) {
+  const box = el('div', { class: 'edit-tools', 'aria-label': 'Corrections' });
+  if (layer === 'entities') {
+    const sel = el('select', { 'aria-label': `Label of “${clip(item.text, 40)}”`, class: 'relabel' });
+    for (const l of LABELS) {
+      const o = el('option', { value: l, text: LABEL_NAMES[l] });
+      if (l === item.label) o.selected = true;
+      sel.append(o);
+    }
+    sel.addEventListener('change', () => edit((c) => c.relabel(item, sel.value)));
+    box.append(sel);
+  }
+  if (layer === 'quotes') {
+    box.append(button('Speaker = selected words', () => edit((c) => {
+      if (!state.selection) throw new Error('select the speaker\'s words in the article first');
+      return c.setSpeaker(item, state.selection);
+    }), 'set-speaker'));
+    if (item.speaker) box.append(button('Remove speaker', () => edit((c) => c.setSpeaker(item, null)), 'remove-speaker'));
+  }
+  box.append(button('Delete', () => edit((c) => c.remove(layer, item)), 'delete'));
+  return box;
+}
+
+function addTools() {
+  const box = $('add-tools');
+  box.append(el('span', { class: 'muted', text: 'Add the selected words as:' }));
+  for (const [label, text] of [['PERSON', 'Person'], ['ORG', 'Organisation'], ['PLACE', 'Place'], ['MISC', 'Other name']]) {
+    box.append(button(text, () => edit((c) => {
+      if (!state.selection) throw new Error('select the words in the article first');
+      return c.add('entities', state.selection, { label });
+    }), `add add-${label}`));
+  }
+  box.append(button('Number', () => edit((c) => {
+    if (!state.selection) throw new Error('select the words in the article first');
+    return c.add('numbers', state.selection);
+  }), 'add add-number'));
+  box.append(button('Quote', () => edit((c) => {
+    if (!state.selection) throw new Error('select the words in the article first');
+    return c.add('quotes', state.selection);
+  }), 'add add-quote'));
+}
+addTools();
 
 // ---------------------------------------------------------------------------------------------
 

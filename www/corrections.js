@@ -1,17 +1,170 @@
-// Corrections made by an editor before export (filled in below).
+// Corrections an editor makes before export: change an entity's label, set or remove a quote's
+// speaker, delete a false item, add a missed one from a selection. The corrected document stays a
+// valid newsmark/1 document (ids renumbered in order, lists sorted, entities and numbers never
+// overlapping); every changed or added item carries "source": "edited".
+
+const LAYER_PREFIX = { entities: 'e', numbers: 'n', quotes: 'q' };
+const WS = /\s/u;
+
 export class Corrections {
+  /**
+   * @param {object} doc the newsmark/1 document as annotated (not modified)
+   * @param {string} text the exact text it was annotated from
+   */
   constructor(doc, text) {
     this.base = doc;
     this.text = text;
     this.doc = structuredClone(doc);
     this.count = 0;
+    this.#cpIndex = null;
   }
+
+  #cpIndex;
 
   get changed() {
     return this.count > 0;
   }
 
-  static attach() {}
+  /** The code-point offset of a UTF-16 offset. */
+  cp(offset) {
+    if (!this.#cpIndex) {
+      // code points before each UTF-16 offset
+      const t = this.text;
+      const idx = new Uint32Array(t.length + 1);
+      let cps = 0;
+      for (let i = 0; i < t.length; i++) {
+        idx[i] = cps;
+        if (isHigh(t.charCodeAt(i)) && i + 1 < t.length && isLow(t.charCodeAt(i + 1))) {
+          idx[i + 1] = cps + 1;
+          i += 1;
+        }
+        cps += 1;
+      }
+      idx[t.length] = cps;
+      this.#cpIndex = idx;
+    }
+    return this.#cpIndex[offset];
+  }
 
-  static renderTools() {}
+  /** A wire span for [start, end) with surrounding whitespace trimmed, or null if empty. */
+  span(start, end) {
+    const t = this.text;
+    let s = Math.max(0, Math.min(start, end));
+    let e = Math.min(t.length, Math.max(start, end));
+    while (s < e && WS.test(t[s])) s++;
+    while (e > s && WS.test(t[e - 1])) e--;
+    // never cut a surrogate pair
+    if (s > 0 && isLow(t.charCodeAt(s)) && isHigh(t.charCodeAt(s - 1))) s--;
+    if (e < t.length && isLow(t.charCodeAt(e)) && isHigh(t.charCodeAt(e - 1))) e++;
+    if (e <= s) return null;
+    return { start: s, end: e, cp: [this.cp(s), this.cp(e)], text: t.slice(s, e).toWellFormed() };
+  }
+
+  /** This document's copy of `item` (an item of the base document or of this one). */
+  find(layer, item) {
+    const list = this.doc[layer];
+    if (list.includes(item)) return item;
+    return list.find((x) => x.start === item.start && x.end === item.end && x.text === item.text) ?? null;
+  }
+
+  #done(layer) {
+    const list = this.doc[layer];
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    list.forEach((x, i) => { x.id = `${LAYER_PREFIX[layer]}${i}`; });
+    this.count += 1;
+  }
+
+  /** Change an entity's label. */
+  relabel(item, label) {
+    const e = this.find('entities', item);
+    if (!e || e.label === label) return e;
+    e.label = label;
+    e.source = 'edited';
+    this.#done('entities');
+    return e;
+  }
+
+  /** Delete an item (a false positive). */
+  remove(layer, item) {
+    const x = this.find(layer, item);
+    if (!x) return false;
+    this.doc[layer].splice(this.doc[layer].indexOf(x), 1);
+    this.#done(layer);
+    return true;
+  }
+
+  /** Set a quote's speaker to the words at [start, end), or remove it (null). */
+  setSpeaker(item, range) {
+    const q = this.find('quotes', item);
+    if (!q) return null;
+    if (range == null) {
+      q.speaker = null;
+    } else {
+      const s = this.span(range.start, range.end);
+      if (!s) return null;
+      if (s.start < q.end && q.start < s.end) throw new Error('the speaker cannot be inside the quote');
+      const ent = this.#entityIn(s);
+      q.speaker = { ...s, name: ent?.canonical ?? s.text, cluster: ent?.cluster ?? null };
+    }
+    q.source = 'edited';
+    this.#done('quotes');
+    return q;
+  }
+
+  #entityIn(s) {
+    return this.doc.entities.find((e) => e.start >= s.start && e.end <= s.end && (e.label === 'PERSON' || e.label === 'ORG'))
+      ?? this.doc.entities.find((e) => e.start < s.end && s.start < e.end) ?? null;
+  }
+
+  #newCluster() {
+    let max = -1;
+    for (const e of this.doc.entities) max = Math.max(max, Number(e.cluster.slice(1)));
+    for (const q of this.doc.quotes) if (q.speaker?.cluster) max = Math.max(max, Number(q.speaker.cluster.slice(1)));
+    return `c${max + 1}`;
+  }
+
+  /**
+   * Add a missed item at [start, end). Entities and numbers it overlaps in its own layer are
+   * replaced. Returns the new item.
+   * @param {'entities'|'numbers'|'quotes'} layer
+   * @param {{start: number, end: number}} range
+   * @param {{label?: string}} [props]
+   */
+  add(layer, range, { label = 'PERSON' } = {}) {
+    const s = this.span(range.start, range.end);
+    if (!s) throw new Error('select some text first');
+    let item;
+    if (layer === 'entities') {
+      const same = this.doc.entities.find((e) => e.text === s.text);
+      item = { id: '', ...s, label, score: 1, cluster: same?.cluster ?? this.#newCluster(), canonical: same?.canonical ?? s.text, source: 'edited' };
+    } else if (layer === 'numbers') {
+      const v = Number(s.text.replace(/[,\u00a0\u202f ]/g, ''));
+      item = {
+        id: '', ...s, kind: 'cardinal', value: Number.isFinite(v) ? v : null, to: null, modifier: null,
+        unit: null, currency: null, iso: null, source: 'edited',
+      };
+    } else if (layer === 'quotes') {
+      item = { id: '', ...s, group: null, speaker: null, cue: null, source: 'edited' };
+    } else {
+      throw new TypeError(`unknown layer ${layer}`);
+    }
+    const list = this.doc[layer];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const x = list[i];
+      // entities and numbers never overlap in their layer; a quote replaces one with the same span
+      const clash = layer === 'quotes' ? x.start === s.start && x.end === s.end : x.start < s.end && s.start < x.end;
+      if (clash) list.splice(i, 1);
+    }
+    list.push(item);
+    this.#done(layer);
+    return item;
+  }
+}
+
+function isHigh(c) {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLow(c) {
+  return c >= 0xdc00 && c <= 0xdfff;
 }

@@ -247,6 +247,74 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('corrections: add from a selection, relabel, set and remove a speaker, delete; every export carries them', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const text = 'Mayor Anna Berg said: "The bridge will open in May." The council met in Oslo on Monday with 300 residents.';
+    await annotateInPage(page, text);
+    await page.evaluate(`window.__rangeAt = ${articleRange}`);
+    const select = async (words) => {
+      const s = text.indexOf(words);
+      await page.evaluate(([a, b]) => {
+        const sel = getSelection();
+        sel.removeAllRanges();
+        sel.addRange(window.__rangeAt(a, b));
+      }, [s, s + words.length]);
+      await page.waitForTimeout(50); // selectionchange is delivered asynchronously
+    };
+    const first = page.locator('#details section.detail').first();
+    const edits = async () => Number(await page.getAttribute('body', 'data-edits'));
+
+    await select('Anna Berg');
+    await page.click('#add-tools .add-PERSON');
+    assert.equal(await edits(), 1);
+    await first.locator('select.relabel').selectOption('ORG');
+    assert.equal(await edits(), 2);
+    await select('"The bridge will open in May."');
+    await page.click('#add-tools .add-quote');
+    await select('Anna Berg');
+    await first.locator('.set-speaker').click();
+    await first.locator('.remove-speaker').click();
+    await first.locator('.set-speaker').click();
+    await select('300');
+    await page.click('#add-tools .add-number');
+    await first.locator('.delete').click();
+    await select('Oslo');
+    await page.click('#add-tools .add-PLACE');
+    assert.equal(await edits(), 9);
+
+    const doc = JSON.parse((await downloadExport(page, 'newsmark')).body);
+    assertDoc(doc, text, 'corrected JSON');
+    const anna = doc.entities.find((e) => e.text === 'Anna Berg');
+    assert.equal(anna?.label, 'ORG');
+    assert.equal(anna.source, 'edited');
+    const oslo = doc.entities.find((e) => e.text === 'Oslo');
+    assert.equal(oslo?.label, 'PLACE');
+    assert.equal(oslo.source, 'edited');
+    const q = doc.quotes.find((x) => x.text === '"The bridge will open in May."');
+    assert.equal(q?.source, 'edited');
+    assert.equal(q.speaker?.text, 'Anna Berg');
+    assert.equal(q.speaker.name, 'Anna Berg');
+    assert.equal(q.speaker.cluster, anna.cluster);
+    assert.ok(!doc.numbers.some((n) => n.text === '300'), 'the deleted number is gone');
+    // the other exports carry the same corrections
+    const cps = [...text];
+    const wa = JSON.parse((await downloadExport(page, 'w3c')).body);
+    assertWebAnnotation(wa, doc, cps);
+    const waQuote = wa.first.items.find((a) => a.target.selector[0].exact === q.text);
+    assert.ok(waQuote.body.some((b) => b.purpose === 'identifying' && b.value === 'Anna Berg'), 'W3C: the corrected speaker');
+    const dc = JSON.parse((await downloadExport(page, 'displacy')).body);
+    assert.ok(dc.ents.some((e) => cps.slice(e.start, e.end).join('') === 'Anna Berg' && e.label === 'ORG'), 'displaCy: the relabelled entity');
+    const csv = (await downloadExport(page, 'csv-quotes')).body;
+    assert.ok(csv.includes('"Anna Berg"') && csv.includes('"""The bridge will open in May."""'), 'CSV: the quote with its speaker');
+    assert.ok(!(await downloadExport(page, 'csv-numbers')).body.includes('"300"'), 'CSV: the deleted number is gone');
+    // the highlights follow the corrections
+    assert.ok((await highlightTexts(page, 'nm-ORG')).includes('Anna Berg'));
+    assert.ok((await highlightTexts(page, 'nm-speaker')).includes('Anna Berg'));
+    noProblems(page);
+    await page.close();
+  });
+
   test('screenshots of the page with the seed article (target/screenshots/)', async (t) => {
     const text = seedText(t) ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
     const dir = ensureDir(SCREENSHOTS);
