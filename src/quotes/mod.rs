@@ -152,7 +152,7 @@ impl Quotes {
                 continue;
             }
             let speaker = f.map(|f| {
-                let span = ctx.span(f.first, f.end);
+                let span = ctx.speaker_span(&f);
                 let (cluster, name) = resolver.resolve(f.first, f.end, &last_named);
                 if !ctx.pronoun(f.first) && f.rule.is_strong() {
                     last_named.push((span, cluster, name));

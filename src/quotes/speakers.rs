@@ -37,9 +37,12 @@ impl Rule {
 
 #[derive(Clone, Copy, Debug)]
 pub struct Found {
-    /// Token range of the speaker.
+    /// Token range of the speaker's head noun phrase (what names are resolved from).
     pub first: usize,
     pub end: usize,
+    /// End of the speaker as written: the head plus an appositive ("Hugh Hill, a doctor at
+    /// the clinic,"), as news annotation marks it.
+    pub span_end: usize,
     pub cue: Option<Span>,
     pub rule: Rule,
 }
@@ -126,6 +129,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let v = self.lex.verb(self.lw(i))?;
+        // "a call", "his note", "Trump's tweet": nouns
+        if i > 0
+            && (self.possessive(i - 1)
+                || (self.det(i - 1) && !matches!(self.lw(i - 1), "that" | "both" | "all")))
+        {
+            return None;
+        }
         // "to say" is not a finite report
         if v == Verb::Finite && i > 0 && self.lw(i - 1) == "to" {
             return Some(Verb::Ing);
@@ -367,7 +377,13 @@ impl<'a> Ctx<'a> {
         }
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
-            return Some(Found { first: a, end: b, cue: Some(self.cue_span(j)), rule: Rule::According });
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end: b,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::According,
+            });
         }
         if self.finite(j) {
             // inverted: "…," said X
@@ -375,7 +391,14 @@ impl<'a> Ctx<'a> {
             if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
             }
-            return Some(Found { first: a, end: b, cue: Some(self.cue_span(j)), rule: Rule::RightInverted });
+            let span_end = self.appositive_after(b, hi).unwrap_or(b);
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::RightInverted,
+            });
         }
         if !self.good_start(j) {
             return None;
@@ -410,7 +433,9 @@ impl<'a> Ctx<'a> {
         if b != end {
             return None;
         }
-        Some(Found { first: a, end: b, cue: Some(self.cue_span(v)), rule: Rule::Right })
+        // with an appositive, the written speaker runs to the comma before the verb
+        let span_end = if end < m { m } else { b };
+        Some(Found { first: a, end: b, span_end, cue: Some(self.cue_span(v)), rule: Rule::Right })
     }
 
     /// Rule 2 (and 3): the attribution before the quote in its sentence. `lo` is the end of
@@ -434,6 +459,7 @@ impl<'a> Ctx<'a> {
                     return Some(Found {
                         first: a,
                         end: b,
+                        span_end: b,
                         cue: Some(self.cue_span(k)),
                         rule: Rule::According,
                     });
@@ -471,7 +497,8 @@ impl<'a> Ctx<'a> {
                 self.np_backward(m, lo)
             };
             if let Some((a, b)) = found {
-                return Some(Found { first: a, end: b, cue, rule: Rule::Left });
+                let span_end = if b < m && self.is_comma(m - 1) { m } else { b };
+                return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
             }
         }
         // Rule 3: the sentence's subject
@@ -479,10 +506,14 @@ impl<'a> Ctx<'a> {
         if s >= q.first {
             return None;
         }
-        if is_in(INTRO, self.lw(s)) || !self.is_word(s) {
-            if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
-                s = c + 1;
+        for _ in 0..3 {
+            if s < q.first && (is_in(INTRO, self.lw(s)) || !self.is_word(s)) {
+                if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
+                    s = c + 1;
+                    continue;
+                }
             }
+            break;
         }
         while s < q.first && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
             s += 1;
@@ -491,7 +522,37 @@ impl<'a> Ctx<'a> {
         if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
             return None;
         }
-        Some(Found { first: a, end: b, cue, rule: Rule::Subject })
+        Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// `said X, a spokesman for Y.`: the end of an appositive after the speaker ending at `b`,
+    /// running to the sentence's end (`hi`).
+    fn appositive_after(&self, b: usize, hi: usize) -> Option<usize> {
+        if b >= hi || !self.is_comma(b) || hi - b > 30 {
+            return None;
+        }
+        let a = b + 1;
+        let starts = self.det(a)
+            || self.role(a)
+            || self.cap(a)
+            || self.lw(a) == "who"
+            || (a..hi.min(a + 4)).any(|k| self.role(k) && !self.cap(k));
+        if !starts || self.pronoun(a) {
+            return None;
+        }
+        // nothing quoted and no second clause inside
+        if (a..hi).any(|k| {
+            self.raw(k).chars().next().is_some_and(crate::text::is_quote_mark) && !self.possessive(k)
+                || self.verb(k) == Some(Verb::Ing)
+                || self.lw(k) == "said"
+        }) {
+            return None;
+        }
+        let mut e = hi;
+        while e > a && matches!(self.raw(e - 1), "," | ":" | ";") {
+            e -= 1;
+        }
+        (e > a).then_some(e)
     }
 
     /// The nearest reporting word before the quote in its sentence (any form), for quotes whose
@@ -501,6 +562,11 @@ impl<'a> Ctx<'a> {
         let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
         let lo = lo.max(s0).max(q.first.saturating_sub(LEFT_WINDOW));
         (lo..q.first).rev().find(|&k| self.verb(k).is_some()).map(|k| self.cue_span(k))
+    }
+
+    /// The written speaker of a finding.
+    pub fn speaker_span(&self, f: &Found) -> Span {
+        self.span(f.first, f.span_end.max(f.end))
     }
 
     pub fn span(&self, a: usize, b: usize) -> Span {
