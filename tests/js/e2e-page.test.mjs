@@ -216,7 +216,7 @@ describe('the page', () => {
     await page.evaluate(`window.__rangeAt = ${articleRange}`);
     const box = await page.evaluate(([s, e]) => {
       const r = window.__rangeAt(s, e);
-      r.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
+      window.scrollBy(0, r.getBoundingClientRect().top - innerHeight / 2);
       const rect = r.getClientRects()[0];
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     }, [n.start + n.text.length - 2, n.end]);
