@@ -637,7 +637,7 @@ impl<'a> P<'a> {
         }
         if k == e {
             if let Some((_, de)) = self.day_at(e) {
-                if self.is_num(e) {
+                if self.is_num(e) && self.ampm_at(de).is_none() && self.l(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
@@ -892,6 +892,9 @@ impl<'a> P<'a> {
 
     /// Clock times: "3pm", "3 p.m.", "15:30", "2.15pm", "10 a.m. EDT", "3 o'clock", "3-4pm".
     pub(crate) fn time_expr(&self, i: usize) -> Option<Cand> {
+        if let Some(c) = self.clock_phrase(i) {
+            return Some(c);
+        }
         let (h, mi, e, has_ampm) = self.clock(i)?;
         let mut c = Cand::new(i, e, Kind::Time);
         // range "3-4pm", "9:30 - 11:00", "4:00 to 7 oclock"
@@ -910,6 +913,67 @@ impl<'a> P<'a> {
             return None;
         }
         c.iso = Some(format!("T{:02}:{:02}", h, mi));
+        Some(c)
+    }
+
+    /// "half past seven", "quarter to noon", "20 minutes past 3pm", "ten to six".
+    fn clock_phrase(&self, i: usize) -> Option<Cand> {
+        let (mins, k) = match (self.w(i), self.w(i + 1)) {
+            ("half", _) => (30, i + 1),
+            ("quarter", _) => (15, i + 1),
+            ("a", "quarter") => (15, i + 2),
+            _ => {
+                let a = self.amount(i, false)?;
+                let v = a.value?;
+                if a.article || a.ordinal || v.fract() != 0.0 || !(1.0..60.0).contains(&v) {
+                    return None;
+                }
+                let mut k = a.end;
+                if matches!(self.w(k), "min" | "mins" | "minute" | "minutes") {
+                    k += 1;
+                }
+                (v as u32, k)
+            }
+        };
+        let before = match self.w(k) {
+            "past" | "after" => false,
+            "to" | "before" | "till" | "of" => true,
+            _ => return None,
+        };
+        let h0 = k + 1;
+        let (h, e) = match self.w(h0) {
+            "noon" | "midday" => (12, h0 + 1),
+            "midnight" => (0, h0 + 1),
+            _ => {
+                if let Some((h, _, e, _)) = self.clock(h0) {
+                    (h, e)
+                } else {
+                    let a = self.amount(h0, false)?;
+                    let v = a.value?;
+                    if a.article || a.ordinal || v.fract() != 0.0 || !(1.0..=12.0).contains(&v) {
+                        return None;
+                    }
+                    let mut e = a.end;
+                    if let Some(e2) = self.oclock_at(e) {
+                        e = e2;
+                    }
+                    (v as u32, e)
+                }
+            }
+        };
+        // "five to ten" is a range unless something makes it a clock time
+        let named_minutes = matches!(self.w(i), "half" | "quarter" | "a")
+            || matches!(self.w(k - 1), "min" | "mins" | "minute" | "minutes");
+        let clocked = matches!(self.w(h0), "noon" | "midday" | "midnight")
+            || self.oclock_at(e).is_some()
+            || matches!(self.w(e - 1), "clock" | "oclock" | "pm" | "am" | "p.m." | "a.m." | "p.m" | "a.m")
+            || self.l(h0 + 1) == ":";
+        if !(named_minutes || clocked) || (before && self.is_num(i) && !clocked && !named_minutes) {
+            return None;
+        }
+        let total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
+        let mut c = Cand::new(i, e, Kind::Time);
+        c.iso = Some(format!("T{:02}:{:02}", total / 60, total % 60));
         Some(c)
     }
 

@@ -41,9 +41,55 @@ pub fn lex(text: &str) -> Vec<Tok> {
         }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        let lead_dot = c == '.'
+            && sp
+            && i + 1 < b.len()
+            && b[i + 1].is_ascii_digit()
+            && !out.last().map_or(false, |t: &Tok| t.kind == TK::Num);
+        if c.is_ascii_digit() || lead_dot {
             kind = TK::Num;
-            i = digits_end(b, i);
+            i = digits_end(b, i + usize::from(lead_dot));
+            if lead_dot {
+                let s = &text[start..i];
+                out.push(Tok { s: start, e: i, kind, sp, low: format!("0{}", s), cap: false });
+                sp = false;
+                continue;
+            }
+            // thousands grouped by spaces: "40 000", "1 000 000", "40\u{202f}000"
+            if i - start <= 3 && !out.last().map_or(false, |t: &Tok| t.kind == TK::Num) {
+                let mut groups = String::from(&text[start..i]);
+                let mut j = i;
+                loop {
+                    let sep = text[j..].chars().next();
+                    let sl = match sep {
+                        Some(' ') => 1,
+                        Some('\u{a0}') | Some('\u{202f}') | Some('\u{2009}') => sep.unwrap().len_utf8(),
+                        _ => 0,
+                    };
+                    if sl == 0 {
+                        break;
+                    }
+                    let d = j + sl;
+                    if d + 3 <= b.len()
+                        && b[d..d + 3].iter().all(|x| x.is_ascii_digit())
+                        && !(d + 3 < b.len()
+                            && (b[d + 3].is_ascii_digit()
+                                || b[d + 3] == b'.' && d + 4 < b.len() && b[d + 4].is_ascii_digit()
+                                || b[d + 3] == b','))
+                    {
+                        groups.push_str(&text[d..d + 3]);
+                        j = d + 3;
+                    } else {
+                        break;
+                    }
+                }
+                if j > i {
+                    out.push(Tok { s: start, e: j, kind, sp, low: groups, cap: false });
+                    i = j;
+                    sp = false;
+                    continue;
+                }
+            }
             let mut seen_dot = false;
             loop {
                 if !seen_dot

@@ -314,6 +314,49 @@ impl<'a> P<'a> {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
         }?;
+        // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
+        if c.kind == Kind::Date && c.value.is_none() {
+            let k = if self.l(c.e) == "," { c.e + 1 } else { c.e };
+            if self.is_num(k) {
+                if let Some(t) = self.time_expr(k) {
+                    c.iso = match (&c.iso, &t.iso) {
+                        (Some(d), Some(tm)) if d.len() == 10 && !tm.contains('/') => {
+                            Some(format!("{}{}", d, tm))
+                        }
+                        _ => None,
+                    };
+                    c.e = t.e;
+                }
+            }
+        }
+        // money in dollars and cents: "3 dollars 50 cents", "$20 and 43c", "thirteen dollars forty five"
+        if c.kind == Kind::Money && c.to.is_none() {
+            if let Some(v) = c.value {
+                let words_cur = self.t[c.e - 1].kind == TK::Word;
+                let mut k = c.e;
+                if self.w(k) == "and" {
+                    k += 1;
+                }
+                if let Some(a2) = self.amount_in(k, false, false) {
+                    if let Some(v2) = a2.value.filter(|v2| v2.fract() == 0.0 && (1.0..100.0).contains(v2)) {
+                        let e2 = a2.end;
+                        let cents = matches!(self.w(e2), "cents" | "cent" | "c" | "pence" | "p");
+                        let clause_end = self.t.get(e2).map_or(true, |t| {
+                            t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | "!" | "?" | ")")
+                        });
+                        if !a2.scaled
+                            && !a2.ordinal
+                            && !a2.article
+                            && (cents || (words_cur && clause_end))
+                            && v.fract() == 0.0
+                        {
+                            c.value = Some(v + v2 / 100.0);
+                            c.e = if cents { e2 + 1 } else { e2 };
+                        }
+                    }
+                }
+            }
+        }
         // possessive of a date: "last year's", "one month's"
         if matches!(c.kind, Kind::Date | Kind::Time)
             && matches!(self.l(c.e), "'" | "’")
@@ -503,7 +546,9 @@ impl<'a> P<'a> {
             // glued scale or unit: "45.2bn", "3k", "29km"
             if k < n && !t[k].sp && t[k].kind == TK::Word {
                 let raw = self.raw(k);
-                if let Some(sc) = words::glued_scale(&t[k].low, money) {
+                if let Some(sc) =
+                    words::glued_scale(&t[k].low, money || matches!(raw, "M" | "B" | "bn" | "tn"))
+                {
                     v *= sc;
                     a.scaled = true;
                     a.plain = false;
@@ -665,6 +710,21 @@ impl<'a> P<'a> {
             }
             _ => {}
         }
+        // a currency symbol after the number: "10$", "20 €", "100,000 ₭"
+        if let Some(code) = units::currency_symbol(l) {
+            if !self.is_num(k + 1) || self.glued(k) {
+                return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
+            }
+        }
+        // "90-cent", "one-yen", "billion-dollar"
+        if is_dash(l) && self.glued(k) && self.glued(k + 1) {
+            let cw = self.w(k + 1);
+            if matches!(cw, "cent" | "dollar" | "yen" | "euro" | "pound" | "yuan" | "peso" | "rupee") {
+                let code = units::currency_word(cw).unwrap_or("GBP");
+                let unit = if cw == "cent" { Some("¢") } else { None };
+                return Some(Suffix { end: k + 2, kind: Kind::Money, unit, currency: Some(code) });
+            }
+        }
         // currency codes after: "50 million USD", "10MNT"
         if t.get(k).map_or(false, |x| x.kind == TK::Word) {
             if let Some(code) = units::currency_code(self.raw(k)) {
@@ -785,6 +845,13 @@ impl<'a> P<'a> {
         };
         let uw_word = self.w(uw);
         let uraw = self.raw(uw);
+        if uw_word == "pm"
+            && !amt.plain
+            && amt.value.map_or(false, |v| v.fract() != 0.0)
+            && self.t[uw - 1].low.split('.').nth(1).map_or(true, |f| f.len() != 2)
+        {
+            return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("pm"), currency: None });
+        }
         let found = units::unit(uw_word).or_else(|| {
             // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
             if amt.word || amt.article {
@@ -842,6 +909,10 @@ impl<'a> P<'a> {
         // "2 pm" is a time; "pound" after a scale is money (handled before)
         if raw == "pm" {
             return None;
+        }
+        // "30 C", "-10C": Celsius, written in capitals
+        if uraw == "C" && self.t.get(uw + 1).map_or(true, |n| n.kind == TK::Punct || n.sp) && !amt.word {
+            return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("°C"), currency: None });
         }
         let mut end = uw + 1;
         let _ = raw;
@@ -956,7 +1027,15 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            if let Some(c) = units::currency_code(self.raw(i)) {
+            let upper = self.raw(i).to_ascii_uppercase();
+            let code = units::currency_code(self.raw(i)).or_else(|| {
+                if matches!(upper.as_str(), "USD" | "EUR" | "GBP" | "RMB" | "JPY" | "CNY" | "INR") {
+                    units::currency_code(&upper)
+                } else {
+                    None
+                }
+            });
+            if let Some(c) = code {
                 if self.is_num(i + 1) || self.l(i + 1) == "$" {
                     let k = if self.l(i + 1) == "$" { i + 2 } else { i + 1 };
                     return Some((c, k));
@@ -1009,7 +1088,7 @@ impl<'a> P<'a> {
             Some((c, k)) => (Some(c), k),
             None => (None, j),
         };
-        let amt = self.amount(k, currency.is_some())?;
+        let amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
         if amt.end <= k {
             return None;
         }
@@ -1154,7 +1233,10 @@ impl<'a> P<'a> {
     ) -> Option<Cand> {
         let (kind, unit, cur_code, end) = first;
         let suffix_before = money || (kind != Kind::Cardinal && end > amt.end);
-        let conn_at = if suffix_before { end } else { amt.end };
+        let mut conn_at = if suffix_before { end } else { amt.end };
+        if !suffix_before && is_dash(self.l(conn_at)) && self.glued(conn_at) && self.w(conn_at + 1) == "to" {
+            conn_at += 1;
+        }
         let c = self.l(conn_at);
         let dash = is_dash(c) && c != "−";
         let ok = if between {

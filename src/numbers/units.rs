@@ -22,6 +22,22 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
         "cm" => ("cm", Quantity, true),
         "centimetre" | "centimetres" | "centimeter" | "centimeters" => ("cm", Quantity, false),
         "mm" => ("mm", Quantity, true),
+        "nanometre" | "nanometres" | "nanometer" | "nanometers" => ("nm", Quantity, false),
+        "micrometre" | "micrometres" | "micrometer" | "micrometers" | "micron" | "microns" => {
+            ("µm", Quantity, false)
+        }
+        "picometre" | "picometres" | "picometer" | "picometers" => ("pm", Quantity, false),
+        "km2" => ("km²", Quantity, true),
+        "m2" => ("m²", Quantity, true),
+        "joule" | "joules" => ("J", Quantity, false),
+        "kilojoule" | "kilojoules" => ("kJ", Quantity, false),
+        "mgy" => ("mGy", Quantity, true),
+        "gray" | "grays" | "sievert" | "sieverts" => ("Gy", Quantity, false),
+        "kelvin" | "kelvins" => ("K", Quantity, false),
+        "decibel" | "decibels" | "db" => ("dB", Quantity, false),
+        "hertz" | "hz" => ("Hz", Quantity, false),
+        "megahertz" | "mhz" => ("MHz", Quantity, false),
+        "gigahertz" | "ghz" => ("GHz", Quantity, false),
         "millimetre" | "millimetres" | "millimeter" | "millimeters" => ("mm", Quantity, false),
         "mile" | "miles" => ("mi", Quantity, false),
         "mi" => ("mi", Quantity, true),
