@@ -278,7 +278,15 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
-        if matches!(w, "weekend" | "day" | "years") {
+        // "the 1989 model year", "the 1990 fiscal year"
+        if let Some((_, e)) = self.year_at(k) {
+            if matches!(self.w(e), "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing")
+                && matches!(self.w(e + 1), "year" | "season")
+            {
+                return Some(Cand::new(k, e + 2, Kind::Date));
+            }
+        }
+        if matches!(w, "weekend" | "day" | "years" | "year") {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         if matches!(w, "week" | "year" | "quarter" | "month" | "period")
@@ -618,6 +626,14 @@ impl<'a> P<'a> {
     /// "Thursday", "Thursday, Feb. 27", "Thursday to Friday", "Mon 13th".
     fn weekday_date(&self, i: usize) -> Option<Cand> {
         let e = self.weekday_at(i)?;
+        // "Black Monday", "Super Tuesday": a name
+        if i > 0 && self.t[i - 1].kind == TK::Word && self.t[i - 1].cap && self.t[i].sp {
+            let p = &self.t[i - 1].low;
+            let start = i < 2 || matches!(self.l(i - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":");
+            if !start && !super::is_function_word(p) && month(p).is_none() && weekday(p).is_none() {
+                return None;
+            }
+        }
         let mut c = Cand::new(i, e, Kind::Date);
         let mut k = e;
         if self.l(k) == "," {
@@ -784,7 +800,7 @@ impl<'a> P<'a> {
         c.iso = Some(format!("{:04}", y));
         // range
         let conn = self.l(e);
-        if (is_dash(conn) && self.glued(e) && self.glued(e + 1))
+        if (is_dash(conn) && self.glued(e) == self.glued(e + 1))
             || conn == "/" && self.glued(e) && self.glued(e + 1)
         {
             if self.plain_int(e + 1) {

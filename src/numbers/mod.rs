@@ -364,6 +364,8 @@ impl<'a> P<'a> {
             && self.w(c.e + 1) == "s"
             && self.glued(c.e + 1)
             && !self.glued(c.e + 2)
+            && c.e - c.s >= 2
+            && self.w(c.s) != "this"
         {
             c.e += 2;
         }
@@ -820,6 +822,23 @@ impl<'a> P<'a> {
             }
             return None;
         }
+        if matches!(
+            w,
+            "straight"
+                | "consecutive"
+                | "previous"
+                | "successive"
+                | "full"
+                | "more"
+                | "additional"
+                | "further"
+                | "long"
+                | "separate"
+        ) && !amt.article
+            && matches!(units::unit(self.w(u + 1)), Some((_, UC::DateSpan | UC::TimeSpan, _)))
+        {
+            return self.unit_at(u + 1, amt, false);
+        }
         let raw = self.raw(u);
         // prefixes
         let (pre, uw) = match w {
@@ -872,7 +891,14 @@ impl<'a> P<'a> {
             return None;
         }
         // "$5 an hour", "2% a year": a rate, not a duration
-        if amt.article && amt.s > 0 {
+        let relative_after = {
+            let mut k = uw + 1;
+            if matches!(self.w(k), "earlier" | "ago" | "later" | "before" | "after") {
+                k += 1;
+            }
+            k > uw + 1
+        };
+        if amt.article && amt.s > 0 && !relative_after {
             let p = amt.s - 1;
             let pw = self.w(p);
             if self.is_num(p)
