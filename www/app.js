@@ -1,10 +1,11 @@
 // The newsmark page: paste or load an article, annotate it in the Worker, highlight, inspect, export.
 // Article text is untrusted: it reaches the DOM only as text nodes (textContent) and Ranges.
 import {
-  highlight, serialize, readText, toWebAnnotation, toDisplacy, toCsv, engineStats, attachText,
+  highlight, serialize, toWebAnnotation, toDisplacy, toCsv, engineStats, attachText,
   LAYERS, LABELS,
 } from './newsmark.js';
 import { Corrections } from './corrections.js';
+import { htmlToText } from './html-text.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -537,9 +538,8 @@ async function readFile(file) {
   // ignoreBOM: keep a leading U+FEFF as part of the text (offsets count it, like the CLI does)
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   if (/\.html?$/i.test(file.name) || file.type === 'text/html') {
-    // DOMParser runs no script and loads nothing; only the text is kept
-    const parsed = new DOMParser().parseFromString(text, 'text/html');
-    return readText(parsed.body).text;
+    // only the text is kept; the file's markup is never handed to the browser (see html-text.js)
+    return htmlToText(text);
   }
   return text;
 }

@@ -463,8 +463,8 @@ const STYLE_TEXT = `
 ::highlight(nm-MISC){background-color:var(--nm-misc,#e3d7ff)}
 ::highlight(nm-mark){background-color:var(--nm-mark,#ffb000);color:var(--nm-mark-text,#000)}
 ::highlight(nm-focus){background-color:var(--nm-focus,#1d3f91);color:var(--nm-focus-text,#fff)}
-.nm-overlay{position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483000}
-.nm-box{position:absolute;pointer-events:none;mix-blend-mode:multiply;border-radius:2px}
+.nm-overlay{position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483000;mix-blend-mode:multiply}
+.nm-box{position:absolute;pointer-events:none;border-radius:2px}
 .nm-box-nm-quote{background-color:var(--nm-quote,#fbe3f1);border-bottom:2px solid var(--nm-quote-line,#a0306e)}
 .nm-box-nm-speaker{border-bottom:3px double var(--nm-speaker,#a0306e)}
 .nm-box-nm-cue{border-bottom:2px dotted var(--nm-cue,#5b4a8a)}
@@ -474,7 +474,7 @@ const STYLE_TEXT = `
 .nm-box-nm-PLACE{background-color:var(--nm-place,#bdeebd)}
 .nm-box-nm-MISC{background-color:var(--nm-misc,#e3d7ff)}
 .nm-box-nm-mark{background-color:var(--nm-mark,#ffb000)}
-.nm-box-nm-focus{outline:2px solid var(--nm-focus,#1d3f91);outline-offset:1px;mix-blend-mode:normal}
+.nm-box-nm-focus{outline:2px solid var(--nm-focus,#1d3f91);outline-offset:1px}
 `;
 
 let styled = false;

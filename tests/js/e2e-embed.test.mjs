@@ -4,7 +4,8 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, pageReady, annotateInPage, highlightTexts, seedText } from './helpers.mjs';
+import { join } from 'node:path';
+import { setup, openPage, pageReady, annotateInPage, seedText, SCREENSHOTS, ensureDir } from './helpers.mjs';
 import { assertDoc } from './schema.mjs';
 import { articleShape, articleRange } from './page-dom.mjs';
 
@@ -82,6 +83,8 @@ describe('CMS embed', () => {
     assert.ok(r.items.some((i) => i.layer === 'numbers' && i.text.includes('2,000')), 'a number inside <strong>');
     assert.ok(r.items.some((i) => i.layer === 'quotes' && i.text.startsWith('"We cannot wait')), 'a quote');
     assert.ok(r.drawnNames.length > 0, 'something is drawn');
+    await page.evaluate(async () => { await (await import('./newsmark.js')).highlight(document.getElementById('story')); });
+    await page.screenshot({ path: join(ensureDir(SCREENSHOTS), 'embed-example.png'), fullPage: true });
     noProblems(page);
     await page.close();
   });
@@ -179,12 +182,16 @@ describe('overlay fallback (no CSS.highlights)', () => {
       return {
         expected: expected.sort(), actual: actual.sort(),
         overlayInArticle: !!document.querySelector('#article .nm-overlay'),
+        // the boxes are multiplied onto the page, so the text under them stays readable
+        blend: getComputedStyle(document.querySelector('.nm-overlay')).mixBlendMode,
         shape: window.__shape(),
       };
     }, doc);
     assert.ok(r.expected.length > 0, 'the seed article has highlights to draw');
     assert.deepEqual(r.actual, r.expected, 'one box per client rect of every highlighted item');
+    await page.screenshot({ path: join(ensureDir(SCREENSHOTS), 'page-overlay-fallback.png') });
     assert.equal(r.overlayInArticle, false);
+    assert.equal(r.blend, 'multiply');
     assert.equal(r.shape, 'text only');
     noProblems(page);
     await page.close();

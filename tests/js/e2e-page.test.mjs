@@ -315,6 +315,71 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('a dropped .html file is reduced to its text (no script runs, nothing loads)', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const html = '<!doctype html><html><head><title>T</title><style>p{}</style><script>alert(1)</script></head><body>'
+      + '<h1>Talks in Ankara</h1><p>NATO chief <a href="x">Jens Stoltenberg</a> said <em>"Stop"</em> &amp; left.</p>'
+      + '<img src=x onerror=alert(2)><p hidden>secret</p><p>Some 3.6 million people.</p></body></html>';
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html, 'utf8') });
+    await page.waitForFunction((n) => Number(document.body.dataset.runs) > n && document.body.dataset.state === 'done', runs);
+    const text = await page.evaluate(() => document.getElementById('article').textContent);
+    assert.equal(text, 'Talks in Ankara\n\nNATO chief Jens Stoltenberg said "Stop" & left.\n\nSome 3.6 million people.');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0);
+    const doc = JSON.parse((await downloadExport(page, 'newsmark')).body);
+    assertDoc(doc, text, 'HTML file');
+    noProblems(page);
+    await page.close();
+  });
+
+  test('htmlToText: the text of HTML files, without handing their markup to the browser', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const cases = [
+      ['<p>a &amp; b &rsquo;c&#8221; &#x1F600; &nbsp;d</p>', 'a & b \u2019c\u201d \u{1F600} \u00a0d'],
+      ['<head><title>x</title><meta charset=utf-8><body><p>one</p>\n  <p>two<br>three</p>', 'one\n\ntwo\nthree'],
+      ['<div hidden><div>x</div><p>y</p></div><p>z</p>', 'z'],
+      ['<p title="a > b" data-x=\'<p>\'>ok<!-- <b>no</b> --> yes</p>', 'ok yes'],
+      ['<script>document.write("<p>x</p>")</script><style>p{color:red}</style><p>a<em>b</em> c</p>', 'ab c'],
+      ['<pre>  x\n  y</pre><p>1 < 2 and 3 <b>4</b></p>', '  x\n  y\n\n1 < 2 and 3 4'],
+      ['plain text, no tags', 'plain text, no tags'],
+      ['<p>x</p><img src=x onerror=alert(1)><svg><text>no</text></svg><p>y</p>', 'x\n\ny'],
+    ];
+    const got = await page.evaluate(async (cs) => {
+      const { htmlToText } = await import('./html-text.js');
+      return cs.map(([h]) => htmlToText(h));
+    }, cases);
+    assert.deepEqual(got, cases.map((c) => c[1]));
+    noProblems(page);
+    await page.close();
+  });
+
+  test('text that does not look English gets a notice', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    assert.equal(await page.isHidden('#notice'), true, 'no notice for the English sample');
+    await annotateInPage(page, 'Le gouvernement a annoncé mardi que les négociations avec les syndicats reprendraient la semaine prochaine à Paris, selon le ministre du Travail, qui a déclaré que « rien n’est décidé ».');
+    assert.equal(await page.isVisible('#notice'), true);
+    assert.match(await page.textContent('#notice'), /does not look like English/);
+    await annotateInPage(page, readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8'));
+    assert.equal(await page.isHidden('#notice'), true);
+    noProblems(page);
+    await page.close();
+  });
+
+  test('where a Worker cannot start, the page annotates on the main thread', async () => {
+    const page = await openPage(env, 'index.html', { init: () => { delete window.Worker; } });
+    await pageReady(page);
+    assert.equal(await page.getAttribute('body', 'data-state'), 'done');
+    assert.equal(await page.getAttribute('body', 'data-engine'), 'main-thread');
+    const sample = readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
+    const body = (await downloadExport(page, 'newsmark')).body;
+    sameBytes(body, `${new Annotator().annotate(sample)}\n`, 'main-thread engine === wasm API (Node)');
+    noProblems(page);
+    await page.close();
+  });
+
   test('screenshots of the page with the seed article (target/screenshots/)', async (t) => {
     const text = seedText(t) ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
     const dir = ensureDir(SCREENSHOTS);
