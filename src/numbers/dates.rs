@@ -196,7 +196,14 @@ impl<'a> P<'a> {
         if self.t[i].kind == TK::Punct && !self.is_num(i) {
             // "'90s"
             if matches!(self.l(i), "'" | "’") && self.is_num(i + 1) && self.glued(i + 1) {
-                return self.decade(i);
+                if let Some(c) = self.decade(i) {
+                    return Some(c);
+                }
+                // "'82": a year written short (not a closing quote after a number)
+                let prev_num = i > 0 && !self.t[i].sp;
+                if !prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2) {
+                    return Some(Cand::new(i, i + 2, Kind::Date));
+                }
             }
             return None;
         }
@@ -539,7 +546,12 @@ impl<'a> P<'a> {
             }
             "morning" | "afternoon" | "evening" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
-                if prev != "good" {
+                let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)))
+                    || (is_dash(self.l(i + 1)) && self.glued(i + 1));
+                if prev != "good"
+                    && !glued_on
+                    && !matches!(self.w(i + 1), "sickness" | "star" | "glory" | "show")
+                {
                     take(Some(Cand::new(i, i + 1, Kind::Time)));
                 }
             }

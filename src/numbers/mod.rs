@@ -696,6 +696,9 @@ impl<'a> P<'a> {
         }
         let w = self.w(k);
         let l = self.l(k);
+        if amt.article && matches!(w, "percent" | "percentage" | "per" | "pct") {
+            return None;
+        }
         // percent
         if l == "%" || l == "٪" {
             return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None });
@@ -887,7 +890,7 @@ impl<'a> P<'a> {
             }
         });
         let (mut sym, uc, abbr) = found?;
-        if (amt.article || amt.few) && abbr {
+        if (amt.article || amt.few) && (abbr || matches!(uw_word, "bit" | "bits" | "byte")) {
             return None;
         }
         // "$5 an hour", "2% a year": a rate, not a duration
@@ -1271,6 +1274,11 @@ impl<'a> P<'a> {
             (dash && self.glued(conn_at) == self.glued(conn_at + 1)) || self.w(conn_at) == "to"
         };
         if !ok {
+            return None;
+        }
+        // "1% to 2%": each percentage written in full is its own number (newswire convention);
+        // "10-20%", "between 10 and 20", "5 to 44 days", "$30 to $40" are one range
+        if !between && !dash && suffix_before && kind == Kind::Percent {
             return None;
         }
         let mut k2 = conn_at + 1;
