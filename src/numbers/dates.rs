@@ -293,6 +293,17 @@ impl<'a> P<'a> {
                 return Some(Cand::new(k, e + 2, Kind::Date));
             }
         }
+        if w == "age" && self.w(k + 1) == "of" && self.plain_int(k + 2) && self.t[k + 2].low.len() <= 3 {
+            return Some(Cand::new(k, k + 3, Kind::Date));
+        }
+        if SEASONS.contains(&w) {
+            if self.w(k + 1) == "of" {
+                if let Some((_, e)) = self.year_at(k + 2) {
+                    return Some(Cand::new(k, e, Kind::Date));
+                }
+            }
+            return Some(Cand::new(k, k + 1, Kind::Date));
+        }
         if matches!(w, "weekend" | "day" | "years" | "year") {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
@@ -568,6 +579,9 @@ impl<'a> P<'a> {
                     take(Some(Cand::new(i, i + 1, Kind::Date)));
                 }
             }
+            "age" if self.plain_int(i + 1) && self.t[i + 1].low.len() <= 3 => {
+                take(Some(Cand::new(i, i + 2, Kind::Date)))
+            }
             "annual" | "annually" | "monthly" | "weekly" | "quarterly" | "yearly" | "semiannual"
             | "biannual" | "semiannually" => take(Some(Cand::new(i, i + 1, Kind::Date))),
             "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
@@ -703,7 +717,7 @@ impl<'a> P<'a> {
             if let Some((y, ye)) = self.year_at(k2) {
                 ymd.y = Some(y);
                 end = ye;
-            } else if is_dash(self.l(de)) && self.glued(de) {
+            } else if is_dash(self.l(de)) && self.glued(de) == self.glued(de + 1) {
                 // "June 5-7"
                 if let Some((d2, de2)) = self.day_at(de + 1) {
                     if d2 > d {
@@ -759,6 +773,22 @@ impl<'a> P<'a> {
         }
         let mut c = Cand::new(i, end, Kind::Date);
         c.iso = ymd.iso();
+        // "January to October"
+        if ymd.d.is_none() && ymd.y.is_none() && matches!(self.w(end), "to" | "through") {
+            if let Some((m2, e2)) = self.month_at(end + 1) {
+                let mut e3 = e2;
+                let mut y2 = None;
+                if let Some((y, ye)) = self.year_at(e2) {
+                    y2 = Some(y);
+                    e3 = ye;
+                }
+                c.e = e3;
+                c.iso = match y2 {
+                    Some(y) => Some(format!("{:04}-{:02}/{:04}-{:02}", y, m, y, m2)),
+                    None => Some(format!("--{:02}/--{:02}", m, m2)),
+                };
+            }
+        }
         Some(c)
     }
 
@@ -812,6 +842,15 @@ impl<'a> P<'a> {
         c.iso = Some(format!("{:04}", y));
         // range
         let conn = self.l(e);
+        if matches!(self.w(e), "to" | "through") {
+            if let Some((y2, e2)) = self.year_at(e + 1) {
+                if y2 > y && y2 - y < 200 {
+                    c.e = e2;
+                    c.iso = Some(format!("{:04}/{:04}", y, y2));
+                    return Some(c);
+                }
+            }
+        }
         if (is_dash(conn) && self.glued(e) == self.glued(e + 1))
             || conn == "/" && self.glued(e) && self.glued(e + 1)
         {

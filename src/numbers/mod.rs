@@ -357,6 +357,22 @@ impl<'a> P<'a> {
                 }
             }
         }
+        if c.kind == Kind::Date || c.kind == Kind::Time {
+            // "the last year or so", "the second month in a row", "the next year or two"
+            if self.w(c.e) == "or" && self.w(c.e + 1) == "so" {
+                c.e += 2;
+            } else if self.w(c.e) == "in" && self.w(c.e + 1) == "a" && self.w(c.e + 2) == "row" {
+                c.e += 3;
+            } else if self.w(c.e) == "or" && matches!(self.w(c.e + 1), "two" | "three" | "so") {
+                c.e += 2;
+            } else if self.w(c.s) == "the"
+                && c.e == c.s + 2
+                && matches!(self.w(c.e), "before" | "after")
+                && self.t.get(c.e + 1).map_or(true, |t| t.kind == TK::Punct)
+            {
+                c.e += 1;
+            }
+        }
         // possessive of a date: "last year's", "one month's"
         if matches!(c.kind, Kind::Date | Kind::Time)
             && matches!(self.l(c.e), "'" | "’")
@@ -1271,8 +1287,11 @@ impl<'a> P<'a> {
         let ok = if between {
             self.w(conn_at) == "and"
         } else {
-            (dash && self.glued(conn_at) == self.glued(conn_at + 1)) || self.w(conn_at) == "to"
+            (dash && self.glued(conn_at) == self.glued(conn_at + 1))
+                || self.w(conn_at) == "to"
+                || (self.w(conn_at) == "or" && !suffix_before)
         };
+        let or_conn = self.w(conn_at) == "or";
         if !ok {
             return None;
         }
@@ -1329,6 +1348,9 @@ impl<'a> P<'a> {
                 }
             }
         };
+        if or_conn && !matches!(kind2, Kind::Date | Kind::Time) {
+            return None; // "three or four years" only
+        }
         if kind2 == Kind::Cardinal {
             if !(between || dash) || v2 <= v1 {
                 return None;
