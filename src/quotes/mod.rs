@@ -77,7 +77,7 @@ impl Quotes {
                 let final_stop =
                     r.closed && inner.chars().next_back().is_some_and(crate::text::is_sentence_end);
                 let para = if first < n { tokens.paragraph_of(first) } else { tokens.paragraphs.len() };
-                QTok { first, end, final_stop, para }
+                QTok { first, end, final_stop, para, tail: false }
             })
             .collect();
         let mut found: Vec<Option<Found>> = vec![None; raws.len()];
@@ -87,7 +87,10 @@ impl Quotes {
             }
             let next_start = qt.get(i + 1).map_or(n, |q| q.first);
             let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
-            found[i] = ctx.right(&qt[i], next_start).or_else(|| ctx.left(&qt[i], prev_end));
+            found[i] = ctx
+                .transcript(&qt[i])
+                .or_else(|| ctx.right(&qt[i], next_start))
+                .or_else(|| ctx.left(&qt[i], prev_end));
         }
         // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
         let mut filled = found.clone();
@@ -119,9 +122,20 @@ impl Quotes {
                     None
                 }
             });
+            // a speaker named in the previous paragraph's last sentence, with a cue
+            // ("Bolton said:" ¶ "…"), when no quote ends that paragraph
+            let from_quote = prev.is_some();
             let prev = prev.or_else(|| {
-                // a speaker named in the previous paragraph's last sentence with a colon or cue
-                None
+                let p = qt[i].para.checked_sub(1)?;
+                let range = tokens.paragraphs.get(p)?;
+                if i > 0 && qt[i - 1].end >= range.end {
+                    return None;
+                }
+                let tail = QTok { first: range.end, end: range.end, final_stop: false, para: p, tail: true };
+                let lo = if i > 0 { qt[i - 1].end } else { 0 };
+                let f = ctx.left(&tail, lo)?;
+                let colon = ctx.lw(range.end - 1) == ":";
+                (f.rule != Rule::Subject || colon).then_some(f)
             });
             let next = if raws[i].group.is_some() {
                 (i + 1..raws.len()).take_while(|&k| raws[k].group == raws[i].group).find_map(|k| filled[k])
@@ -129,7 +143,8 @@ impl Quotes {
                 None
             };
             if let Some(f) = prev.or(next) {
-                filled[i] = Some(Found { rule: Rule::OtherParagraph, cue: None, ..f });
+                let cue = if !from_quote && f.end <= qt[i].first { f.cue } else { None };
+                filled[i] = Some(Found { rule: Rule::OtherParagraph, cue, ..f });
             }
         }
         // within a group, members take the group's speaker

@@ -57,6 +57,8 @@ pub struct QTok {
     /// The quote ends in `.`, `!` or `?` inside its marks.
     pub final_stop: bool,
     pub para: usize,
+    /// Not a quote: the end of a paragraph, searched for the speaker of the quote after it.
+    pub tail: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -127,6 +129,13 @@ impl<'a> Ctx<'a> {
     fn verb(&self, i: usize) -> Option<Verb> {
         if !self.is_word(i) {
             return None;
+        }
+        if matches!(
+            self.lw(i),
+            "shot" | "fired" | "hit" | "pushed" | "went" | "cut" | "chimed" | "piped" | "wrote"
+        ) && matches!(self.lw(i + 1), "back" | "on" | "in" | "up")
+        {
+            return Some(Verb::Finite);
         }
         let v = self.lex.verb(self.lw(i))?;
         // "a call", "his note", "Trump's tweet": nouns
@@ -415,6 +424,12 @@ impl<'a> Ctx<'a> {
             }
         }
         let v = v?;
+        // `"…." Reid said both …`: a new sentence reporting something else
+        // (after `."`, "She says it …" is a new sentence; "She says." attributes)
+        let room = if self.pronoun(j) && self.cap(j) { 1 } else { 6 };
+        if q.final_stop && (hi - v > room || (v + 1..hi).any(|k| self.lw(k) == "that")) {
+            return None;
+        }
         let m = self.skip_between_back(v, j);
         if m <= j {
             return None;
@@ -434,7 +449,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // with an appositive, the written speaker runs to the comma before the verb
-        let span_end = if end < m { m } else { b };
+        let span_end = if end < m && self.appositive_ok(end + 1) { m - 1 } else { b };
         Some(Found { first: a, end: b, span_end, cue: Some(self.cue_span(v)), rule: Rule::Right })
     }
 
@@ -444,7 +459,7 @@ impl<'a> Ctx<'a> {
         if q.first == 0 {
             return None;
         }
-        let sent = self.tokens.sentence_of(q.first);
+        let sent = self.tokens.sentence_of(if q.tail { q.first - 1 } else { q.first });
         let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
         let para_start = self.tokens.paragraphs.get(q.para).map_or(0, |p| p.start);
         let lo = lo.max(s0).max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
@@ -497,7 +512,8 @@ impl<'a> Ctx<'a> {
                 self.np_backward(m, lo)
             };
             if let Some((a, b)) = found {
-                let span_end = if b < m && self.is_comma(m - 1) { m } else { b };
+                let span_end =
+                    if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
                 return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
             }
         }
@@ -505,6 +521,14 @@ impl<'a> Ctx<'a> {
         let mut s = lo;
         if s >= q.first {
             return None;
+        }
+        // a dateline: "PHILADELPHIA, July 25 (UPI) — …"
+        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            if let Some(d) = (s..q.first.min(s + 12))
+                .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
+            {
+                s = d + 1;
+            }
         }
         for _ in 0..3 {
             if s < q.first && (is_in(INTRO, self.lw(s)) || !self.is_word(s)) {
@@ -523,6 +547,32 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// An appositive or relative clause that belongs to the written speaker ("a doctor at the
+    /// clinic", "who …"); not one that starts with a preposition ("of which Turkey is a member").
+    fn appositive_ok(&self, a: usize) -> bool {
+        !(is_in(STOP, self.lw(a)) && self.lw(a) != "who" || self.connector(a))
+    }
+
+    /// `"WALLACE: …`: a transcript's speaker inside the quote, right after the opening mark.
+    pub fn transcript(&self, q: &QTok) -> Option<Found> {
+        let a = q.first + 1;
+        let mut b = a;
+        while b < q.end.min(a + 3)
+            && self.is_word(b)
+            && self.raw(b).len() > 1
+            && self.raw(b).chars().all(|c| !c.is_lowercase())
+        {
+            b += 1;
+        }
+        (b > a && self.punct(b, ":")).then_some(Found {
+            first: a,
+            end: b,
+            span_end: b,
+            cue: None,
+            rule: Rule::Right,
+        })
     }
 
     /// `said X, a spokesman for Y.`: the end of an appositive after the speaker ending at `b`,

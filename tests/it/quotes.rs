@@ -100,16 +100,33 @@ fn speaker_shapes() {
         r#"[[Jane Smith|s1]] [[said|c1]] that [["it is over."|q1]]"#,
         r#"[[According to|c1]] [[Jane Smith|s1]], [["it is over."|q1]]"#,
         r#"[["It is over,"|q1]] [[according to|c1]] [[Jane Smith|s1]]."#,
-        r#"[["It is over,"|q1]] [[Hugh Hill|s1]], a doctor at the clinic, [[said|c1]]."#,
+        r#"[["It is over,"|q1]] [[Hugh Hill, a doctor at the clinic|s1]], [[said|c1]]."#,
+        r#"[["It is over,"|q1]] [[said|c1]] [[Hugh Hill, a doctor at the clinic|s1]]."#,
+        r#"[["It is over,"|q1]] [[said|c1]] [[Hugh Hill|s1]], adding that he would stay."#,
+        r#"[["It is over,"|q1]] [[Hugh Hill|s1]] [[said|c1]] in a statement."#,
+        r#"[["It is over."|q1]] [[She|s1]] [[says|c1]]."#,
+        r#"[["It is over."|q1]] She says it is not."#,
+        r#"Pence, [[who|s2]] [[called|c2]] their son [["an American hero."|q2]] [[He|s1]] [[said|c1]]: [["we are sad."|q1]]"#,
+        r#"[[NATO|s1]], of which Turkey is a member, [[has condemned|c1]] [["the strikes"|q1]]."#,
+        r#"PHILADELPHIA, July 25 (UPI) — [[The committee|s1]] released a statement offering [["a deep apology"|q1]] to him."#,
+        r#"[[Hillary|s1]] [[shot back|c1]], [["I suppose I could have baked cookies."|q1]]"#,
         r#"[["It is over,"|q1]] [[Turkish director of communications Fahrettin Altun|s1]] [[said|c1]]."#,
         r#"[["It is over,"|q1]] [[said|c1]] [[a spokesman for the US State Department|s1]]."#,
         r#"[["It is over,"|q1]] [[he|s1]] also [[said|c1]] on Tuesday."#,
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
-        r#"[[Hugh Hill|s1]], a doctor at the clinic, [[told|c1]] reporters: [["It is over."|q1]]"#,
+        r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
     ] {
         check(m);
     }
+}
+
+#[test]
+fn transcript_speaker_inside_the_quote() {
+    let text = "\"WALLACE: Will you be there?\n\n\"PENCE: No.\"";
+    let qs = quotes(text);
+    let got: Vec<_> = qs.iter().map(|q| q.speaker.as_ref().map(|s| s.span.of(text))).collect();
+    assert_eq!(got, [Some("WALLACE"), Some("PENCE")], "{}", show(text, &qs));
 }
 
 #[test]
@@ -120,6 +137,12 @@ fn speaker_carried_to_neighbours_and_paragraphs() {
         r#"[[Mayor Jane Smith|s1]] [[said|c1]] on Monday that the city would appeal: [["We are not done."|q1]]"#,
         "\n\n",
         r#"[["The ruling is wrong."|q2=1]]"#
+    ));
+    // a speaker introduced at the end of the previous paragraph
+    check(concat!(
+        r#"Bolton discussed the rules. [[He|s1]] [[said|c1]]:"#,
+        "\n\n",
+        r#"[["It is like a monastery."|q1]]"#
     ));
     // the speaker of quote 2 is that of quote 1
     let text = "\"It is over,\" Smith said.\n\n\"We lost.\"";
