@@ -190,6 +190,16 @@ describe('the page', () => {
     assert.equal(await chip.getAttribute('aria-pressed'), 'true');
     assert.deepEqual((await highlightTexts(page, 'nm-mark')).sort(), mentions.map((m) => m.text).sort(), 'every mention marked');
 
+    // layer toggles with counts
+    assert.equal(await page.textContent('#count-numbers'), String(doc.numbers.length));
+    assert.equal(await page.textContent('#count-quotes'), String(doc.quotes.length));
+    assert.equal(await page.textContent('#count-entities'), String(doc.entities.length));
+    await page.uncheck('#layer-numbers');
+    assert.deepEqual(await highlightTexts(page, 'nm-number'), [], 'numbers hidden');
+    assert.ok((await highlightTexts(page, 'nm-PERSON')).length > 0, 'names still shown');
+    await page.check('#layer-numbers');
+    assert.equal((await highlightTexts(page, 'nm-number')).length, doc.numbers.length, 'numbers shown again');
+
     // quotes by speaker
     const q = doc.quotes.find((x) => x.text.includes('Stop their offensive'));
     assert.ok(q?.speaker, 'the quote and its speaker');
