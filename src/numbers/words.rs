@@ -306,18 +306,33 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
         } else if w == "and" && have {
             // "one hundred and twenty", "one and a half thousand", "two and a half"
             let n1 = low(t, j + 1);
-            if (n1 == "a" || n1 == "an") && matches!(low(t, j + 2), "half" | "quarter") {
-                let add = if low(t, j + 2) == "half" { 0.5 } else { 0.25 };
-                cur += add;
+            // a fraction after "and": "and a half", "and three quarters", "and a fifth"
+            let frac = if n1 == "a" || n1 == "an" {
+                denominator(low(t, j + 2)).filter(|&(_, pl)| !pl).map(|(d, _)| (1.0 / d, j + 3))
+            } else if let Some(u) = unit_word(n1).filter(|&u| u >= 1.0) {
+                let (k, _) = next_word(t, j + 2);
+                denominator(low(t, k)).filter(|&(_, pl)| pl != (u == 1.0)).map(|(d, _)| (u / d, k + 1))
+            } else {
+                None
+            };
+            if let Some((f, k)) = frac {
+                let prev_scale = scale_word(low(t, j - 1)).filter(|&sc| sc >= 1000.0);
+                match prev_scale {
+                    // "a million and a half" = 1,500,000
+                    Some(sc) => total += f * sc,
+                    None => cur += f,
+                }
                 words += 1;
-                j += 3;
+                j = k;
                 end = j;
                 // optional scale after: "one and a half thousand"
-                if let Some(sc) = scale_word(low(t, j)) {
-                    total += cur * sc;
-                    cur = 0.0;
-                    j += 1;
-                    end = j;
+                if prev_scale.is_none() {
+                    if let Some(sc) = scale_word(low(t, j)) {
+                        total += cur * sc;
+                        cur = 0.0;
+                        j += 1;
+                        end = j;
+                    }
                 }
                 break;
             }
