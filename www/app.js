@@ -118,6 +118,7 @@ async function run(text) {
         else p.removeAttribute('value');
       },
     });
+    clearInterval(tick);
     if (state.ctl !== ctl) {
       handle.clear();
       return;
@@ -131,7 +132,8 @@ async function run(text) {
     setStatus(`Annotated ${chars} characters in ${nf.format(ms)} ms: ${d.entities.length} entities, `
       + `${d.numbers.length} numbers, ${d.quotes.length} quotes.`);
     const r0 = performance.now();
-    render();
+    await renderSliced();
+    if (state.ctl !== ctl) return;
     performance.measure('newsmark:render', { start: r0, end: performance.now() });
     document.body.dataset.state = 'done';
   } catch (e) {
@@ -172,21 +174,40 @@ function currentJson() {
 // ---------------------------------------------------------------------------------------------
 // Rendering (counts, legend, side lists, notice)
 
-function render() {
+// The side panels, counts and keyboard order, as steps: a long article renders them with a pause
+// between steps (renderSliced), so that no single task blocks the page for long.
+function renderSteps() {
   const doc = currentDoc();
-  if (!doc) return;
-  for (const l of LAYERS) $(`count-${l}`).textContent = String(doc[l].length);
-  const byLabel = Object.fromEntries(LABELS.map((k) => [k, 0]));
-  for (const e of doc.entities) byLabel[e.label] = (byLabel[e.label] ?? 0) + 1;
-  for (const k of LABELS) $(`count-${k}`).textContent = String(byLabel[k]);
-  $('count-speakers').textContent = String(doc.quotes.filter((q) => q.speaker).length);
-  $('count-cues').textContent = String(doc.quotes.filter((q) => q.cue).length);
-  renderEntityList(doc);
-  renderQuoteList(doc);
-  renderNotice();
-  buildOrder();
-  showDetails(null);
-  $('edits-count').textContent = state.edits?.changed ? `${state.edits.count} correction(s)` : '';
+  if (!doc) return [];
+  return [
+    () => {
+      for (const l of LAYERS) $(`count-${l}`).textContent = String(doc[l].length);
+      const byLabel = Object.fromEntries(LABELS.map((k) => [k, 0]));
+      for (const e of doc.entities) byLabel[e.label] = (byLabel[e.label] ?? 0) + 1;
+      for (const k of LABELS) $(`count-${k}`).textContent = String(byLabel[k]);
+      $('count-speakers').textContent = String(doc.quotes.filter((q) => q.speaker).length);
+      $('count-cues').textContent = String(doc.quotes.filter((q) => q.cue).length);
+      $('edits-count').textContent = state.edits?.changed ? `${state.edits.count} correction(s)` : '';
+      renderNotice();
+    },
+    () => renderEntityList(doc),
+    () => renderQuoteList(doc),
+    () => {
+      buildOrder();
+      showDetails(null);
+    },
+  ];
+}
+
+function render() {
+  for (const step of renderSteps()) step();
+}
+
+async function renderSliced() {
+  for (const step of renderSteps()) {
+    step();
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }
 
 function repaint() {

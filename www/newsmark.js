@@ -497,6 +497,10 @@ class HighlightPainter {
 
   set(name, ranges) {
     this.#remove(name);
+    this.add(name, ranges);
+  }
+
+  add(name, ranges) {
     if (!ranges.length) return;
     let h = CSS.highlights.get(name);
     if (!h) {
@@ -505,7 +509,9 @@ class HighlightPainter {
       CSS.highlights.set(name, h);
     }
     for (const r of ranges) h.add(r);
-    this.#own.set(name, ranges);
+    const mine = this.#own.get(name);
+    if (mine) mine.push(...ranges);
+    else this.#own.set(name, ranges.slice());
   }
 
   #remove(name) {
@@ -556,9 +562,18 @@ class OverlayPainter {
   }
 
   set(name, ranges) {
-    this.#own.set(name, ranges);
+    this.#own.set(name, ranges.slice());
     if (!ranges.length) this.#own.delete(name);
     if (this.#own.size) this.#ensureLayer();
+    this.#schedule();
+  }
+
+  add(name, ranges) {
+    if (!ranges.length) return;
+    const mine = this.#own.get(name);
+    if (mine) mine.push(...ranges);
+    else this.#own.set(name, ranges.slice());
+    this.#ensureLayer();
     this.#schedule();
   }
 
@@ -608,6 +623,9 @@ class OverlayPainter {
   }
 }
 
+/** Items painted per slice when a document is first drawn (a pause lets the page breathe). */
+const PAINT_BATCH = 4000;
+
 /** The highlight name of an item of a layer. */
 export function highlightName(layer, item) {
   if (layer === 'entities') return `nm-${item.label}`;
@@ -633,32 +651,47 @@ export async function highlight(root, opts = {}) {
   const painter = overlay ? new OverlayPainter(root) : new HighlightPainter();
   const st = {
     doc: null, text: '', segments: [], layers: new Set(opts.layers ?? LAYERS),
-    items: [], extra: new Map(), observer: null, timer: 0, cleared: false, run: null,
+    items: [], extra: new Map(), observer: null, timer: 0, cleared: false, gen: 0,
   };
 
-  function paintLayers() {
-    const byName = new Map(HIGHLIGHTS.map((n) => [n, []]));
+  // Paints the document's layers. With `batch`, the work is split into slices of that many items
+  // with a pause between them, so that a long article never blocks the page for long.
+  async function paintLayers(batch = Infinity) {
+    const gen = st.gen;
     st.items = [];
+    const pending = new Map();
+    const push = (name, r) => {
+      const a = pending.get(name);
+      if (a) a.push(r);
+      else pending.set(name, [r]);
+    };
+    const flush = () => {
+      for (const [name, ranges] of pending) painter.add(name, ranges);
+      pending.clear();
+    };
+    let n = 0;
     for (const layer of LAYERS) {
       for (const item of st.doc[layer]) {
+        if (++n % batch === 0) {
+          flush();
+          await new Promise((r) => setTimeout(r, 0));
+          if (gen !== st.gen || st.cleared) return;
+        }
         const range = rangeFor(st.segments, item.start, item.end, docNode);
         if (!range) continue;
         st.items.push({ layer, item, range });
         if (!st.layers.has(layer)) continue;
-        byName.get(highlightName(layer, item)).push(range);
+        push(highlightName(layer, item), range);
         if (layer === 'quotes') {
           for (const [part, name] of [['speaker', 'nm-speaker'], ['cue', 'nm-cue']]) {
             const p = item[part];
             const pr = p && rangeFor(st.segments, p.start, p.end, docNode);
-            if (pr) byName.get(name).push(pr);
+            if (pr) push(name, pr);
           }
         }
       }
     }
-    for (const [name, ranges] of byName) {
-      if (name === 'nm-mark' || name === 'nm-focus') continue;
-      painter.set(name, ranges);
-    }
+    flush();
     for (const [name, ranges] of st.extra) painter.set(name, ranges);
   }
 
@@ -670,9 +703,11 @@ export async function highlight(root, opts = {}) {
     st.text = text;
     st.segments = segments;
     st.extra.clear();
+    st.gen += 1;
     const p0 = performance.now();
     painter.clear();
-    paintLayers();
+    await paintLayers(PAINT_BATCH);
+    if (st.cleared) return;
     performance.measure?.('newsmark:paint', { start: p0, end: performance.now() });
     root.dispatchEvent(new CustomEvent('newsmark:annotated', {
       bubbles: true,
@@ -709,8 +744,9 @@ export async function highlight(root, opts = {}) {
     /** Show only these layers. */
     setLayers(layers) {
       st.layers = new Set(layers);
+      st.gen += 1;
       painter.clear();
-      paintLayers();
+      paintLayers(); // synchronous: no batch, no pause
     },
     /** Draw extra ranges under a name ("nm-mark" or "nm-focus"); an empty list removes them. */
     paint(name, ranges) {
