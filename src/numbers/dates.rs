@@ -130,7 +130,8 @@ impl<'a> P<'a> {
             }
         }
         if w == "may" || w == "march" {
-            if !self.cap(i) {
+            // lower-case only with a day or year after: "march 3rd 2015"
+            if !self.cap(i) && !(self.is_num(e) && self.day_at(e).is_some() || self.year_at(e).is_some()) {
                 return None;
             }
         }
@@ -330,6 +331,16 @@ impl<'a> P<'a> {
             }
             return None;
         }
+        if let Some(c) = self.day_month(k) {
+            return Some(c);
+        }
+        if matches!(self.w(k), "week" | "weekend") && self.w(k + 1) == "of" {
+            if let Some(d) = self.date_core(k + 2) {
+                if d.kind == Kind::Date && d.iso.as_deref().map_or(false, |x| x.contains('-')) {
+                    return Some(Cand { s: k, ..d });
+                }
+            }
+        }
         if self.is_num(k) {
             if let Some(c) = self.decade(k) {
                 return Some(c);
@@ -437,7 +448,10 @@ impl<'a> P<'a> {
                     | "recent"
             )
         } else {
-            matches!(w, "this" | "last" | "next" | "past" | "recent" | "coming" | "every")
+            matches!(
+                w,
+                "this" | "last" | "next" | "past" | "recent" | "coming" | "every" | "upcoming" | "current"
+            )
         };
         if !rel_ok {
             return None;
@@ -602,7 +616,18 @@ impl<'a> P<'a> {
                 take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
-            "this" | "last" | "next" | "past" | "coming" => take(self.relative(i, false)),
+            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" => {
+                take(self.relative(i, false))
+            }
+            "first" | "second" | "third" | "fourth" if matches!(self.w(i + 1), "quarter" | "half") => {
+                let mut e = i + 2;
+                if self.w(e) == "of" {
+                    if let Some((_, ye)) = self.year_at(e + 1) {
+                        e = ye;
+                    }
+                }
+                take(Some(Cand::new(i, e, Kind::Date)))
+            }
             "fiscal" => {
                 let mut k = i + 1;
                 if self.w(k) == "year" {
@@ -615,9 +640,9 @@ impl<'a> P<'a> {
                 }
             }
             "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali" => {
-                if self.cap(i) {
+                if self.cap(i) || self.year_at(i + 1).is_some() || matches!(self.w(i + 1), "day" | "eve") {
                     let mut e = i + 1;
-                    if matches!(self.w(e), "eve" | "day") && self.cap(e) {
+                    if matches!(self.w(e), "eve" | "day") {
                         e += 1;
                     }
                     if let Some((_, e2)) = self.year_at(e) {
@@ -794,7 +819,7 @@ impl<'a> P<'a> {
 
     /// "27 February 2020", "27th of February".
     fn day_month(&self, i: usize) -> Option<Cand> {
-        if !self.is_num(i) {
+        if !self.is_num(i) && !(self.w(self.day_at(i).map_or(i, |d| d.1)) == "of") {
             return None;
         }
         let (d, de) = self.day_at(i)?;
@@ -972,6 +997,35 @@ impl<'a> P<'a> {
                 if has_ampm || ampm2 || self.l(e).contains(':') || self.is_clock_colon(i) {
                     c.e = e2;
                     c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                    return Some(c);
+                }
+            }
+        }
+        // "3 in the morning", "10 at night"
+        if !has_ampm && mi == 0 && (1..=12).contains(&h) {
+            let part = if self.w(e) == "in" && self.w(e + 1) == "the" {
+                Some((self.w(e + 2), e + 3))
+            } else if self.w(e) == "at" && self.w(e + 1) == "night" {
+                Some(("night", e + 2))
+            } else {
+                None
+            };
+            if let Some((p, pe)) = part {
+                let h24 = match p {
+                    "morning" => Some(if h == 12 { 0 } else { h }),
+                    "afternoon" | "evening" => Some(if h == 12 { 12 } else { h + 12 }),
+                    "night" => Some(if h >= 6 && h < 12 {
+                        h + 12
+                    } else if h == 12 {
+                        0
+                    } else {
+                        h
+                    }),
+                    _ => None,
+                };
+                if let Some(h24) = h24 {
+                    c.e = pe;
+                    c.iso = Some(format!("T{:02}:00", h24));
                     return Some(c);
                 }
             }
