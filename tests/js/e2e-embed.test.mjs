@@ -5,6 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { setup, openPage, pageReady, annotateInPage, seedText, SCREENSHOTS, ensureDir } from './helpers.mjs';
 import { assertDoc } from './schema.mjs';
 import { articleShape, articleRange } from './page-dom.mjs';
@@ -214,6 +215,58 @@ describe('overlay fallback (no CSS.highlights)', () => {
     assert.ok(r.same && r.after, 'innerHTML unchanged with the overlay and after clear()');
     assert.equal(r.left, 0, 'clear() removes the overlay');
     assert.ok(r.boxes > 0, 'highlights are drawn as boxes');
+    noProblems(page);
+    await page.close();
+  });
+});
+
+describe('CMS embed, property: random article markup', () => {
+  test('highlight() on random trees of p/em/a/strong/br/span and text never changes the DOM, and every range reads as its item', async () => {
+    const words = ['Jens Stoltenberg', 'NATO', 'said', '"Stop their offensive,"', '\u201cWe will stay\u201d', 'Ankara', 'some 3.6 million',
+      'people', 'on Thursday', '$48.2 million', '12%', 'Mevlüt Cavusoglu', 'told reporters', '&', '<b>not a tag</b>', '\u{1F600}', 'e\u0301',
+      '\u00a0', ', ', '. ', ' ', ' ', 'the', 'in', 'Idlib', 'according to the OSDH'];
+    const text = fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 12 }).map((a) => ({ t: a.join(' ') }));
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, text, tie('el')),
+      el: fc.record({
+        tag: fc.constantFrom('p', 'em', 'a', 'strong', 'span', 'br', 'div', 'blockquote'),
+        kids: fc.array(tie('node'), { maxLength: 4 }),
+      }),
+    })).node;
+    const samples = fc.sample(fc.array(tree, { minLength: 1, maxLength: 6 }), { numRuns: 25, seed: 20261125 });
+    const page = await openPage(env, 'embed-example.html');
+    await page.waitForSelector('body[data-annotated="1"]');
+    const results = await page.evaluate(async (all) => {
+      const nm = await import('./newsmark.js');
+      const build = (n) => {
+        if (n.t !== undefined) return document.createTextNode(n.t);
+        const e = document.createElement(n.tag);
+        if (n.tag === 'a') e.setAttribute('href', '#x');
+        if (n.tag !== 'br') for (const k of n.kids) e.append(build(k));
+        return e;
+      };
+      const out = [];
+      for (const sample of all) {
+        const root = document.createElement('article');
+        for (const n of sample) root.append(build(n));
+        document.body.append(root);
+        const before = root.innerHTML;
+        const h = await nm.highlight(root);
+        const during = root.innerHTML;
+        const bad = h.items.filter(({ item, range }) => !item.text.includes('\n') && range.toString() !== item.text)
+          .map(({ item, range }) => [item.text, range.toString()]);
+        const n = h.items.length;
+        h.clear();
+        out.push({ same: before === during && before === root.innerHTML, bad, n, text: h.text });
+        root.remove();
+      }
+      return out;
+    }, samples);
+    for (const r of results) {
+      assert.ok(r.same, `DOM unchanged for ${JSON.stringify(r.text)}`);
+      assert.deepEqual(r.bad, [], `ranges read as their items in ${JSON.stringify(r.text)}`);
+    }
+    assert.ok(results.reduce((a, r) => a + r.n, 0) > 0, 'the samples have highlights');
     noProblems(page);
     await page.close();
   });
