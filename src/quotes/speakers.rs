@@ -188,7 +188,7 @@ impl<'a> Ctx<'a> {
         if self.pronoun(i) {
             return Some((i, i + 1));
         }
-        let descriptive = !self.cap(i);
+        let descriptive = !self.cap(i) || self.det(i);
         let mut j = i;
         let mut last = None;
         while j < lim && j - i < MAX_NP {
@@ -207,6 +207,11 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     if self.pronoun(j) && j > i {
+                        break;
+                    }
+                    // "the committee released …": a past-tense verb after the head noun
+                    if descriptive && j > i + 1 && !self.cap(j) && !self.role(j) && self.lw(j).ends_with("ed")
+                    {
                         break;
                     }
                     let ok = self.cap(j)
@@ -361,6 +366,13 @@ impl<'a> Ctx<'a> {
             s = s.cover(self.tokens.tokens[v + 1].span);
         }
         if self.lw(v) == "according" && self.lw(v + 1) == "to" {
+            s = s.cover(self.tokens.tokens[v + 1].span);
+        }
+        if matches!(
+            self.lw(v),
+            "shot" | "fired" | "hit" | "pushed" | "went" | "cut" | "chimed" | "piped" | "wrote"
+        ) && matches!(self.lw(v + 1), "back" | "on" | "in" | "up")
+        {
             s = s.cover(self.tokens.tokens[v + 1].span);
         }
         s
