@@ -365,6 +365,34 @@ describe('the page', () => {
     await page.close();
   });
 
+  test('a dropped .txt file is annotated with its exact text; every control has an accessible name', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const text = '\ufeffNATO met in Ankara.\r\n"We stay," Jens Stoltenberg said.\r\n';
+    const runs = Number(await page.getAttribute('body', 'data-runs'));
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new TextEncoder().encode(t)], 'dropped.txt', { type: 'text/plain' }));
+      const target = document.getElementById('article');
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction((n) => Number(document.body.dataset.runs) > n && document.body.dataset.state === 'done', runs);
+    assert.equal(await page.evaluate(() => document.getElementById('article').textContent), text);
+    assert.match(await page.textContent('#source-name'), /dropped\.txt/);
+    // accessible names: buttons by text or aria-label, form controls by a <label> or aria-label
+    const unnamed = await page.evaluate(() => {
+      const name = (e) => (e.getAttribute('aria-label') || e.textContent || '').trim()
+        || [...(e.labels ?? [])].map((l) => l.textContent.trim()).join('');
+      return [...document.querySelectorAll('button, input, select, textarea, [tabindex="0"]')]
+        .filter((e) => e.type !== 'file' || !e.closest('label'))
+        .filter((e) => !name(e)).map((e) => e.outerHTML.slice(0, 80));
+    });
+    assert.deepEqual(unnamed, []);
+    noProblems(page);
+    await page.close();
+  });
+
   test('text that does not look English gets a notice', async () => {
     const page = await openPage(env);
     await pageReady(page);
