@@ -563,7 +563,7 @@ impl<'a> P<'a> {
         };
         match w {
             "today" | "yesterday" | "tomorrow" => take(Some(Cand::new(i, i + 1, Kind::Date))),
-            "tonight" | "overnight" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            "tonight" => take(Some(Cand::new(i, i + 1, Kind::Time))),
             "noon" | "midday" | "midnight" => {
                 let mut c = Cand::new(i, i + 1, Kind::Time);
                 c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });

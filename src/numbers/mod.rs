@@ -1373,6 +1373,21 @@ impl<'a> P<'a> {
         if w != "one" {
             return true;
         }
+        // "a one-time payment"
+        if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) && self.w(i + 2) != "another" {
+            return true;
+        }
+        // "eat one,", "for one," : a pronoun at the end of a phrase
+        if i > 0
+            && self.t.get(i + 1).map_or(true, |t| {
+                t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | ")" | "?" | "!" | ":")
+            })
+            && !(i > 0
+                && (self.hedge(i - 1).is_some()
+                    || matches!(self.w(i - 1), "than" | "only" | "just" | "least")))
+        {
+            return false;
+        }
         if matches!(self.w(i + 1), "of" | "another" | "'s" | "who" | "which" | "that") {
             return false;
         }
