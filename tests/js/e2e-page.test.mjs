@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initSync, Annotator } from '../../www/pkg/newsmark.js';
 import {
-  setup, openPage, pageReady, annotateInPage, highlightTexts, seedText, SEED_URL, CLI, SCREENSHOTS, ensureDir,
+  setup, openPage, pageReady, annotateInPage, highlightTexts, seedText, seedOrNull, SEED_URL, CLI, SCREENSHOTS, ensureDir,
 } from './helpers.mjs';
 import { assertDoc, assertWebAnnotation } from './schema.mjs';
 import { articleShape, articleRange } from './page-dom.mjs';
@@ -419,7 +419,7 @@ describe('the page', () => {
   });
 
   test('screenshots of the page with the seed article (target/screenshots/)', async (t) => {
-    const text = seedText(t) ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
+    const text = seedOrNull() ?? readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
     const dir = ensureDir(SCREENSHOTS);
     const page = await openPage(env);
     await pageReady(page);

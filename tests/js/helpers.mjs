@@ -30,6 +30,11 @@ export function seedText(t) {
   return null;
 }
 
+/** The seed article's text, or null when ../shared is absent (for tests that have a fallback). */
+export function seedOrNull() {
+  return existsSync(SEED_URL) ? readFileSync(SEED_URL, 'utf8') : null;
+}
+
 /** Start the static server on www/ and headless Chromium. Call `close()` in `after`. */
 export async function setup() {
   const server = await start(WWW, 0);
