@@ -99,7 +99,8 @@ class WorkerEngine {
       }
       this.#pending.set(id, req);
       if (op === 'annotate') stats.workerCalls += 1;
-      this.#worker.postMessage({ id, op, args });
+      // while a fresh Worker starts (after an abort), requests wait and are sent once it is ready
+      this.#worker?.postMessage({ id, op, args });
     });
   }
 
@@ -139,12 +140,12 @@ class WorkerEngine {
   async #restart() {
     this.#worker?.terminate();
     this.#worker = null;
-    const waiting = [...this.#pending.values()];
     try {
       await this.start();
-      for (const r of waiting) this.#worker.postMessage({ id: r.id, op: r.op, args: r.args });
+      // everything still waiting: requests the old Worker had not answered, and new ones
+      for (const r of this.#pending.values()) this.#worker.postMessage({ id: r.id, op: r.op, args: r.args });
     } catch (e) {
-      for (const r of waiting) {
+      for (const r of [...this.#pending.values()]) {
         this.#settle(r);
         r.reject(e);
       }
@@ -152,14 +153,11 @@ class WorkerEngine {
   }
 
   #crashed(msg) {
-    const waiting = [...this.#pending.values()];
-    for (const r of waiting) {
+    for (const r of [...this.#pending.values()]) {
       this.#settle(r);
       r.reject(new Error(msg));
     }
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.start().catch(() => {});
+    this.#restart();
   }
 
   dispose() {

@@ -110,3 +110,25 @@ test('a long annotation can be cancelled, and the page keeps working', async () 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('the JS API: aborting one call ends only that call; calls made meanwhile are answered', async () => {
+  const page = await openPage(env);
+  await pageReady(page);
+  const r = await page.evaluate(async () => {
+    const nm = await import('./newsmark.js');
+    const long = 'Jens Stoltenberg said "we will meet in Ankara" on Thursday. '.repeat(20000);
+    const ctl = new AbortController();
+    const a = nm.annotate(long, { signal: ctl.signal }).then(() => 'done', (e) => e.name);
+    const b = nm.annotate('NATO met in Brussels on Monday.');
+    ctl.abort();
+    const c = nm.annotate('Anna Berg said: "Yes."'); // sent while a fresh Worker starts
+    const [ra, rb, rc] = await Promise.all([a, b, c]);
+    return { ra, rb: rb.length.utf16, rc: rc.length.utf16, mode: nm.engineStats().mode };
+  });
+  assert.equal(r.ra, 'AbortError');
+  assert.equal(r.rb, 'NATO met in Brussels on Monday.'.length);
+  assert.equal(r.rc, 'Anna Berg said: "Yes."'.length);
+  assert.equal(r.mode, 'worker');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
