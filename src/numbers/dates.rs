@@ -253,6 +253,9 @@ impl<'a> P<'a> {
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
+            if a.kind == Kind::Time && a.iso.as_deref().map_or(false, |x| x.contains('/')) {
+                return Some(Cand { s: i, ..a });
+            }
             let conn = if w == "from" { "to" } else { "and" };
             if self.w(a.e) == conn || (w == "from" && self.w(a.e) == "through") {
                 let b = self.date_core(a.e + 1)?;
@@ -275,7 +278,8 @@ impl<'a> P<'a> {
         let c = self.the_date0(k)?;
         // "the week ended Tuesday", "the year ended June 30"
         if matches!(self.w(c.e), "ended" | "ending") {
-            if let Some(d) = self.date_core(c.e + 1) {
+            let k = if self.w(c.e + 1) == "in" { c.e + 2 } else { c.e + 1 };
+            if let Some(d) = self.date_core(k) {
                 if d.kind == Kind::Date {
                     return Some(Cand { e: d.e, ..c });
                 }
@@ -286,6 +290,26 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "the year 2000"
+        if w == "year" {
+            if let Some((y, e)) = self.year_at(k + 1) {
+                let mut c = Cand::new(k, e, Kind::Date);
+                c.iso = Some(format!("{:04}", y));
+                return Some(c);
+            }
+        }
+        // "the fiscal year ended June 30"
+        if w == "fiscal" && self.w(k + 1) == "year" {
+            return Some(Cand::new(k, k + 2, Kind::Date));
+        }
+        // "the 12 months", "the three months ended in September"
+        if let Some(a) = self.amount(k, false) {
+            if a.value.is_some() && !a.article && !a.ordinal && !a.few && a.end > k {
+                if matches!(self.w(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades") {
+                    return Some(Cand::new(k, a.end + 1, Kind::Date));
+                }
+            }
+        }
         // "the 1989 model year", "the 1990 fiscal year"
         if let Some((_, e)) = self.year_at(k) {
             if matches!(self.w(e), "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing")
@@ -671,6 +695,7 @@ impl<'a> P<'a> {
         take(self.year_date(i));
         take(self.numeric_date(i));
         take(self.decade(i));
+        take(self.century(i));
         best
     }
 

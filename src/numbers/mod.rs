@@ -314,6 +314,24 @@ impl<'a> P<'a> {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
         }?;
+        // a clock time followed by its day: "10 a.m. this morning", "3pm tomorrow"
+        if c.kind == Kind::Time && c.iso.as_deref().map_or(false, |x| x.starts_with('T') && !x.contains('/'))
+        {
+            let k = c.e;
+            let w = self.w(k);
+            let e2 = if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
+                Some(k + 1)
+            } else if matches!(w, "this" | "tomorrow" | "yesterday")
+                && matches!(self.w(k + 1), "morning" | "afternoon" | "evening")
+            {
+                Some(k + 2)
+            } else {
+                None
+            };
+            if let Some(e2) = e2 {
+                c.e = e2;
+            }
+        }
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
         if c.kind == Kind::Date && c.value.is_none() {
             let k = if self.l(c.e) == "," { c.e + 1 } else { c.e };
@@ -902,6 +920,9 @@ impl<'a> P<'a> {
                 "l" | "L" => Some(("l", UC::Quantity, true)),
                 "h" => Some(("h", UC::TimeSpan, true)),
                 "in" => Some(("in", UC::Quantity, true)),
+                "C" if self.t.get(uw + 1).map_or(true, |n| n.kind == TK::Punct || n.sp) => {
+                    Some(("°C", UC::Quantity, true))
+                }
                 _ => None,
             }
         });
@@ -1313,6 +1334,9 @@ impl<'a> P<'a> {
         }
         let v2 = a2.value?;
         let mut v1 = amt.value?;
+        if amt.plain && is_year(v1) && !between && !suffix_before && !dash {
+            return None; // "in 1991 to 7.4%"
+        }
         if a2.scaled && !amt.scaled && a2.end > k2 {
             if let Some(sc) = scale_of(self.w(a2.end - 1)) {
                 if v1 < v2 / sc * 10.0 || money {
@@ -1499,7 +1523,7 @@ impl<'a> P<'a> {
             }
         }
         if e == s + 1 && self.w(s) == "second" {
-            if s > 0 && matches!(self.w(s - 1), "a" | "per" | "one" | "split" | "every" | "each") {
+            if s > 0 && matches!(self.w(s - 1), "per" | "one" | "split" | "every" | "each") {
                 return false;
             }
         }

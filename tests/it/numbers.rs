@@ -281,6 +281,70 @@ fn dates_and_times() {
 }
 
 #[test]
+fn more_forms() {
+    run(&[
+        "[[10$|money=10;cur=USD]] only",
+        "[[20 €|money=20;cur=EUR]] only",
+        "[[GBP3.01|money=3.01;cur=GBP]]",
+        "[[3 dollars 50 cents|money=3.5;cur=USD]]",
+        "[[$20 and 43c|money=20.43]]",
+        "a [[90-cent|money=90]] rise",
+        "[[a million and a half|cardinal=1500000]] people",
+        "[[one hundred and three quarters|cardinal=100.75]]",
+        "[[40 000|cardinal=40000]] fans",
+        "[[40\u{202f}000|cardinal=40000]] fans",
+        "[[.77|cardinal=0.77]]",
+        "an [[8- to 16-meter|quantity=8..16;unit=m]] mirror",
+        "[[16.25 nanometers|quantity=16.25;unit=nm]]",
+        "[[-10C|quantity=-10;unit=°C]]",
+        "[[three or four years|date=3..4]]",
+        "for [[four straight years|date=4]]",
+        "victims [[age 13|date]] and younger",
+        "[[1953 to 1955|date;iso=1953/1955]]",
+        "[[January to October|date]]",
+        "[[the 1989 model year|date]]",
+        "[[the first nine months of 1989|date]]",
+        "[[last year's|date]] total",
+        "on [[Friday|date]]'s close",
+        "[[the year 2000|date;iso=2000]]",
+        "[[half past seven|time;iso=T07:30]]",
+        "[[quarter to noon|time;iso=T11:45]]",
+        "[[3 in the morning|time;iso=T03:00]]",
+        "[[tomorrow 8:00am|date]]",
+        "[[10 a.m. this morning|time]]",
+        "[[the first of March|date;iso=--03-01]]",
+        "[[June 3 - 4|date]]",
+        "[[annual|date]] report",
+        "[[the 20th century|date]]",
+        "[['82|date]] vintage",
+        "[[half|cardinal=0.5]] of them",
+        "[[nearly a third|cardinal=0.3333333333333333;mod=nearly]] of",
+        "[[only 15%|percent=15]] of",
+        "[[an additional 150|cardinal=150]] jobs",
+    ]);
+}
+
+#[test]
+fn more_false_positives() {
+    run(&[
+        "the Black Monday crash",
+        "the First Union bank",
+        "at first glance",
+        "when it first came out",
+        "morning sickness",
+        "Mrs. Ward, for one, was relieved",
+        "test scores rose",
+    ]);
+    run(&[
+        "a [[second|ordinal=2]] round",
+        "[[$5|money=5]] an hour",
+        "[[five|cardinal=5]] to [[ten|cardinal=10]] people",
+        "the [[0.25 percentage point|percent=0.25]] cut",
+        "from [[6.40%|percent=6.4]] in [[1991|date]] to [[7.458%|percent=7.458]]",
+    ]);
+}
+
+#[test]
 fn false_positives() {
     run(&[
         "The COVID-19 pandemic",
