@@ -55,3 +55,15 @@ test('newsmark.d.ts compiles and the documents the core produces are exactly New
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('newsmark.d.ts declares exactly the values newsmark.js exports', async () => {
+  const dts = fileURLToPath(new URL('../../www/newsmark.d.ts', import.meta.url));
+  const program = ts.createProgram([dts], OPTIONS);
+  const checker = program.getTypeChecker();
+  const sym = checker.getSymbolAtLocation(program.getSourceFile(dts));
+  const declared = checker.getExportsOfModule(sym)
+    .filter((s) => s.flags & (ts.SymbolFlags.Value))
+    .map((s) => s.name).sort();
+  const actual = Object.keys(await import('../../www/newsmark.js')).sort();
+  assert.deepEqual(declared, actual);
+});
