@@ -329,6 +329,11 @@ impl<'a> P<'a> {
             }
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
+        if matches!(w, "month" | "week") && matches!(self.w(k + 1), "before" | "after") {
+            if self.t.get(k + 2).map_or(true, |t| t.kind == TK::Punct) {
+                return Some(Cand::new(k, k + 2, Kind::Date));
+            }
+        }
         if matches!(w, "weekend" | "day" | "years" | "year") {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
@@ -477,10 +482,11 @@ impl<'a> P<'a> {
                 "this" | "last" | "next" | "past" | "recent" | "coming" | "every" | "upcoming" | "current"
             )
         };
+        let rel_ok = rel_ok || (after_the && words::ordinal_word(w).map_or(false, |o| o <= 20.0));
         if !rel_ok {
             return None;
         }
-        let ordinal_rel = matches!(w, "first" | "second" | "third" | "fourth" | "final");
+        let ordinal_rel = w == "final" || words::ordinal_word(w).is_some();
         let mut j = k + 1;
         // optional count: "the last six months", "the past 24 hours", "the next few years"
         let mut counted = false;
@@ -704,9 +710,8 @@ impl<'a> P<'a> {
         let e = self.weekday_at(i)?;
         // "Black Monday", "Super Tuesday": a name
         if i > 0 && self.t[i - 1].kind == TK::Word && self.t[i - 1].cap && self.t[i].sp {
-            let p = &self.t[i - 1].low;
-            let start = i < 2 || matches!(self.l(i - 2), "." | "!" | "?" | "\"" | "“" | "(" | ":");
-            if !start && !super::is_function_word(p) && month(p).is_none() && weekday(p).is_none() {
+            if matches!(self.t[i - 1].low.as_str(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
+            {
                 return None;
             }
         }
@@ -876,14 +881,7 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        if i > 0 && self.t[i].sp && self.t[i - 1].kind == TK::Word && self.t[i - 1].cap {
-            // "Boeing 2016"? only months, weekdays and function words may precede a bare year
-            let p = &self.t[i - 1].low;
-            let start = i < 2 || matches!(self.l(i - 2), "." | "!" | "?" | "\"" | "“" | "(");
-            if !start && !super::is_function_word(p) && month(p).is_none() && weekday(p).is_none() {
-                return None;
-            }
-        }
+        // after a capitalised name a year is still a year ("Grange Hermitage 1982", "Tokyo 1964")
         // money, percent, units after: not a date
         if self.l(e) == "%" {
             return None;
