@@ -469,6 +469,16 @@ function scrollToRange(r) {
   state.handle?.redraw();
 }
 
+/** Focus an item in the text (highlight and scroll) without changing the details panel. */
+function jumpTo(item) {
+  const i = state.order.findIndex((x) => x.item === item);
+  if (i < 0) return;
+  state.focus = i;
+  const r = state.handle.rangeFor(item.start, item.end);
+  state.handle.paint('nm-focus', r ? [r] : []);
+  if (r) scrollToRange(r);
+}
+
 function markGroup(key, items, layer, button) {
   for (const b of document.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
   if (state.marked === key) {
@@ -481,11 +491,23 @@ function markGroup(key, items, layer, button) {
   button.setAttribute('aria-pressed', 'true');
   const ranges = items.map((it) => state.handle.rangeFor(it.start, it.end)).filter(Boolean);
   state.handle.paint('nm-mark', ranges);
-  const i = state.order.findIndex((x) => x.item === items[0]);
-  if (i >= 0) focusAt(i);
+  jumpTo(items[0]);
   const who = layer === 'entities' ? items[0].canonical : (items[0].speaker?.name ?? items[0].speaker?.text ?? 'no speaker');
-  showDetails(items.slice(0, 50).map((item) => ({ layer, item })),
-    `${who}: ${items.length} ${layer === 'entities' ? 'mention' : 'quote'}${items.length === 1 ? '' : 's'} marked in the text.`);
+  // every mention, in context, each a button that jumps to it
+  const ol = el('ol', { class: 'mentions' });
+  for (const item of items.slice(0, 200)) {
+    const before = state.text.slice(Math.max(0, item.start - 30), item.start).replace(/^\S*\s/, '');
+    const after = state.text.slice(item.end, item.end + 30).replace(/\s\S*$/, '');
+    const b = el('button', { type: 'button', class: 'mention' },
+      el('span', { class: 'ctx', text: `…${before}` }), el('mark', { class: `m-${layer === 'entities' ? item.label : layer}`, text: clip(item.text, 80) }),
+      el('span', { class: 'ctx', text: `${after}…` }));
+    b.addEventListener('click', () => jumpTo(item));
+    ol.append(el('li', {}, b));
+  }
+  $('details').replaceChildren(
+    el('p', { class: 'note', text: `${who}: ${items.length} ${layer === 'entities' ? 'mention' : 'quote'}${items.length === 1 ? '' : 's'}, marked in the text.` }),
+    ol,
+  );
 }
 
 article.addEventListener('keydown', (ev) => {
