@@ -93,7 +93,9 @@ describe('the page', () => {
     await page.close();
   });
 
-  test('hostile input stays text: no new element, no dialog, shown literally', async () => {
+  // The bug this prevents: displaCy rendering unescaped text (explosion/spaCy#2361, #12816) and
+  // compromise's .html() passing raw input through (anchors.md §5.8).
+  test('hostile input stays text (spaCy#2361, spaCy#12816): no new element, no dialog, shown literally', async () => {
     const page = await openPage(env);
     await pageReady(page);
     const hostile = [
