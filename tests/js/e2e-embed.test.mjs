@@ -28,7 +28,9 @@ async function embedPage(opts) {
 }
 
 describe('CMS embed', () => {
-  test('highlight() never adds, removes or changes a node: innerHTML identical before, during and after clear()', async () => {
+  // The bug this prevents: annotators that inject spans into post HTML break CMS editors
+  // (insideout10/wordlift-plugin#1737, WordPress/gutenberg#9029; anchors.md §5.11).
+  test('highlight() never adds, removes or changes a node (wordlift#1737): innerHTML identical before, during and after clear()', async () => {
     const page = await embedPage();
     const r = await page.evaluate(async () => {
       const story = document.getElementById('story');
