@@ -334,9 +334,15 @@ impl<'a> P<'a> {
         }
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
         if c.kind == Kind::Date && c.value.is_none() {
-            let k = if self.l(c.e) == "," { c.e + 1 } else { c.e };
-            if self.is_num(k) {
-                if let Some(t) = self.time_expr(k) {
+            let k = if self.l(c.e) == "," || self.w(c.e) == "at" { c.e + 1 } else { c.e };
+            let day_like =
+                c.iso.as_deref().map_or(false, |x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
+                    || matches!(self.w(c.e - 1), "today" | "tomorrow" | "yesterday")
+                    || dates::weekday(self.w(c.e - 1)).is_some();
+            let at = self.w(c.e) == "at" && day_like;
+            let k = if self.w(c.e) == "at" && !day_like { c.e } else { k };
+            if self.is_num(k) || (at && !self.w(k).is_empty()) {
+                if let Some(t) = self.time_expr(k).filter(|t| !at || t.iso.is_some()) {
                     c.iso = match (&c.iso, &t.iso) {
                         (Some(d), Some(tm)) if d.len() == 10 && !tm.contains('/') => {
                             Some(format!("{}{}", d, tm))
