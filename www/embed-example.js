@@ -21,7 +21,7 @@ story.addEventListener('newsmark:error', (ev) => {
 toggle.addEventListener('click', async () => {
   const handle = await story.newsmarkHandle;
   if (toggle.dataset.hidden) {
-    story.newsmarkHandle = highlight(story);
+    story.newsmarkHandle = highlight(story, { observe: true });
     delete toggle.dataset.hidden;
     toggle.textContent = 'Hide highlights';
   } else {
@@ -29,4 +29,14 @@ toggle.addEventListener('click', async () => {
     toggle.dataset.hidden = '1';
     toggle.textContent = 'Show highlights';
   }
+});
+
+// A CMS editor: the article becomes editable; data-newsmark-observe re-annotates it as it changes.
+const edit = document.getElementById('edit');
+edit.addEventListener('click', () => {
+  const on = story.contentEditable !== 'true';
+  story.contentEditable = on ? 'true' : 'false';
+  edit.setAttribute('aria-pressed', String(on));
+  edit.textContent = on ? 'Stop editing' : 'Edit the article';
+  if (on) story.focus();
 });

@@ -273,3 +273,31 @@ describe('CMS embed, property: random article markup', () => {
     await page.close();
   });
 });
+
+test('the example page: editing the article re-annotates it, and the HTML holds only what the editor typed', async () => {
+  const page = await embedPage();
+  await page.click('#edit');
+  const before = await page.evaluate(() => document.getElementById('story').innerHTML);
+  const n = Number(await page.getAttribute('body', 'data-annotated'));
+  // type at the end of the last paragraph
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('#story p')].at(-1);
+    const r = document.createRange();
+    r.selectNodeContents(p);
+    r.collapse(false);
+    getSelection().removeAllRanges();
+    getSelection().addRange(r);
+  });
+  await page.keyboard.type(' Rahmi Dogan said "no" in Ankara.');
+  await page.waitForFunction((k) => Number(document.body.dataset.annotated) > k, n, { timeout: 10_000 });
+  const r = await page.evaluate(async () => {
+    const story = document.getElementById('story');
+    const h = await story.newsmarkHandle;
+    return { html: story.innerHTML, text: h.text, hasName: h.items.some(({ item }) => item.text === 'Rahmi Dogan') };
+  });
+  assert.ok(r.text.endsWith('Rahmi Dogan said "no" in Ankara.'), 'the typed text was annotated');
+  assert.equal(r.html, before.replace('cooperative.</p>', 'cooperative. Rahmi Dogan said "no" in Ankara.</p>'), 'only the typed text changed the HTML');
+  assert.ok(r.hasName, 'the new name is highlighted');
+  noProblems(page);
+  await page.close();
+});
