@@ -334,7 +334,7 @@ impl<'a> P<'a> {
                 return Some(Cand::new(k, k + 2, Kind::Date));
             }
         }
-        if matches!(w, "weekend" | "day" | "years" | "year") {
+        if matches!(w, "weekend" | "day" | "years" | "year") && !self.cap(k) {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         if matches!(w, "week" | "year" | "quarter" | "month" | "period")
@@ -428,7 +428,7 @@ impl<'a> P<'a> {
             return None;
         }
         let s = &self.t[n].low;
-        if !s.ends_with('0') || !(s.len() == 4 || (s.len() == 2 && n > k)) {
+        if !s.ends_with('0') || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && n > k)) {
             return None;
         }
         if self.glued(n + 2) && self.t.get(n + 2).map_or(false, |t| t.kind != TK::Punct) {
@@ -755,6 +755,13 @@ impl<'a> P<'a> {
     /// "February 27th", "Dec. 27, 2019", "December 2019", "February", "June 5-7".
     fn month_date(&self, i: usize) -> Option<Cand> {
         let (m, e) = self.month_at(i)?;
+        // "August Strindberg", "April Smith": a first name
+        if e == i + 1 && self.cap(e) && self.t.get(e).map_or(false, |t| t.kind == TK::Word && t.sp) {
+            let nw = self.w(e);
+            if month(nw).is_none() && weekday(nw).is_none() && !super::is_function_word(nw) {
+                return None;
+            }
+        }
         let mut ymd = Ymd { y: None, m: Some(m), d: None };
         let mut end = e;
         let mut k = e;

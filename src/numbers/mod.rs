@@ -225,6 +225,7 @@ impl<'a> P<'a> {
         self.is_num(i) && !self.t[i].low.contains([',', '.'])
     }
 
+    #[allow(dead_code)]
     pub fn int_at(&self, i: usize) -> Option<u32> {
         if self.plain_int(i) && self.t[i].low.len() <= 4 {
             self.t[i].low.parse().ok()
@@ -1178,7 +1179,7 @@ impl<'a> P<'a> {
             }
         }
         let mut end = amt.end;
-        let mut kind;
+        let kind;
         let mut unit = None;
         let mut cur_code = currency;
         let to = None;
@@ -1633,7 +1634,6 @@ pub(crate) fn is_function_word(w: &str) -> bool {
             | "were"
             | "was"
             | "be"
-            | "than"
             | "or"
             | "if"
             | "when"

@@ -141,6 +141,7 @@ pub fn is_ordinal_suffix(n: &str, suf: &str) -> bool {
     }
 }
 
+#[allow(dead_code)]
 pub struct WordNum {
     /// Token index after the number.
     pub end: usize,
