@@ -37,6 +37,7 @@ const state = {
   order: [],        // visible items in reading order, for keyboard navigation
   focus: -1,
   marked: null,     // cluster or speaker key marked from the side lists
+  hover: false,     // the details show the items under the mouse
 };
 
 const article = $('article');
