@@ -589,9 +589,19 @@ impl<'a> P<'a> {
             // glued scale or unit: "45.2bn", "3k", "29km"
             if k < n && !t[k].sp && t[k].kind == TK::Word {
                 let raw = self.raw(k);
-                if let Some(sc) =
-                    words::glued_scale(&t[k].low, money || matches!(raw, "M" | "B" | "bn" | "tn"))
-                {
+                if let Some(sc) = words::glued_scale(
+                    &t[k].low,
+                    money
+                            || matches!(raw, "M" | "B" | "bn" | "tn")
+                            // "3.6m people" (million) but "100m sprint", "1.8m tall" (metres)
+                            || (raw == "m"
+                                && t[j].low.contains('.')
+                                && !matches!(
+                                    self.w(k + 1),
+                                    "tall" | "high" | "long" | "wide" | "deep" | "away" | "sprint" | "above" | "below"
+                                )
+                                && !self.glued(k + 1)),
+                ) {
                     v *= sc;
                     a.scaled = true;
                     a.plain = false;

@@ -284,6 +284,9 @@ fn dates_and_times() {
 fn more_forms() {
     run(&[
         "[[10$|money=10;cur=USD]] only",
+        "[[3.6m|cardinal=3600000]] people",
+        "the [[100m|quantity=100;unit=m]] sprint",
+        "[[1.8m|quantity=1.8;unit=m]] tall",
         "[[20 €|money=20;cur=EUR]] only",
         "[[GBP3.01|money=3.01;cur=GBP]]",
         "[[3 dollars 50 cents|money=3.5;cur=USD]]",
