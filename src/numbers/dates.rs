@@ -488,6 +488,10 @@ impl<'a> P<'a> {
         }
         let ordinal_rel = w == "final" || words::ordinal_word(w).is_some();
         let mut j = k + 1;
+        // "this past weekend", "this coming Monday"
+        if w == "this" && matches!(self.w(j), "past" | "coming") {
+            j += 1;
+        }
         // optional count: "the last six months", "the past 24 hours", "the next few years"
         let mut counted = false;
         if ordinal_rel && matches!(self.w(j), "consecutive" | "straight" | "full") {

@@ -318,6 +318,7 @@ fn more_forms() {
         "[[the first of March|date;iso=--03-01]]",
         "[[June 3 - 4|date]]",
         "[[annual|date]] report",
+        "[[this past weekend|date]]",
         "[[the 20th century|date]]",
         "[['82|date]] vintage",
         "[[half|cardinal=0.5]] of them",
