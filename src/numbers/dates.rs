@@ -705,6 +705,18 @@ impl<'a> P<'a> {
         take(self.year_date(i));
         take(self.numeric_date(i));
         take(self.decade(i));
+        // "9/11": the attacks of 11 September 2001
+        if self.l(i) == "9"
+            && self.l(i + 1) == "/"
+            && self.l(i + 2) == "11"
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && !self.glued(i + 3)
+        {
+            let mut c = Cand::new(i, i + 3, Kind::Date);
+            c.iso = Some("2001-09-11".into());
+            take(Some(c));
+        }
         take(self.century(i));
         best
     }

@@ -464,6 +464,9 @@ impl<'a> P<'a> {
         if p.kind == TK::Word {
             return true;
         }
+        if p.low == "/" && i >= 2 && !p.sp && self.t[i - 2].kind == TK::Num {
+            return true; // the second half of "90/10"
+        }
         if p.kind == TK::Num {
             return true;
         }
@@ -554,7 +557,8 @@ impl<'a> P<'a> {
                 && !(k + 2 < n && t[k + 2].low == "/" && !t[k + 2].sp)
             {
                 let d = num_value(&t[k + 1].low)?;
-                if d == 0.0 {
+                // "90/10", "24/7", "9/11": ratios and names, not fractions
+                if d == 0.0 || v >= d || (t[j].low == "9" && t[k + 1].low == "11") {
                     return None;
                 }
                 v /= d;

@@ -319,6 +319,7 @@ fn more_forms() {
         "[[June 3 - 4|date]]",
         "[[annual|date]] report",
         "[[this past weekend|date]]",
+        "after [[9/11|date;iso=2001-09-11]] the",
         "[[the 20th century|date]]",
         "[['82|date]] vintage",
         "[[half|cardinal=0.5]] of them",
@@ -370,6 +371,8 @@ fn false_positives() {
         "the one you mentioned",
         "code 133-03-03-2020",
         "the A4 and A5 roads",
+        "a 90/10 split",
+        "open 24/7 now",
     ]);
     run(&[
         "[[443 million|cardinal=443000000]] in aid",
