@@ -46,6 +46,9 @@ pub struct WireEntity {
     pub score: f64,
     pub cluster: String,
     pub canonical: String,
+    /// `"edited"` on items an editor changed or added in the page; never written by the annotator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -62,6 +65,9 @@ pub struct WireNumber {
     pub unit: Option<String>,
     pub currency: Option<String>,
     pub iso: Option<String>,
+    /// `"edited"` on items an editor changed or added in the page; never written by the annotator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -72,6 +78,9 @@ pub struct WireQuote {
     pub group: Option<String>,
     pub speaker: Option<WireSpeaker>,
     pub cue: Option<WireSpan>,
+    /// `"edited"` on items an editor changed or added in the page; never written by the annotator.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -126,6 +135,7 @@ impl Wire {
                     .get(e.cluster as usize)
                     .map_or_else(|| e.span.of(text), |c| c.canonical.of(text))
                     .to_string(),
+                source: None,
             })
             .collect();
         let numbers = doc
@@ -142,6 +152,7 @@ impl Wire {
                 unit: n.unit.map(str::to_string),
                 currency: n.currency.map(str::to_string),
                 iso: n.iso.clone(),
+                source: None,
             })
             .collect();
         let quotes = doc
@@ -158,6 +169,7 @@ impl Wire {
                     cluster: s.cluster.map(|c| format!("c{c}")),
                 }),
                 cue: q.cue.map(span),
+                source: None,
             })
             .collect();
         Wire {
@@ -227,12 +239,19 @@ pub fn to_web_annotation(wire: &Wire, text: &str, source: Option<&str>) -> serde
     };
     let tag =
         |purpose: &str, value: String| json!({"type": "TextualBody", "purpose": purpose, "value": value});
+    // an editor's correction is said in a body of its own, so the annotation stays one object
+    let edited = |body: &mut Vec<serde_json::Value>, source: &Option<String>| {
+        if let Some(source) = source {
+            body.push(tag("editing", source.clone()));
+        }
+    };
     let mut items = Vec::new();
     for e in &wire.entities {
+        let mut body = vec![tag("tagging", e.label.clone()), tag("identifying", e.canonical.clone())];
+        edited(&mut body, &e.source);
         items.push(json!({
             "id": format!("{source}#{}", e.id), "type": "Annotation", "motivation": "tagging",
-            "body": [tag("tagging", e.label.clone()), tag("identifying", e.canonical.clone())],
-            "target": target(&e.span),
+            "body": body, "target": target(&e.span),
         }));
     }
     for n in &wire.numbers {
@@ -243,6 +262,7 @@ pub fn to_web_annotation(wire: &Wire, text: &str, source: Option<&str>) -> serde
         if let Some(iso) = &n.iso {
             body.push(tag("describing", iso.clone()));
         }
+        edited(&mut body, &n.source);
         items.push(json!({
             "id": format!("{source}#{}", n.id), "type": "Annotation", "motivation": "tagging",
             "body": body, "target": target(&n.span),
@@ -253,6 +273,7 @@ pub fn to_web_annotation(wire: &Wire, text: &str, source: Option<&str>) -> serde
         if let Some(s) = &q.speaker {
             body.push(tag("identifying", s.name.clone().unwrap_or_else(|| s.span.text.clone())));
         }
+        edited(&mut body, &q.source);
         items.push(json!({
             "id": format!("{source}#{}", q.id), "type": "Annotation", "motivation": "tagging",
             "body": body, "target": target(&q.span),
@@ -310,7 +331,10 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
     let mut out = String::new();
     match layer {
         CsvLayer::Quotes => {
-            row(&mut out, &["id", "start", "end", "speaker", "speaker_name", "quote", "cue", "group"]);
+            row(
+                &mut out,
+                &["id", "start", "end", "speaker", "speaker_name", "quote", "cue", "group", "source"],
+            );
             for q in &wire.quotes {
                 let speaker = q.speaker.as_ref().map(|s| s.span.text.clone()).unwrap_or_default();
                 let name = q.speaker.as_ref().and_then(|s| s.name.clone()).unwrap_or_default();
@@ -326,6 +350,7 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
                         &q.span.text,
                         &cue,
                         &opt(&q.group),
+                        &opt(&q.source),
                     ],
                 );
             }
@@ -333,7 +358,10 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
         CsvLayer::Numbers => {
             row(
                 &mut out,
-                &["id", "start", "end", "text", "kind", "value", "to", "modifier", "unit", "currency", "iso"],
+                &[
+                    "id", "start", "end", "text", "kind", "value", "to", "modifier", "unit", "currency",
+                    "iso", "source",
+                ],
             );
             for n in &wire.numbers {
                 row(
@@ -350,12 +378,16 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
                         &opt(&n.unit),
                         &opt(&n.currency),
                         &opt(&n.iso),
+                        &opt(&n.source),
                     ],
                 );
             }
         }
         CsvLayer::Entities => {
-            row(&mut out, &["id", "start", "end", "text", "label", "score", "cluster", "canonical"]);
+            row(
+                &mut out,
+                &["id", "start", "end", "text", "label", "score", "cluster", "canonical", "source"],
+            );
             for e in &wire.entities {
                 row(
                     &mut out,
@@ -368,6 +400,7 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
                         &format_number(e.score),
                         &e.cluster,
                         &e.canonical,
+                        &opt(&e.source),
                     ],
                 );
             }

@@ -18,7 +18,9 @@ fn offsets_are_exact_in_every_unit() {
 #[test]
 fn every_field_is_present_and_numbers_are_integers() {
     let doc = annotate_checked("Nothing to see here.");
-    for key in ["schema", "generator", "offset_unit", "length", "text_sha256", "entities", "numbers", "quotes"] {
+    for key in
+        ["schema", "generator", "offset_unit", "length", "text_sha256", "entities", "numbers", "quotes"]
+    {
         assert!(doc.get(key).is_some(), "missing {key}");
     }
     assert_eq!(doc["schema"], "newsmark/1");
@@ -45,6 +47,7 @@ fn round_values_serialize_as_integers() {
         unit: None,
         currency: None,
         iso: None,
+        source: None,
     }];
     let json = wire.to_json();
     assert!(json.contains("\"value\":3600000,\"to\":0.5,"), "{json}");
@@ -114,8 +117,24 @@ fn csv_neutralises_formulas() {
         score: 0.5,
         cluster: "c0".into(),
         canonical: "=SUM(A1)".into(),
+        source: None,
     }];
     let csv = export::to_csv(&wire, CsvLayer::Entities);
     assert!(csv.contains("\"'=SUM(A1)\""), "{csv}");
     assert!(!csv.contains("\"=SUM"), "{csv}");
+}
+
+/// An editor's correction (`"source": "edited"`, added by the page) is carried by every format.
+#[test]
+fn edited_items_stay_marked_in_every_format() {
+    let text = "Anna Berg spoke.";
+    let json = r#"{"schema":"newsmark/1","generator":"newsmark 0.1.0 (x)","offset_unit":"utf16","length":{"utf16":16,"cp":16},"text_sha256":"0000000000000000000000000000000000000000000000000000000000000000","entities":[{"id":"e0","start":0,"end":9,"cp":[0,9],"text":"Anna Berg","label":"PERSON","score":1,"cluster":"c0","canonical":"Anna Berg","source":"edited"}],"numbers":[],"quotes":[]}"#;
+    let wire: Wire = serde_json::from_str(json).unwrap();
+    assert_eq!(wire.to_json(), json, "the mark round-trips unchanged");
+    let w3c = export::to_web_annotation(&wire, text, None);
+    let body = &w3c["first"]["items"][0]["body"];
+    assert!(body.as_array().unwrap().iter().any(|b| b["purpose"] == "editing" && b["value"] == "edited"));
+    assert!(export::to_csv(&wire, CsvLayer::Entities).contains(",\"edited\"\r\n"));
+    // the annotator itself never writes the field
+    assert!(!Wire::new(&annotator().annotate(text)).to_json().contains("\"source\""));
 }
