@@ -315,10 +315,12 @@ describe('the page', () => {
     assertWebAnnotation(wa, doc, cps);
     const waQuote = wa.first.items.find((a) => a.target.selector[0].exact === q.text);
     assert.ok(waQuote.body.some((b) => b.purpose === 'identifying' && b.value === 'Anna Berg'), 'W3C: the corrected speaker');
+    assert.ok(waQuote.body.some((b) => b.purpose === 'editing' && b.value === 'edited'), 'W3C: the correction is marked');
     const dc = JSON.parse((await downloadExport(page, 'displacy')).body);
     assert.ok(dc.ents.some((e) => cps.slice(e.start, e.end).join('') === 'Anna Berg' && e.label === 'ORG'), 'displaCy: the relabelled entity');
     const csv = (await downloadExport(page, 'csv-quotes')).body;
     assert.ok(csv.includes('"Anna Berg"') && csv.includes('"""The bridge will open in May."""'), 'CSV: the quote with its speaker');
+    assert.ok(csv.split('\r\n')[0].endsWith('"source"') && csv.includes('"edited"\r\n'), 'CSV: the correction is marked');
     assert.ok(!(await downloadExport(page, 'csv-numbers')).body.includes('"300"'), 'CSV: the deleted number is gone');
     // the highlights follow the corrections
     assert.ok((await highlightTexts(page, 'nm-ORG')).includes('Anna Berg'));
