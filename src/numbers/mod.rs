@@ -647,6 +647,10 @@ impl<'a> P<'a> {
                 k += 1;
                 guard += 1;
             }
+            // an uncertainty: "2,000.45±0.01"
+            if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
+                k += 2;
+            }
             // "5 and a half"
             if self.w(k) == "and" && matches!(self.w(k + 1), "a" | "an") && self.w(k + 2) == "half" {
                 v += 0.5;
@@ -878,6 +882,24 @@ impl<'a> P<'a> {
                 };
                 return Some(Suffix { end, kind: Kind::Quantity, unit: Some(sym), currency: None });
             }
+            // inch and foot marks glued to the number: 9", 2½', 6′2″ (not a closing quote)
+            if u > 0 && !hyph && self.glued(u) && !amt.word && matches!(l, "\"" | "″" | "'" | "′") {
+                let end_ok = self.t.get(u + 1).map_or(true, |n| n.sp || (n.kind == TK::Punct && n.low != l));
+                let line_start = self.text[..self.t[u].s].rfind('\n').map_or(0, |x| x + 1);
+                let before = &self.text[line_start..self.t[amt.s].s];
+                let ch = l.chars().next().unwrap_or(' ');
+                let balanced = before.chars().filter(|&c| c == ch).count() % 2 == 0;
+                let prime = matches!(l, "″" | "′");
+                if end_ok && (prime || balanced) {
+                    let sym = if matches!(l, "\"" | "″") { "in" } else { "ft" };
+                    return Some(Suffix {
+                        end: u + 1,
+                        kind: Kind::Quantity,
+                        unit: Some(sym),
+                        currency: None,
+                    });
+                }
+            }
             return None;
         }
         if matches!(
@@ -1002,6 +1024,23 @@ impl<'a> P<'a> {
             return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("°C"), currency: None });
         }
         let mut end = uw + 1;
+        // "301,338 km2": a power glued to the unit
+        if self.glued(end) && matches!(self.l(end), "2" | "3") && !self.glued(end + 1) {
+            let sq = self.l(end) == "2";
+            let s2 = match (sym, sq) {
+                ("km", true) => Some("km²"),
+                ("m", true) => Some("m²"),
+                ("cm", true) => Some("cm²"),
+                ("km", false) => Some("km³"),
+                ("m", false) => Some("m³"),
+                ("cm", false) => Some("cm³"),
+                _ => None,
+            };
+            if let Some(s2) = s2 {
+                sym = s2;
+                end += 1;
+            }
+        }
         let _ = raw;
         if pre == "sq" {
             sym = match sym {
@@ -1160,6 +1199,28 @@ impl<'a> P<'a> {
     }
 
     fn number_expr0(&self, i: usize) -> Option<Cand> {
+        match (self.w(i), self.w(i + 1)) {
+            ("absolute", "zero") => {
+                let mut c = Cand::new(i, i + 2, Kind::Quantity);
+                c.value = Some(0.0);
+                c.unit = Some("K");
+                return Some(c);
+            }
+            ("a", "penny") => {
+                let mut c = Cand::new(i, i + 2, Kind::Money);
+                c.value = Some(1.0);
+                c.unit = Some("¢");
+                return Some(c);
+            }
+            ("a", "baker")
+                if matches!(self.l(i + 2), "'" | "’") && self.w(i + 3) == "s" && self.w(i + 4) == "dozen" =>
+            {
+                let mut c = Cand::new(i, i + 5, Kind::Cardinal);
+                c.value = Some(13.0);
+                return Some(c);
+            }
+            _ => {}
+        }
         let mut j = i;
         let mut modifier = None;
         if let Some((m, k)) = self.hedge(j) {
