@@ -106,6 +106,14 @@ impl Quotes {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
             }
         }
+        // the nearest speaker later in the same group (one backward pass, so a long chain of
+        // paragraphs stays linear)
+        let mut next_in_group: Vec<Option<Found>> = vec![None; raws.len()];
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            if raws[i].group.is_some() && raws[i + 1].group == raws[i].group {
+                next_in_group[i] = filled[i + 1].or(next_in_group[i + 1]);
+            }
+        }
         // Rule 5: a paragraph that opens with the quote takes the previous paragraph's speaker
         for i in 0..raws.len() {
             if filled[i].is_some() {
@@ -137,11 +145,7 @@ impl Quotes {
                 let colon = ctx.lw(range.end - 1) == ":";
                 (f.rule != Rule::Subject || colon).then_some(f)
             });
-            let next = if raws[i].group.is_some() {
-                (i + 1..raws.len()).take_while(|&k| raws[k].group == raws[i].group).find_map(|k| filled[k])
-            } else {
-                None
-            };
+            let next = if raws[i].group.is_some() { next_in_group[i] } else { None };
             if let Some(f) = prev.or(next) {
                 let cue = if !from_quote && f.end <= qt[i].first { f.cue } else { None };
                 filled[i] = Some(Found { rule: Rule::OtherParagraph, cue, ..f });
@@ -200,7 +204,7 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
         return false;
     }
     let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.is_empty() || words.len() > 8 {
+    if words.is_empty() || words.len() > 8 || !words.iter().any(|w| crate::text::starts_upper(w)) {
         return false;
     }
     words.iter().all(|w| {
