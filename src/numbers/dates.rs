@@ -231,7 +231,8 @@ impl<'a> P<'a> {
                     return Some(c);
                 }
             }
-            return None;
+            // "late-afternoon", "early morning"
+            return self.date_core(i);
         }
         if w == "the" {
             let mut k = i + 1;
@@ -607,12 +608,39 @@ impl<'a> P<'a> {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)))
                     || (is_dash(self.l(i + 1)) && self.glued(i + 1));
+                let titled = self.cap(i)
+                    && i > 0
+                    && self.cap(i + 1)
+                    && self.t.get(i + 1).map_or(false, |t| t.kind == TK::Word);
                 if prev != "good"
                     && !glued_on
+                    && !titled
                     && !matches!(self.w(i + 1), "sickness" | "star" | "glory" | "show")
                 {
                     take(Some(Cand::new(i, i + 1, Kind::Time)));
                 }
+            }
+            "late" | "early" | "mid"
+                if is_dash(self.l(i + 1))
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && matches!(self.w(i + 2), "morning" | "afternoon" | "evening" | "night") =>
+            {
+                take(Some(Cand::new(i, i + 3, Kind::Time)))
+            }
+            "late" | "early" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => {
+                take(Some(Cand::new(i, i + 2, Kind::Time)))
+            }
+            "midmorning" | "midafternoon" | "lunchtime" | "daybreak" | "dawn" | "dusk" => {
+                take(Some(Cand::new(i, i + 1, Kind::Time)))
+            }
+            "hours" | "minutes" | "seconds" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            "a" if self.w(i + 1) == "fraction"
+                && self.w(i + 2) == "of"
+                && self.w(i + 3) == "a"
+                && self.w(i + 4) == "second" =>
+            {
+                take(Some(Cand::new(i, i + 5, Kind::Time)))
             }
             "night" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };

@@ -721,6 +721,10 @@ impl<'a> P<'a> {
             "half" | "half-" => {
                 a.value = Some(0.5);
                 a.end = j + 1;
+                // "half an hour", "half a mile"
+                if matches!(self.w(j + 1), "a" | "an") && units::unit(self.w(j + 2)).is_some() {
+                    a.end = j + 2;
+                }
                 a.article = true;
                 Some(a)
             }
