@@ -3,7 +3,23 @@
 //! One left-to-right pass over the number layer's own tokens ([`lex`]): at each token the
 //! longest expression that starts there wins (a hedge such as "at least" belongs to it), then
 //! the scan continues after it, so the results are sorted and never overlap. The grammar is
-//! plain code over tokens (no backtracking regexes), linear in the text's length.
+//! plain code over tokens (no regexes, no backtracking), linear in the text's length.
+//!
+//! Conventions (newswire, as in OntoNotes; see `tests/it/numbers.rs` for an example of each):
+//! - A hedge is inside the span and named in `modifier` ("at least 33", "some 3.6 million" =
+//!   about). "only", "another", "an additional" are inside the span with no modifier. Hedges
+//!   "over"/"under"/"up to" are not taken into dates ("over the past two years").
+//! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
+//!   "10-20%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`). Two
+//!   percentages written in full ("1% to 2%") are two items, as in newswire.
+//! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
+//! - Durations are dates or times ("three months", "61 years old", "two hours"); they keep the
+//!   count in `value` with a unit (`mo`, `yr`, `h`, ...). Other dates and times have no value.
+//! - `iso`: `2019`, `2019-12`, `2019-12-27`, `--02-27`, `--02` (a month alone), `199` (a
+//!   decade), `T15:30`, `a/b` for ranges; none for weekdays and relative dates.
+//! - Not numbers: codes and names ("COVID-19", "F-16", "G7", "M5", "3D", "Boeing 737",
+//!   "Article 5"), phone numbers, ratios ("24/7", "90/10"), "one" as a pronoun ("one of the",
+//!   "no one", "for one,").
 
 mod dates;
 mod lex;

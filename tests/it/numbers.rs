@@ -207,6 +207,10 @@ fn money() {
         "[[132.6 million Irish punts|money=132600000;cur=IEP]]",
         "[[30 cents|money=30]] a share",
         "[[billions of dollars|money]] in aid",
+        "[[€3mn|money=3000000;cur=EUR]] fine",
+        "[[Rs 500 crore|money=5000000000;cur=INR]]",
+        "[[₹20 lakh|money=2000000;cur=INR]]",
+        "[[HK$5,000|money=5000;cur=HKD]]",
     ]);
 }
 
@@ -222,6 +226,9 @@ fn quantities() {
         "[[100.2 degrees fahrenheit|quantity=100.2;unit=°F]]",
         "[[600 hectares|quantity=600;unit=ha]]",
         "[[40 acres|quantity=40;unit=acre]]",
+        "[[700 miles|quantity=700;unit=mi]]",
+        "[[5 tonnes|quantity=5;unit=t]]",
+        "[[-5C|quantity=-5;unit=°C]]",
         "[[70 mph|quantity=70;unit=mph]]",
         "[[120 km/h|quantity=120;unit=km/h]]",
         "[[1.8 million square feet|quantity=1800000;unit=sq ft]]",
