@@ -72,10 +72,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
                     let d = j + sl;
                     if d + 3 <= b.len()
                         && b[d..d + 3].iter().all(|x| x.is_ascii_digit())
-                        && !(d + 3 < b.len()
-                            && (b[d + 3].is_ascii_digit()
-                                || b[d + 3] == b'.' && d + 4 < b.len() && b[d + 4].is_ascii_digit()
-                                || b[d + 3] == b','))
+                        && !(d + 3 < b.len() && (b[d + 3].is_ascii_digit() || b[d + 3] == b','))
                     {
                         groups.push_str(&text[d..d + 3]);
                         j = d + 3;
@@ -84,10 +81,36 @@ pub fn lex(text: &str) -> Vec<Tok> {
                     }
                 }
                 if j > i {
+                    // decimals after the last group: "1 234 567.89"
+                    if j + 1 < b.len() && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+                        let k = digits_end(b, j + 1);
+                        groups.push_str(&text[j..k]);
+                        j = k;
+                    }
                     out.push(Tok { s: start, e: j, kind, sp, low: groups, cap: false });
                     i = j;
                     sp = false;
                     continue;
+                }
+            }
+            // Indian grouping: "12,34,567.89" (lakhs), only when it ends in a group of three
+            if i - start <= 2 {
+                let mut k = i;
+                while k + 3 < b.len()
+                    && b[k] == b','
+                    && b[k + 1].is_ascii_digit()
+                    && b[k + 2].is_ascii_digit()
+                    && b[k + 3] == b','
+                {
+                    k += 3;
+                }
+                if k > i
+                    && k + 3 < b.len()
+                    && b[k] == b','
+                    && b[k + 1..k + 4].iter().all(|x| x.is_ascii_digit())
+                    && !(k + 4 < b.len() && b[k + 4].is_ascii_digit())
+                {
+                    i = k + 4;
                 }
             }
             let mut seen_dot = false;

@@ -1,6 +1,6 @@
 //! Numbers with their values: cardinals, ordinals, percentages, money, quantities, dates, times.
 //!
-//! One left-to-right pass over the number layer's own tokens ([`lex`]): at each token the
+//! One left-to-right pass over the number layer's own tokens (`lex.rs`): at each token the
 //! longest expression that starts there wins (a hedge such as "at least" belongs to it), then
 //! the scan continues after it, so the results are sorted and never overlap. The grammar is
 //! plain code over tokens (no regexes, no backtracking), linear in the text's length.
@@ -667,15 +667,28 @@ impl<'a> P<'a> {
             if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
                 k += 2;
             }
-            // "5 and a half"
-            if self.w(k) == "and" && matches!(self.w(k + 1), "a" | "an") && self.w(k + 2) == "half" {
-                v += 0.5;
+            // "5 and a half", "3 million and a quarter"
+            if self.w(k) == "and"
+                && matches!(self.w(k + 1), "a" | "an")
+                && matches!(self.w(k + 2), "half" | "quarter")
+            {
+                let f = if self.w(k + 2) == "half" { 0.5 } else { 0.25 };
+                let sc = if a.scaled { words::scale_word(self.w(k - 1)).unwrap_or(1.0) } else { 1.0 };
+                v += f * sc;
                 k += 3;
                 a.plain = false;
             }
             a.value = Some(sign * v);
             a.end = k;
             return Some(a);
+        }
+        // "½" on its own
+        if let Some(f) = t.get(j).and_then(|x| vulgar(&x.low)) {
+            if !self.code_before(j) {
+                a.value = Some(sign * f);
+                a.end = j + 1;
+                return Some(a);
+            }
         }
         // words
         if let Some(wn) = words::parse_words(t, j) {
@@ -1660,6 +1673,15 @@ fn vulgar(s: &str) -> Option<f64> {
         "⅓" => 1.0 / 3.0,
         "⅔" => 2.0 / 3.0,
         "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
         _ => return None,
     })
 }
