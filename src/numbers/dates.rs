@@ -964,7 +964,7 @@ impl<'a> P<'a> {
                 };
                 if let Some(y2) = y2 {
                     if y2 > y
-                        && y2 - y < 100
+                        && y2 - y < if s2.len() == 2 { 11 } else { 100 }
                         && !(self.glued(e + 2) && self.t.get(e + 2).map_or(false, |t| t.kind != TK::Punct))
                     {
                         c.e = e + 2;
@@ -1173,7 +1173,11 @@ impl<'a> P<'a> {
     }
 
     fn is_clock_colon(&self, i: usize) -> bool {
-        self.l(i + 1) == ":" && self.glued(i + 1)
+        self.l(i + 1) == ":"
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.l(i + 2).len() == 2
+            && self.plain_int(i + 2)
     }
 
     /// (hour 0-23, minute, end, had am/pm or o'clock)

@@ -1075,6 +1075,15 @@ impl<'a> P<'a> {
             }
         }
         let _ = raw;
+        // a code, not a measure: "24703 L-202", "24703 m212"
+        if self.glued(end)
+            && (self.is_num(end)
+                || (is_dash(self.l(end))
+                    && self.glued(end + 1)
+                    && (self.is_num(end + 1) || self.t.get(end + 1).map_or(false, |t| t.cap))))
+        {
+            return None;
+        }
         if pre == "sq" {
             sym = match sym {
                 "km" => "km²",

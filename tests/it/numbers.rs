@@ -394,6 +394,8 @@ fn false_positives() {
         "the A4 and A5 roads",
         "a 90/10 split",
         "open 24/7 now",
+        "a 4:3 aspect ratio",
+        "part 24703 L-202",
     ]);
     run(&[
         "[[443 million|cardinal=443000000]] in aid",
