@@ -193,9 +193,6 @@ impl Quotes {
 /// A short Title-Case phrase with no final `.!?` and no speech cue is a title, not a quote
 /// ("The Apprentice", "Make America Great Again").
 fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
-    if std::env::var("QEXP").is_ok_and(|v| v.contains("notitle")) {
-        return false;
-    }
     if rule.is_some_and(Rule::is_strong) {
         return false;
     }

@@ -383,12 +383,62 @@ impl<'a> Ctx<'a> {
         let n = self.n();
         let para_end = self.tokens.paragraphs.get(q.para).map_or(n, |p| p.end);
         let mut hi = hi.min(para_end).min(q.end + RIGHT_WINDOW);
+        let mut closes = hi == para_end;
         for k in q.end..hi {
             if self.sentence_end(k) {
                 hi = k;
+                closes = true;
                 break;
             }
         }
+        self.right_adjacent(q, hi).or_else(|| if closes { self.right_far(q, hi) } else { None })
+    }
+
+    /// `"…" for criminal behavior, she said.`: an attribution that closes the quote's sentence
+    /// after a comma, not adjacent to the quote.
+    fn right_far(&self, q: &QTok, hi: usize) -> Option<Found> {
+        let c = (q.end..hi.saturating_sub(2)).rev().find(|&k| self.is_comma(k))?;
+        let j = c + 1;
+        if self.lw(j) == "according" && self.lw(j + 1) == "to" {
+            let (a, b) = self.np_forward(j + 2, hi)?;
+            return (b == hi).then_some(Found {
+                first: a,
+                end: b,
+                span_end: b,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::According,
+            });
+        }
+        if self.finite(j) {
+            let (a, b) = self.np_forward(j + 1, hi)?;
+            if b != hi || (self.pronoun(a) && !matches!(self.lw(a), "he" | "she")) {
+                return None;
+            }
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end: b,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::Right,
+            });
+        }
+        let v = (j..hi).find(|&k| self.finite(k))?;
+        if hi - v > 5 || (v + 1..hi).any(|k| self.lw(k) == "that" || self.is_comma(k)) {
+            return None;
+        }
+        let m = self.skip_between_back(v, j);
+        let (a, b) = self.np_forward(j, m)?;
+        (b == m).then_some(Found {
+            first: a,
+            end: b,
+            span_end: b,
+            cue: Some(self.cue_span(v)),
+            rule: Rule::Right,
+        })
+    }
+
+    /// `"…," X said` / `"…," said X` / `"…," X, <appositive>, said` right after the quote.
+    fn right_adjacent(&self, q: &QTok, hi: usize) -> Option<Found> {
         let mut j = q.end;
         while j < hi && (self.is_comma(j) || self.raw(j).chars().next().is_some_and(is_dash)) {
             j += 1;
@@ -424,7 +474,7 @@ impl<'a> Ctx<'a> {
         if !self.good_start(j) {
             return None;
         }
-        let limit = if q.final_stop { 6 } else { 30 };
+        let limit = if q.final_stop { 8 } else { 30 };
         let mut v = None;
         for k in j..hi.min(j + limit) {
             if self.finite(k) {
@@ -438,8 +488,8 @@ impl<'a> Ctx<'a> {
         let v = v?;
         // `"…." Reid said both …`: a new sentence reporting something else
         // (after `."`, "She says it …" is a new sentence; "She says." attributes)
-        let room = if self.pronoun(j) && self.cap(j) { 1 } else { 6 };
-        if q.final_stop && (hi - v > room || (v + 1..hi).any(|k| self.lw(k) == "that")) {
+        let room = if self.pronoun(j) { 1 } else { 6 };
+        if q.final_stop && self.cap(j) && (hi - v > room || (v + 1..hi).any(|k| self.lw(k) == "that")) {
             return None;
         }
         let m = self.skip_between_back(v, j);
