@@ -1163,7 +1163,7 @@ impl<'a> P<'a> {
             || self.oclock_at(e).is_some()
             || matches!(self.w(e - 1), "clock" | "oclock" | "pm" | "am" | "p.m." | "a.m." | "p.m" | "a.m")
             || self.l(h0 + 1) == ":";
-        if !(named_minutes || clocked) || (before && self.is_num(i) && !clocked && !named_minutes) {
+        if !named_minutes && !clocked {
             return None;
         }
         let total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
