@@ -203,7 +203,9 @@ impl<'a> Ctx<'a> {
                         j += 1;
                         continue;
                     }
-                    if self.stop(j) && !(j == i && self.det(j)) {
+                    // ("43-year-old": words inside a hyphenated compound never stop it)
+                    let compound = j > i && self.is_hyphen(j - 1);
+                    if self.stop(j) && !(j == i && self.det(j)) && !compound {
                         break;
                     }
                     if self.pronoun(j) && j > i {
@@ -293,7 +295,8 @@ impl<'a> Ctx<'a> {
                         }
                         break;
                     }
-                    if self.stop(t) || self.pronoun(t) {
+                    let compound = self.is_hyphen(t + 1) || (t > 0 && self.is_hyphen(t - 1));
+                    if (self.stop(t) || self.pronoun(t)) && !compound {
                         break;
                     }
                     let ok = self.cap(t)
