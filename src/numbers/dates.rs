@@ -108,7 +108,7 @@ const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter"];
 
 impl<'a> P<'a> {
     fn cap(&self, i: usize) -> bool {
-        self.t.get(i).map_or(false, |t| t.cap)
+        self.t.get(i).is_some_and(|t| t.cap)
     }
 
     /// A month name at `i`: (month, index after it, including an abbreviation's period).
@@ -169,7 +169,7 @@ impl<'a> P<'a> {
             if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
                 e += 1;
             }
-            if self.glued(e) && self.t.get(e).map_or(false, |t| t.kind != TK::Punct) {
+            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct) {
                 return None;
             }
             return Some((d, e));
@@ -254,7 +254,7 @@ impl<'a> P<'a> {
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
-            if a.kind == Kind::Time && a.iso.as_deref().map_or(false, |x| x.contains('/')) {
+            if a.kind == Kind::Time && a.iso.as_deref().is_some_and(|x| x.contains('/')) {
                 return Some(Cand { s: i, ..a });
             }
             let conn = if w == "from" { "to" } else { "and" };
@@ -331,7 +331,7 @@ impl<'a> P<'a> {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         if matches!(w, "month" | "week") && matches!(self.w(k + 1), "before" | "after") {
-            if self.t.get(k + 2).map_or(true, |t| t.kind == TK::Punct) {
+            if self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct) {
                 return Some(Cand::new(k, k + 2, Kind::Date));
             }
         }
@@ -366,7 +366,7 @@ impl<'a> P<'a> {
         }
         if matches!(self.w(k), "week" | "weekend") && self.w(k + 1) == "of" {
             if let Some(d) = self.date_core(k + 2) {
-                if d.kind == Kind::Date && d.iso.as_deref().map_or(false, |x| x.contains('-')) {
+                if d.kind == Kind::Date && d.iso.as_deref().is_some_and(|x| x.contains('-')) {
                     return Some(Cand { s: k, ..d });
                 }
             }
@@ -432,7 +432,7 @@ impl<'a> P<'a> {
         if !s.ends_with('0') || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && n > k)) {
             return None;
         }
-        if self.glued(n + 2) && self.t.get(n + 2).map_or(false, |t| t.kind != TK::Punct) {
+        if self.glued(n + 2) && self.t.get(n + 2).is_some_and(|t| t.kind != TK::Punct) {
             return None;
         }
         if n == k && self.code_before_pub(n) {
@@ -483,7 +483,7 @@ impl<'a> P<'a> {
                 "this" | "last" | "next" | "past" | "recent" | "coming" | "every" | "upcoming" | "current"
             )
         };
-        let rel_ok = rel_ok || (after_the && words::ordinal_word(w).map_or(false, |o| o <= 20.0));
+        let rel_ok = rel_ok || (after_the && words::ordinal_word(w).is_some_and(|o| o <= 20.0));
         if !rel_ok {
             return None;
         }
@@ -591,7 +591,7 @@ impl<'a> P<'a> {
         let mut best: Option<Cand> = None;
         let mut take = |c: Option<Cand>| {
             if let Some(c) = c {
-                if best.as_ref().map_or(true, |b| c.e > b.e) {
+                if best.as_ref().is_none_or(|b| c.e > b.e) {
                     best = Some(c);
                 }
             }
@@ -611,7 +611,7 @@ impl<'a> P<'a> {
                 let titled = self.cap(i)
                     && i > 0
                     && self.cap(i + 1)
-                    && self.t.get(i + 1).map_or(false, |t| t.kind == TK::Word);
+                    && self.t.get(i + 1).is_some_and(|t| t.kind == TK::Word);
                 if prev != "good"
                     && !glued_on
                     && !titled
@@ -765,7 +765,7 @@ impl<'a> P<'a> {
             k += 1;
         }
         if let Some(m) = self.month_date(k) {
-            if m.iso.as_deref().map_or(false, |s| s.len() > 3) {
+            if m.iso.as_deref().is_some_and(|s| s.len() > 3) {
                 c.e = m.e;
                 c.iso = m.iso;
                 return Some(c);
@@ -800,7 +800,7 @@ impl<'a> P<'a> {
     fn month_date(&self, i: usize) -> Option<Cand> {
         let (m, e) = self.month_at(i)?;
         // "August Strindberg", "April Smith": a first name
-        if e == i + 1 && self.cap(e) && self.t.get(e).map_or(false, |t| t.kind == TK::Word && t.sp) {
+        if e == i + 1 && self.cap(e) && self.t.get(e).is_some_and(|t| t.kind == TK::Word && t.sp) {
             let nw = self.w(e);
             if month(nw).is_none() && weekday(nw).is_none() && !super::is_function_word(nw) {
                 return None;
@@ -965,7 +965,7 @@ impl<'a> P<'a> {
                 if let Some(y2) = y2 {
                     if y2 > y
                         && y2 - y < if s2.len() == 2 { 11 } else { 100 }
-                        && !(self.glued(e + 2) && self.t.get(e + 2).map_or(false, |t| t.kind != TK::Punct))
+                        && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TK::Punct))
                     {
                         c.e = e + 2;
                         c.iso = Some(format!("{:04}/{:04}", y, y2));
@@ -1002,7 +1002,7 @@ impl<'a> P<'a> {
         if self.l(i + 3) != sep || !self.glued(i + 3) || !self.glued(i + 4) || !self.plain_int(i + 4) {
             return None;
         }
-        if self.glued(i + 5) && self.t.get(i + 5).map_or(false, |t| t.kind != TK::Punct) {
+        if self.glued(i + 5) && self.t.get(i + 5).is_some_and(|t| t.kind != TK::Punct) {
             return None;
         }
         let a = &self.t[i].low;

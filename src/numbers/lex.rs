@@ -45,7 +45,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
             && sp
             && i + 1 < b.len()
             && b[i + 1].is_ascii_digit()
-            && !out.last().map_or(false, |t: &Tok| t.kind == TK::Num);
+            && !out.last().is_some_and(|t: &Tok| t.kind == TK::Num);
         if c.is_ascii_digit() || lead_dot {
             kind = TK::Num;
             i = digits_end(b, i + usize::from(lead_dot));
@@ -56,7 +56,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
                 continue;
             }
             // thousands grouped by spaces: "40 000", "1 000 000", "40\u{202f}000"
-            if i - start <= 3 && !out.last().map_or(false, |t: &Tok| t.kind == TK::Num) {
+            if i - start <= 3 && !out.last().is_some_and(|t: &Tok| t.kind == TK::Num) {
                 let mut groups = String::from(&text[start..i]);
                 let mut j = i;
                 loop {

@@ -229,12 +229,12 @@ impl<'a> P<'a> {
     }
 
     pub fn is_num(&self, i: usize) -> bool {
-        self.t.get(i).map_or(false, |t| t.kind == TK::Num)
+        self.t.get(i).is_some_and(|t| t.kind == TK::Num)
     }
 
     /// Token `i` exists and has no whitespace before it.
     pub fn glued(&self, i: usize) -> bool {
-        self.t.get(i).map_or(false, |t| !t.sp)
+        self.t.get(i).is_some_and(|t| !t.sp)
     }
 
     pub fn plain_int(&self, i: usize) -> bool {
@@ -332,8 +332,7 @@ impl<'a> P<'a> {
             (a, b) => a.or(b),
         }?;
         // a clock time followed by its day: "10 a.m. this morning", "3pm tomorrow"
-        if c.kind == Kind::Time && c.iso.as_deref().map_or(false, |x| x.starts_with('T') && !x.contains('/'))
-        {
+        if c.kind == Kind::Time && c.iso.as_deref().is_some_and(|x| x.starts_with('T') && !x.contains('/')) {
             let k = c.e;
             let w = self.w(k);
             let e2 = if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
@@ -353,7 +352,7 @@ impl<'a> P<'a> {
         if c.kind == Kind::Date && c.value.is_none() {
             let k = if self.l(c.e) == "," || self.w(c.e) == "at" { c.e + 1 } else { c.e };
             let day_like =
-                c.iso.as_deref().map_or(false, |x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
+                c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
                     || matches!(self.w(c.e - 1), "today" | "tomorrow" | "yesterday")
                     || dates::weekday(self.w(c.e - 1)).is_some();
             let at = self.w(c.e) == "at" && day_like;
@@ -382,7 +381,7 @@ impl<'a> P<'a> {
                     if let Some(v2) = a2.value.filter(|v2| v2.fract() == 0.0 && (1.0..100.0).contains(v2)) {
                         let e2 = a2.end;
                         let cents = matches!(self.w(e2), "cents" | "cent" | "c" | "pence" | "p");
-                        let clause_end = self.t.get(e2).map_or(true, |t| {
+                        let clause_end = self.t.get(e2).is_none_or(|t| {
                             t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | "!" | "?" | ")")
                         });
                         if !a2.scaled
@@ -409,7 +408,7 @@ impl<'a> P<'a> {
             } else if self.w(c.s) == "the"
                 && c.e == c.s + 2
                 && matches!(self.w(c.e), "before" | "after")
-                && self.t.get(c.e + 1).map_or(true, |t| t.kind == TK::Punct)
+                && self.t.get(c.e + 1).is_none_or(|t| t.kind == TK::Punct)
             {
                 c.e += 1;
             }
@@ -717,7 +716,7 @@ impl<'a> P<'a> {
                     a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
                     a.few = true;
                 } else if let Some((d, false)) = words::denominator(self.w(j + 1)).filter(|_| {
-                    self.w(j + 2) == "of" || self.t.get(j + 2).map_or(true, |t| t.kind == TK::Punct)
+                    self.w(j + 2) == "of" || self.t.get(j + 2).is_none_or(|t| t.kind == TK::Punct)
                 }) {
                     // "a third of", "nearly a tenth."
                     a.value = Some(1.0 / d);
@@ -823,7 +822,7 @@ impl<'a> P<'a> {
             }
         }
         // currency codes after: "50 million USD", "10MNT"
-        if t.get(k).map_or(false, |x| x.kind == TK::Word) {
+        if t.get(k).is_some_and(|x| x.kind == TK::Word) {
             if let Some(code) = units::currency_code(self.raw(k)) {
                 if self.raw(k) != "LE" || !amt.word {
                     return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
@@ -873,8 +872,7 @@ impl<'a> P<'a> {
             if self.w(end) == "sterling" {
                 end += 1;
             }
-            if t.get(end).map_or(false, |x| x.kind == TK::Word)
-                && units::currency_code(self.raw(end)).is_some()
+            if t.get(end).is_some_and(|x| x.kind == TK::Word) && units::currency_code(self.raw(end)).is_some()
             {
                 end += 1;
             }
@@ -889,7 +887,7 @@ impl<'a> P<'a> {
         }
         // units: optional glued hyphen ("12-year", "2.5-mile")
         let mut u = k;
-        let hyph = t.get(u).map_or(false, |x| is_dash(&x.low) && !x.sp) && self.glued(u + 1);
+        let hyph = t.get(u).is_some_and(|x| is_dash(&x.low) && !x.sp) && self.glued(u + 1);
         if hyph {
             u += 1;
         }
@@ -917,7 +915,7 @@ impl<'a> P<'a> {
             }
             // inch and foot marks glued to the number: 9", 2½', 6′2″ (not a closing quote)
             if u > 0 && !hyph && self.glued(u) && !amt.word && matches!(l, "\"" | "″" | "'" | "′") {
-                let end_ok = self.t.get(u + 1).map_or(true, |n| n.sp || (n.kind == TK::Punct && n.low != l));
+                let end_ok = self.t.get(u + 1).is_none_or(|n| n.sp || (n.kind == TK::Punct && n.low != l));
                 let line_start = self.text[..self.t[u].s].rfind('\n').map_or(0, |x| x + 1);
                 let before = &self.text[line_start..self.t[amt.s].s];
                 let ch = l.chars().next().unwrap_or(' ');
@@ -979,8 +977,8 @@ impl<'a> P<'a> {
         let uraw = self.raw(uw);
         if uw_word == "pm"
             && !amt.plain
-            && amt.value.map_or(false, |v| v.fract() != 0.0)
-            && self.t[uw - 1].low.split('.').nth(1).map_or(true, |f| f.len() != 2)
+            && amt.value.is_some_and(|v| v.fract() != 0.0)
+            && self.t[uw - 1].low.split('.').nth(1).is_none_or(|f| f.len() != 2)
         {
             return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("pm"), currency: None });
         }
@@ -996,7 +994,7 @@ impl<'a> P<'a> {
                 "l" | "L" => Some(("l", UC::Quantity, true)),
                 "h" => Some(("h", UC::TimeSpan, true)),
                 "in" => Some(("in", UC::Quantity, true)),
-                "C" if self.t.get(uw + 1).map_or(true, |n| n.kind == TK::Punct || n.sp) => {
+                "C" if self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) => {
                     Some(("°C", UC::Quantity, true))
                 }
                 _ => None,
@@ -1034,7 +1032,7 @@ impl<'a> P<'a> {
             }
             let next = self.t.get(uw + 1);
             let ends =
-                next.map_or(true, |n| n.kind == TK::Punct && matches!(n.low.as_str(), "." | "," | ")" | ";"));
+                next.is_none_or(|n| n.kind == TK::Punct && matches!(n.low.as_str(), "." | "," | ")" | ";"));
             if !ends {
                 return None;
             }
@@ -1053,7 +1051,7 @@ impl<'a> P<'a> {
             return None;
         }
         // "30 C", "-10C": Celsius, written in capitals
-        if uraw == "C" && self.t.get(uw + 1).map_or(true, |n| n.kind == TK::Punct || n.sp) && !amt.word {
+        if uraw == "C" && self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) && !amt.word {
             return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("°C"), currency: None });
         }
         let mut end = uw + 1;
@@ -1080,7 +1078,7 @@ impl<'a> P<'a> {
             && (self.is_num(end)
                 || (is_dash(self.l(end))
                     && self.glued(end + 1)
-                    && (self.is_num(end + 1) || self.t.get(end + 1).map_or(false, |t| t.cap))))
+                    && (self.is_num(end + 1) || self.t.get(end + 1).is_some_and(|t| t.cap))))
         {
             return None;
         }
@@ -1470,7 +1468,7 @@ impl<'a> P<'a> {
         }
         let (kind2, unit2, cur2, e2) = if money {
             let mut e2 = a2.end;
-            if self.t.get(e2).map_or(false, |x| x.kind == TK::Word)
+            if self.t.get(e2).is_some_and(|x| x.kind == TK::Word)
                 && units::currency_code(self.raw(e2)).is_some()
             {
                 e2 += 1;
@@ -1527,7 +1525,7 @@ impl<'a> P<'a> {
         }
         // "eat one,", "for one," : a pronoun at the end of a phrase
         if i > 0
-            && self.t.get(i + 1).map_or(true, |t| {
+            && self.t.get(i + 1).is_none_or(|t| {
                 t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | ")" | "?" | "!" | ":")
             })
             && !(i > 0

@@ -268,8 +268,8 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
             let (k, hy) = next_word(t, j);
             if hy {
                 let wk = low(t, k);
-                if unit_word(wk).map_or(false, |u| u > 0.0 && u < 10.0)
-                    || ordinal_word(wk).map_or(false, |o| o < 10.0)
+                if unit_word(wk).is_some_and(|u| u > 0.0 && u < 10.0)
+                    || ordinal_word(wk).is_some_and(|o| o < 10.0)
                 {
                     j = k;
                 } else {

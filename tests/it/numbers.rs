@@ -96,7 +96,7 @@ fn check(marked: &str) -> Vec<String> {
             (a, b) => bad.push(format!("value {b:?} != {a:?}")),
         }
         if let Some(to) = want.to {
-            if !n.to.map_or(false, |t| close(t, to)) {
+            if !n.to.is_some_and(|t| close(t, to)) {
                 bad.push(format!("to {:?} != {to}", n.to));
             }
         }
