@@ -10,8 +10,7 @@
 //!   about). "only", "another", "an additional" are inside the span with no modifier. Hedges
 //!   "over"/"under"/"up to" are not taken into dates ("over the past two years").
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
-//!   "10-20%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`). Two
-//!   percentages written in full ("1% to 2%") are two items, as in newswire.
+//!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
 //! - Durations are dates or times ("three months", "61 years old", "two hours"); they keep the
 //!   count in `value` with a unit (`mo`, `yr`, `h`, ...). Other dates and times have no value.
@@ -1436,11 +1435,6 @@ impl<'a> P<'a> {
         };
         let or_conn = self.w(conn_at) == "or";
         if !ok {
-            return None;
-        }
-        // "1% to 2%": each percentage written in full is its own number (newswire convention);
-        // "10-20%", "between 10 and 20", "5 to 44 days", "$30 to $40" are one range
-        if !between && !dash && suffix_before && kind == Kind::Percent {
             return None;
         }
         let mut k2 = conn_at + 1;

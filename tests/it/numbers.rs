@@ -181,7 +181,8 @@ fn percentages() {
         "by [[0.5 percentage points|percent=0.5]]",
         "[[about 8%|percent=8;mod=about]] of",
         "[[10-20%|percent=10..20]] of",
-        "[[8 1/2%|percent=8.5]] to [[8 3/8%|percent=8.375]]",
+        "[[8 1/2% to 8 3/4%|percent=8.5..8.75]]",
+        "[[7%|percent=7]] or [[8%|percent=8]]",
         "[[$30 to $40|money=30..40;cur=USD]] a bottle",
         "[[more than 7%|percent=7;mod=more_than]]",
     ]);
