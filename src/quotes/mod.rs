@@ -151,6 +151,32 @@ impl Quotes {
                 filled[i] = Some(Found { rule: Rule::OtherParagraph, cue, ..f });
             }
         }
+        // a quote that opens a sentence inside a paragraph: the previous sentence's attribution
+        // ("Sam Lau, the director, said in a statement. "There are no ballots."")
+        for i in 0..raws.len() {
+            if filled[i].is_some() || qt[i].first >= n || qt[i].first == 0 {
+                continue;
+            }
+            let sent = tokens.sentence_of(qt[i].first);
+            let pstart = tokens.paragraphs.get(qt[i].para).map_or(n, |p| p.start);
+            if tokens.sentences[sent].start != qt[i].first || qt[i].first <= pstart {
+                continue;
+            }
+            let tail = QTok {
+                first: qt[i].first,
+                end: qt[i].first,
+                final_stop: false,
+                para: qt[i].para,
+                tail: true,
+            };
+            let lo = if i > 0 { qt[i - 1].end } else { 0 };
+            if let Some(f) = ctx.left(&tail, lo) {
+                let colon = ctx.lw(qt[i].first - 1) == ":";
+                if f.rule != Rule::Subject || colon {
+                    filled[i] = Some(Found { rule: Rule::OtherParagraph, ..f });
+                }
+            }
+        }
         // within a group, members take the group's speaker
         for i in 1..raws.len() {
             if raws[i].group.is_some() && raws[i].group == raws[i - 1].group && filled[i].is_none() {

@@ -147,9 +147,10 @@ impl<'c, 'a> Resolver<'c, 'a> {
     }
 
     fn is_person(&self, named: &Named) -> bool {
-        if let Some(c) = named.1.and_then(|c| self.clusters.get(c as usize)) {
-            return c.label == Label::Person;
+        if named.1.and_then(|c| self.clusters.get(c as usize)).is_some_and(|c| c.label == Label::Person) {
+            return true;
         }
+        // the tagger may call a person an organisation; a person-shaped name wins
         let Some(name) = named.2 else { return false };
         looks_like_person(name.of(self.ctx.text))
     }

@@ -168,7 +168,9 @@ impl<'a> Ctx<'a> {
     }
     fn stop(&self, i: usize) -> bool {
         // "US" is a name, "us" a pronoun
-        (is_in(STOP, self.lw(i)) && !(self.lw(i) == "us" && self.raw(i) == "US"))
+        // a capitalised word inside a phrase is a name ("said Will Doyle"), not a stop word
+        let name = self.cap(i) && i > 0 && self.is_word(i - 1) && !self.pronoun(i);
+        (is_in(STOP, self.lw(i)) && !(self.lw(i) == "us" && self.raw(i) == "US") && !name)
             || (self.finite(i) && !self.role(i))
     }
     /// A speaker's first token: a pronoun, a capitalised word, a determiner or a role word.
@@ -491,8 +493,20 @@ impl<'a> Ctx<'a> {
         let v = v?;
         // `"…." Reid said both …`: a new sentence reporting something else
         // (after `."`, "She says it …" is a new sentence; "She says." attributes)
+        // after the verb: the sentence's end, an adverbial ("to a crowd of 500") or whom it was
+        // told to; not an object or a clause ("said both Rubio and Cruz are …")
+        let adverbial = v + 1 >= hi
+            || is_in(BETWEEN, self.lw(v + 1))
+            || matches!(
+                self.lw(v + 1),
+                "to" | "at" | "during" | "after" | "before" | "from" | "with" | "as" | "while"
+            )
+            || matches!(self.lw(v), "told" | "tells" | "tell" | "asked" | "asks");
         let room = if self.pronoun(j) { 1 } else { 6 };
-        if q.final_stop && self.cap(j) && (hi - v > room || (v + 1..hi).any(|k| self.lw(k) == "that")) {
+        if q.final_stop
+            && self.cap(j)
+            && ((hi - v > room && !adverbial) || (v + 1..hi).any(|k| self.lw(k) == "that"))
+        {
             return None;
         }
         let m = self.skip_between_back(v, j);

@@ -142,6 +142,13 @@ fn speaker_carried_to_neighbours_and_paragraphs() {
         "\n\n",
         r#"[["The ruling is wrong."|q2=1]]"#
     ));
+    // the previous sentence's attribution, inside one paragraph
+    check(
+        r#"[[Sam Lau, the director|s1]], [[said|c1]] in a statement. [["There are no paper ballots."|q1]]"#,
+    );
+    check(
+        r#"[["It is costly,"|q1]] [[said|c1]] [[Will Doyle, a professor at Vanderbilt|s1]]. [["Personnel costs rise."|q2=1]]"#,
+    );
     // a speaker introduced at the end of the previous paragraph
     check(concat!(
         r#"Bolton discussed the rules. [[He|s1]] [[said|c1]]:"#,
