@@ -335,7 +335,10 @@ impl<'a> P<'a> {
                 return Some(Cand::new(k, k + 2, Kind::Date));
             }
         }
-        if matches!(w, "weekend" | "day" | "years" | "year") && !self.cap(k) {
+        if matches!(w, "weekend" | "day" | "years" | "year")
+            && !self.cap(k)
+            && !(is_dash(self.l(k + 1)) && self.glued(k + 1))
+        {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         if matches!(w, "week" | "year" | "quarter" | "month" | "period")
@@ -932,7 +935,11 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        // after a capitalised name a year is still a year ("Grange Hermitage 1982", "Tokyo 1964")
+        // after a capitalised name a year is still a year ("Grange Hermitage 1982", "Tokyo 1964"),
+        // but not a bill or item number ("S. 1737", "H.R. 2005", "No. 1990")
+        if self.numbered_item(i) {
+            return None;
+        }
         // money, percent, units after: not a date
         if self.l(e) == "%" {
             return None;

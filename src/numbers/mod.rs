@@ -1367,7 +1367,11 @@ impl<'a> P<'a> {
         if amt.word && amt.value == Some(1.0) && kind == Kind::Cardinal && !self.one_is_number(amt.s) {
             return None;
         }
-        if kind == Kind::Cardinal && modifier.is_none() && !amt.word && self.name_before(k) {
+        if kind == Kind::Cardinal
+            && modifier.is_none()
+            && !amt.word
+            && (self.name_before(k) || self.numbered_item(k))
+        {
             return None;
         }
         if kind == Kind::Cardinal && modifier.is_none() && amt.plain && is_year_token(&self.t[k].low) {
@@ -1565,6 +1569,28 @@ impl<'a> P<'a> {
             }
         }
         true
+    }
+
+    /// A bill, section or item number: "S. 1737", "H.R. 2005", "No. 12", "Sec. 5".
+    pub(crate) fn numbered_item(&self, k: usize) -> bool {
+        if k == 0 || !self.is_num(k) {
+            return false;
+        }
+        let p = self.w(k - 1);
+        if matches!(p, "h.r." | "h.r" | "s.j." | "h.j." | "h.res." | "s.res.") {
+            return true;
+        }
+        if k >= 2 && self.l(k - 1) == "." && self.glued(k - 1) {
+            let q = &self.t[k - 2];
+            let raw = &self.text[q.s..q.e];
+            if q.kind == TK::Word
+                && ((raw.len() == 1 && q.cap)
+                    || matches!(q.low.as_str(), "no" | "nos" | "sec" | "art" | "vol" | "pp" | "p"))
+            {
+                return true;
+            }
+        }
+        false
     }
 
     /// A capitalised name right before the number makes it part of a name: "Boeing 737",

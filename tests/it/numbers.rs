@@ -397,6 +397,8 @@ fn false_positives() {
         "the A4 and A5 roads",
         "a 90/10 split",
         "open 24/7 now",
+        "the bill S. 1737 and H.R. 2005",
+        "the day-to-day work",
     ]);
     run(&[
         "[[443 million|cardinal=443000000]] in aid",
