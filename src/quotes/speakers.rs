@@ -290,6 +290,12 @@ impl<'a> Ctx<'a> {
                         if start.is_none() && !self.role(t) {
                             break;
                         }
+                        // "reports that Trump called": a conjunction before a name
+                        if matches!(self.lw(t), "that" | "these" | "those" | "all" | "both")
+                            && self.cap(t + 1)
+                        {
+                            break;
+                        }
                         start = Some(t);
                         k -= 1;
                         if t > lo && self.connector(t - 1) {
