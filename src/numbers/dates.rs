@@ -291,6 +291,15 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "the year-earlier period", "the year-ago quarter"
+        if w == "year"
+            && is_dash(self.l(k + 1))
+            && self.glued(k + 1)
+            && matches!(self.w(k + 2), "earlier" | "ago")
+            && matches!(self.w(k + 3), "period" | "quarter" | "month" | "level" | "week" | "year")
+        {
+            return Some(Cand::new(k, k + 4, Kind::Date));
+        }
         // "the year 2000"
         if w == "year" {
             if let Some((y, e)) = self.year_at(k + 1) {

@@ -1571,7 +1571,7 @@ impl<'a> P<'a> {
         true
     }
 
-    /// A bill, section or item number: "S. 1737", "H.R. 2005", "No. 12", "Sec. 5".
+    /// A bill, section or page number: "S. 1737", "H.R. 2005", "Sec. 5" ("No. 1" stays a number).
     pub(crate) fn numbered_item(&self, k: usize) -> bool {
         if k == 0 || !self.is_num(k) {
             return false;
@@ -1584,8 +1584,7 @@ impl<'a> P<'a> {
             let q = &self.t[k - 2];
             let raw = &self.text[q.s..q.e];
             if q.kind == TK::Word
-                && ((raw.len() == 1 && q.cap)
-                    || matches!(q.low.as_str(), "no" | "nos" | "sec" | "art" | "vol" | "pp" | "p"))
+                && ((raw.len() == 1 && q.cap) || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p"))
             {
                 return true;
             }

@@ -331,6 +331,8 @@ fn more_forms() {
         "[[June 3 - 4|date]]",
         "[[annual|date]] report",
         "[[this past weekend|date]]",
+        "from [[the year-earlier period|date]]",
+        "the No. [[1|cardinal=1]] car maker",
         "for [[half an hour|time=0.5]]",
         "the [[late-afternoon|time]] rout",
         "[[Hours|time]] after the vote",
@@ -398,6 +400,7 @@ fn false_positives() {
         "a 90/10 split",
         "open 24/7 now",
         "the bill S. 1737 and H.R. 2005",
+        "in Sec. 5 of the act",
         "the day-to-day work",
     ]);
     run(&[
