@@ -87,10 +87,7 @@ impl Quotes {
             }
             let next_start = qt.get(i + 1).map_or(n, |q| q.first);
             let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
-            found[i] = ctx
-                .transcript(&qt[i])
-                .or_else(|| ctx.right(&qt[i], next_start))
-                .or_else(|| ctx.left(&qt[i], prev_end));
+            found[i] = ctx.right(&qt[i], next_start).or_else(|| ctx.left(&qt[i], prev_end));
         }
         // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
         let mut filled = found.clone();

@@ -640,26 +640,6 @@ impl<'a> Ctx<'a> {
         !(is_in(STOP, self.lw(a)) && self.lw(a) != "who" || self.connector(a))
     }
 
-    /// `"WALLACE: …`: a transcript's speaker inside the quote, right after the opening mark.
-    pub fn transcript(&self, q: &QTok) -> Option<Found> {
-        let a = q.first + 1;
-        let mut b = a;
-        while b < q.end.min(a + 3)
-            && self.is_word(b)
-            && self.raw(b).len() > 1
-            && self.raw(b).chars().all(|c| !c.is_lowercase())
-        {
-            b += 1;
-        }
-        (b > a && self.punct(b, ":")).then_some(Found {
-            first: a,
-            end: b,
-            span_end: b,
-            cue: None,
-            rule: Rule::Right,
-        })
-    }
-
     /// `said X, a spokesman for Y.`: the end of an appositive after the speaker ending at `b`,
     /// running to the sentence's end (`hi`).
     fn appositive_after(&self, b: usize, hi: usize) -> Option<usize> {
