@@ -96,7 +96,9 @@ pub fn lex(text: &str) -> Vec<Tok> {
             // Indian grouping: "12,34,567.89" (lakhs), only when it ends in a group of three
             if i - start <= 2 {
                 let mut k = i;
-                while k + 3 < b.len()
+                // at most a handful of two-digit groups, which keeps this linear
+                while k < i + 18
+                    && k + 3 < b.len()
                     && b[k] == b','
                     && b[k + 1].is_ascii_digit()
                     && b[k + 2].is_ascii_digit()

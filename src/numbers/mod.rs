@@ -915,8 +915,14 @@ impl<'a> P<'a> {
             // inch and foot marks glued to the number: 9", 2½', 6′2″ (not a closing quote)
             if u > 0 && !hyph && self.glued(u) && !amt.word && matches!(l, "\"" | "″" | "'" | "′") {
                 let end_ok = self.t.get(u + 1).is_none_or(|n| n.sp || (n.kind == TK::Punct && n.low != l));
-                let line_start = self.text[..self.t[u].s].rfind('\n').map_or(0, |x| x + 1);
-                let before = &self.text[line_start..self.t[amt.s].s];
+                // the quote marks before it on its line (a bounded look-back keeps this linear)
+                let pos = self.t[amt.s].s;
+                let mut from = pos.saturating_sub(200);
+                while !self.text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let window = &self.text[from..pos];
+                let before = window.rfind('\n').map_or(window, |x| &window[x + 1..]);
                 let ch = l.chars().next().unwrap_or(' ');
                 let balanced = before.chars().filter(|&c| c == ch).count() % 2 == 0;
                 let prime = matches!(l, "″" | "′");

@@ -300,6 +300,9 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
                     total += base * sc;
                 }
                 last_scale = sc;
+                if total > 1e30 {
+                    return None; // "thousand thousand thousand ...": not a number (and keeps this O(1))
+                }
                 cur = 0.0;
             }
             prev_unit = false;
@@ -402,7 +405,7 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
         j += 1;
         end = j;
     }
-    if !have || end == i {
+    if !have || end == i || !(total + cur).is_finite() || total + cur > 1e30 {
         return None;
     }
     // "and" left dangling is not included (end only advances on number words)

@@ -444,6 +444,37 @@ fn awkward_text_never_panics() {
     }
 }
 
+/// Repeated awkward patterns stay fast: the grammar's look-ahead and look-back are bounded.
+#[test]
+fn linear_on_pathological_input() {
+    let patterns = [
+        "9\" ",
+        "12,34,",
+        "one thousand ",
+        "1 000 ",
+        "between 1 and ",
+        "- 5 ",
+        "5-",
+        "1/2 ",
+        "the first ",
+        "Thursday to ",
+        "at least ",
+        "$",
+        "twenty-",
+        "'82 ",
+        "half a ",
+        "3pm-",
+        "one and a half ",
+    ];
+    for p in patterns {
+        let text = p.repeat(100_000 / p.len());
+        let t0 = std::time::Instant::now();
+        let _ = find(&text);
+        let dt = t0.elapsed();
+        assert!(dt.as_secs_f64() < 5.0, "{p:?} x {} took {dt:?}", 100_000 / p.len());
+    }
+}
+
 #[test]
 fn seed_article_numbers() {
     let Some(text) = seed_article() else { return };
