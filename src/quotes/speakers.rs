@@ -599,7 +599,15 @@ impl<'a> Ctx<'a> {
             if let Some((a, b)) = found {
                 let span_end =
                     if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
-                return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
+                let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };
+                // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
+                // clause; the named subject of an earlier report in the sentence is the speaker
+                if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
+                    if let Some(g) = self.named_report_before(a, lo) {
+                        return Some(Found { cue, ..g });
+                    }
+                }
+                return Some(f);
             }
         }
         // Rule 3: the sentence's subject
@@ -638,6 +646,25 @@ impl<'a> Ctx<'a> {
     /// clinic", "who …"); not one that starts with a preposition ("of which Turkey is a member").
     fn appositive_ok(&self, a: usize) -> bool {
         !(is_in(STOP, self.lw(a)) && self.lw(a) != "who" || self.connector(a))
+    }
+
+    /// A finite reporting verb between `lo` and `end` with a named (capitalised, not pronoun)
+    /// noun phrase right before it.
+    fn named_report_before(&self, end: usize, lo: usize) -> Option<Found> {
+        let mut k = end;
+        while k > lo {
+            k -= 1;
+            if !self.finite(k) {
+                continue;
+            }
+            let m = self.skip_between_back(k, lo);
+            if let Some((a, b)) = self.np_backward(m, lo) {
+                if self.cap(a) && !self.pronoun(a) {
+                    return Some(Found { first: a, end: b, span_end: b, cue: None, rule: Rule::Left });
+                }
+            }
+        }
+        None
     }
 
     /// `said X, a spokesman for Y.`: the end of an appositive after the speaker ending at `b`,

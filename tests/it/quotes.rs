@@ -106,6 +106,7 @@ fn speaker_shapes() {
         r#"[["It is over,"|q1]] [[Hugh Hill|s1]] [[said|c1]] in a statement."#,
         r#"[["It is over."|q1]] [[She|s1]] [[says|c1]]."#,
         r#"[["It is over."|q1]] She says it is not."#,
+        r#"[[Cross|s1]] said he would vote for Clinton, whom he [[called|c1]] [["the most divisive figure."|q1]]"#,
         r#"[["The only way will be jail time"|q1]] for executives, [[she|s1]] [[said|c1]]."#,
         r#"Obama [["felt a moral obligation"|q1]] on climate, [[Axelrod|s1]] [[said|c1]] on Monday."#,
         r#"[["They want me!"|q1]] [[he|s1]] [[says|c1]] to the crowd from behind the camera in a livestream."#,
