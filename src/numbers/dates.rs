@@ -291,6 +291,9 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        if let Some(c) = self.nth_of(k) {
+            return Some(c);
+        }
         // "the year-earlier period", "the year-ago quarter"
         if w == "year"
             && is_dash(self.l(k + 1))
@@ -740,6 +743,7 @@ impl<'a> P<'a> {
         }
         take(self.time_expr(i));
         take(self.weekday_date(i));
+        take(self.nth_of(i));
         take(self.month_date(i));
         take(self.day_month(i));
         take(self.year_date(i));
@@ -759,6 +763,48 @@ impl<'a> P<'a> {
         }
         take(self.century(i));
         best
+    }
+
+    /// "first Monday of March", "the last week of July", "the second week of October 2018",
+    /// "last day of october 2015", "the first Monday of the month".
+    fn nth_of(&self, i: usize) -> Option<Cand> {
+        let w = self.w(i);
+        let mut j = i + 1;
+        let nth = if w == "last" {
+            true
+        } else if self.is_num(i) && self.glued(i + 1) && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th") {
+            j = i + 2;
+            true
+        } else {
+            words::ordinal_word(w).is_some_and(|o| o <= 5.0)
+        };
+        if !nth {
+            return None;
+        }
+        if w != "last" && self.w(j) == "last" {
+            j += 1; // "the second last week"
+        }
+        let unit = self.w(j);
+        if !(weekday(unit).is_some() || matches!(unit, "day" | "week" | "weekend" | "month" | "quarter"))
+            || !matches!(self.w(j + 1), "of" | "in")
+        {
+            return None;
+        }
+        let k = j + 2;
+        let end = if let Some((_, e)) = self.year_at(k) {
+            e
+        } else if matches!(self.w(k), "the" | "this" | "next" | "last")
+            && matches!(self.w(k + 1), "month" | "year")
+        {
+            k + 2
+        } else if let Some(m) = self.month_date(k) {
+            m.e
+        } else if matches!(self.w(k), "march" | "may") {
+            k + 1
+        } else {
+            return None;
+        };
+        Some(Cand::new(i, end, Kind::Date))
     }
 
     /// "Thursday", "Thursday, Feb. 27", "Thursday to Friday", "Mon 13th".
@@ -920,7 +966,12 @@ impl<'a> P<'a> {
         if self.w(k) == "of" {
             k += 1;
         }
-        let (m, me) = self.month_at(k)?;
+        let (m, me) = match self.month_at(k) {
+            Some(x) => x,
+            // "the first of march": after "of" a lower-case "march" or "may" is the month
+            None if k > de && matches!(self.w(k), "march" | "may") => (month(self.w(k))?, k + 1),
+            None => return None,
+        };
         let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
         let mut end = me;
         let mut k2 = me;

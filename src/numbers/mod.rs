@@ -347,6 +347,12 @@ impl<'a> P<'a> {
                 c.e = e2;
             }
         }
+        if c.kind == Kind::Time && c.iso.is_none() && self.w(c.e) == "at" {
+            if let Some(t) = self.time_expr(c.e + 1).filter(|t| t.iso.is_some()) {
+                c.iso = t.iso;
+                c.e = t.e;
+            }
+        }
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
         if c.kind == Kind::Date && c.value.is_none() {
             let k = if self.l(c.e) == "," || self.w(c.e) == "at" { c.e + 1 } else { c.e };
@@ -883,6 +889,14 @@ impl<'a> P<'a> {
                 s.unit = Some("p");
             }
             return Some(s);
+        }
+        // "three quarters of an hour", "half of a mile"
+        if self.w(k) == "of"
+            && matches!(self.w(k + 1), "a" | "an")
+            && amt.value.is_some_and(|v| v > 0.0 && v < 1.0)
+            && units::unit(self.w(k + 2)).is_some()
+        {
+            return self.unit_at(k + 2, amt, false);
         }
         // units: optional glued hyphen ("12-year", "2.5-mile")
         let mut u = k;

@@ -117,6 +117,7 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
         "fortnight" | "fortnights" => ("fortnight", DateSpan, false),
         "month" | "months" => ("mo", DateSpan, false),
         "year" | "years" => ("yr", DateSpan, false),
+        "yr" | "yrs" => ("yr", DateSpan, true),
         "decade" | "decades" => ("decade", DateSpan, false),
         "century" | "centuries" => ("century", DateSpan, false),
         "semester" | "semesters" => ("semester", DateSpan, false),
