@@ -201,8 +201,32 @@ impl<'c, 'a> Resolver<'c, 'a> {
             let canonical = self.clusters.get(e.cluster as usize).map(|c| c.canonical);
             return (Some(e.cluster), canonical.or(Some(e.span)));
         }
-        // no entity: the last capitalised run of the speaker, without titles
+        // no entity: the last capitalised run of the speaker, without titles; a description
+        // whose head is a common noun ("The spot", "a spokesman") names nobody
         let mut b = end;
+        // "Sen. Ted Cruz (R-Texas)": skip a parenthetical unless it holds a full name
+        // ("spokesman for the party (AKP, Omer Celik)")
+        if b > first + 1 && ctx.lw(b - 1) == ")" {
+            if let Some(open) = (first..b - 1).rev().take(12).find(|&k| ctx.lw(k) == "(") {
+                let mut k = b - 1;
+                while k > open + 1 && !is_name_word(ctx, k - 1) {
+                    k -= 1;
+                }
+                let mut m = k;
+                while m > open + 1 && is_name_word(ctx, m - 1) {
+                    m -= 1;
+                }
+                if k - m < 2 {
+                    b = open;
+                }
+            }
+        }
+        while b > first && ctx.tokens.tokens[b - 1].kind == Kind::Punct {
+            b -= 1;
+        }
+        if b > first && !is_name_word(ctx, b - 1) && !ctx.lw(b - 1).ends_with('.') {
+            return (None, None);
+        }
         while b > first && !is_name_word(ctx, b - 1) {
             b -= 1;
         }
@@ -302,7 +326,9 @@ impl<'c, 'a> Resolver<'c, 'a> {
 
 fn is_name_word(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.tokens.tokens.get(i) else { return false };
-    t.kind == Kind::Word && t.span.of(ctx.text).starts_with(char::is_uppercase)
+    t.kind == Kind::Word
+        && t.span.of(ctx.text).starts_with(char::is_uppercase)
+        && !matches!(ctx.lw(i), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its")
 }
 
 fn looks_like_person(name: &str) -> bool {

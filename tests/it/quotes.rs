@@ -259,6 +259,23 @@ fn pronouns_resolve_to_names() {
 }
 
 #[test]
+fn names_of_speakers() {
+    let name = |text: &str| -> Vec<Option<String>> {
+        quotes(text)
+            .iter()
+            .map(|q| q.speaker.as_ref().and_then(|s| s.name).map(|n| n.of(text).to_string()))
+            .collect()
+    };
+    assert_eq!(name(r#""We won," said Sen. Ted Cruz (R-Texas)."#), [Some("Ted Cruz".to_string())]);
+    assert_eq!(name(r#""We won," the spot says."#), [None]);
+    assert_eq!(name(r#""We won," said a spokesman for the State Department."#), [None]);
+    assert_eq!(
+        name("Senator Elizabeth Warren spoke on Monday. \"We won,\" Warren said."),
+        [Some("Elizabeth Warren".to_string())]
+    );
+}
+
+#[test]
 fn pathological_input_is_fast_and_safe() {
     // the quote layer alone (the other layers have their own limits)
     let quotes_only = |text: &str| {
