@@ -124,7 +124,8 @@ impl<'a> P<'a> {
                 e += 1;
             } else if w == "mar" || w == "dec" || w == "jan" {
                 // "Mar" and "Dec" also names; need a day or year
-                if !self.is_num(e) {
+                if !self.is_num(e) && !(matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
+                {
                     return None;
                 }
             }
@@ -291,6 +292,16 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "on the 18th", "until the 4th": a day of the month
+        if k >= 2 && matches!(self.w(k - 2), "on" | "by" | "until" | "since" | "till") {
+            if let Some((d, e)) = self.day_at(k) {
+                if self.is_num(k) && e == k + 2 && self.t.get(e).is_none_or(|t| t.kind == TK::Punct) {
+                    let mut c = Cand::new(k, e, Kind::Date);
+                    c.iso = Some(format!("---{:02}", d));
+                    return Some(c);
+                }
+            }
+        }
         if let Some(c) = self.nth_of(k) {
             return Some(c);
         }
@@ -495,7 +506,18 @@ impl<'a> P<'a> {
         } else {
             matches!(
                 w,
-                "this" | "last" | "next" | "past" | "recent" | "coming" | "every" | "upcoming" | "current"
+                "this"
+                    | "last"
+                    | "next"
+                    | "past"
+                    | "recent"
+                    | "coming"
+                    | "every"
+                    | "each"
+                    | "upcoming"
+                    | "current"
+                    | "previous"
+                    | "following"
             )
         };
         let rel_ok = rel_ok || (after_the && words::ordinal_word(w).is_some_and(|o| o <= 20.0));
@@ -540,7 +562,7 @@ impl<'a> P<'a> {
             if !counted && pw.ends_with('s') && !after_the && w != "recent" && w != "past" {
                 return None;
             }
-            if w == "every" {
+            if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
                 return None;
             }
             if matches!(pw, "period" | "session" | "term") && !after_the {
@@ -693,9 +715,8 @@ impl<'a> P<'a> {
                 take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
-            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" => {
-                take(self.relative(i, false))
-            }
+            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous"
+            | "following" | "every" | "each" => take(self.relative(i, false)),
             "first" | "second" | "third" | "fourth" if matches!(self.w(i + 1), "quarter" | "half") => {
                 let mut e = i + 2;
                 if self.w(e) == "of" {
@@ -935,6 +956,18 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "Dec-2018", "Dec/2018"
+        if ymd.d.is_none()
+            && ymd.y.is_none()
+            && matches!(self.l(e), "-" | "/")
+            && self.glued(e)
+            && self.glued(e + 1)
+        {
+            if let Some((y, ye)) = self.year_at(e + 1) {
+                ymd.y = Some(y);
+                end = ye;
+            }
+        }
         let mut c = Cand::new(i, end, Kind::Date);
         c.iso = ymd.iso();
         // "January to October"
@@ -965,6 +998,18 @@ impl<'a> P<'a> {
         let mut k = de;
         if self.w(k) == "of" {
             k += 1;
+        }
+        // "05-Aug-2016"
+        let dashed = self.l(k) == "-" && self.glued(k) && self.glued(k + 1) && self.month_at(k + 1).is_some();
+        if dashed {
+            let (m, me) = self.month_at(k + 1)?;
+            if self.l(me) == "-" && self.glued(me) && self.glued(me + 1) {
+                if let Some((y, ye)) = self.year_at(me + 1) {
+                    let mut c = Cand::new(i, ye, Kind::Date);
+                    c.iso = Ymd { y: Some(y), m: Some(m), d: Some(d) }.iso();
+                    return Some(c);
+                }
+            }
         }
         let (m, me) = match self.month_at(k) {
             Some(x) => x,
@@ -1281,12 +1326,24 @@ impl<'a> P<'a> {
                 h = s[..2].parse().ok()?;
                 mi = s[2..].parse().ok()?;
                 e = i + 1;
+            } else if (s.len() == 3 || s.len() == 4) && self.ampm_at(i + 1).is_some() {
+                // "1140 a.m."
+                h = s[..s.len() - 2].parse().ok()?;
+                mi = s[s.len() - 2..].parse().ok()?;
+                e = i + 1;
             } else {
                 if s.len() > 2 {
                     return None;
                 }
                 h = s.parse().ok()?;
                 e = i + 1;
+                if h == 12 && matches!(self.w(e), "noon" | "midnight") {
+                    let mut c_h = 12;
+                    if self.w(e) == "midnight" {
+                        c_h = 0;
+                    }
+                    return Some((c_h, 0, e + 1, true));
+                }
                 if self.l(e) == ":"
                     && self.glued(e)
                     && self.plain_int(e + 1)
