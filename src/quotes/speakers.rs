@@ -624,7 +624,13 @@ impl<'a> Ctx<'a> {
             }
         }
         for _ in 0..3 {
-            if s < q.first && (is_in(INTRO, self.lw(s)) || !self.is_word(s)) {
+            if s < q.first
+                && (is_in(INTRO, self.lw(s))
+                    || !self.is_word(s)
+                    || (self.is_comma(s + 1)
+                        && (self.lw(s).ends_with("ly")
+                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well"))))
+            {
                 if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
                     s = c + 1;
                     continue;
