@@ -61,6 +61,8 @@ impl Ymd {
 }
 
 const PERIODS: &[&str] = &[
+    "yr",
+    "qtr",
     "day",
     "days",
     "week",
@@ -149,7 +151,7 @@ impl<'a> P<'a> {
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
-            if !self.is_num(i + 1) {
+            if !self.is_num(i + 1) && !(self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
                 return None;
             }
         }
@@ -357,6 +359,11 @@ impl<'a> P<'a> {
             if self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct) {
                 return Some(Cand::new(k, k + 2, Kind::Date));
             }
+        }
+        if w == "day"
+            && matches!((self.w(k + 1), self.w(k + 2)), ("after", "tomorrow") | ("before", "yesterday"))
+        {
+            return Some(Cand::new(k, k + 3, Kind::Date));
         }
         if matches!(w, "weekend" | "day" | "years" | "year")
             && !self.cap(k)
@@ -717,7 +724,9 @@ impl<'a> P<'a> {
             "recent" => take(self.relative(i, false)),
             "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous"
             | "following" | "every" | "each" => take(self.relative(i, false)),
-            "first" | "second" | "third" | "fourth" if matches!(self.w(i + 1), "quarter" | "half") => {
+            "first" | "second" | "third" | "fourth"
+                if matches!(self.w(i + 1), "quarter" | "half" | "qtr") =>
+            {
                 let mut e = i + 2;
                 if self.w(e) == "of" {
                     if let Some((_, ye)) = self.year_at(e + 1) {
@@ -764,6 +773,47 @@ impl<'a> P<'a> {
         }
         take(self.time_expr(i));
         take(self.weekday_date(i));
+        // "3rd quarter", "4th qtr"
+        if self.is_num(i)
+            && self.glued(i + 1)
+            && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th")
+            && matches!(self.w(i + 2), "quarter" | "qtr")
+            && matches!(self.l(i), "1" | "2" | "3" | "4")
+        {
+            let mut e = i + 3;
+            if self.w(e) == "of" {
+                if let Some((_, ye)) = self.year_at(e + 1) {
+                    e = ye;
+                }
+            }
+            take(Some(Cand::new(i, e, Kind::Date)));
+        }
+        // "the day after tomorrow", "day before yesterday"
+        if w == "day"
+            && matches!((self.w(i + 1), self.w(i + 2)), ("after", "tomorrow") | ("before", "yesterday"))
+        {
+            take(Some(Cand::new(i, i + 3, Kind::Date)));
+        }
+        // "New Year's Eve", "new years day"
+        if w == "new" && matches!(self.w(i + 1), "year" | "years") {
+            let mut k = i + 2;
+            if matches!(self.l(k), "'" | "’") && self.w(k + 1) == "s" {
+                k += 2;
+            }
+            if matches!(self.w(k), "eve" | "day") {
+                take(Some(Cand::new(i, k + 1, Kind::Date)));
+            }
+        }
+        // "Black Friday", "Good Friday", "Cyber Monday": days with names
+        if matches!(
+            (w, self.w(i + 1)),
+            ("black" | "good", "friday")
+                | ("cyber", "monday")
+                | ("ash", "wednesday")
+                | ("palm" | "easter", "sunday")
+        ) {
+            take(Some(Cand::new(i, i + 2, Kind::Date)));
+        }
         take(self.nth_of(i));
         take(self.month_date(i));
         take(self.day_month(i));
@@ -854,6 +904,16 @@ impl<'a> P<'a> {
             c.e = m.e;
             c.iso = m.iso;
             return Some(c);
+        }
+        // "Tuesday the 19th"
+        if self.w(e) == "the" && self.is_num(e + 1) {
+            if let Some((d, de)) = self.day_at(e + 1) {
+                if de == e + 3 {
+                    c.e = de;
+                    c.iso = Some(format!("---{:02}", d));
+                    return Some(c);
+                }
+            }
         }
         if k == e {
             if let Some((_, de)) = self.day_at(e) {
@@ -1084,6 +1144,19 @@ impl<'a> P<'a> {
                         return Some(c);
                     }
                 }
+                // "2014-10", "2014/10": a year and a month, when glued and not a range
+                let m: u32 = s2.parse().unwrap_or(0);
+                if s2.len() <= 2
+                    && (1..=12).contains(&m)
+                    && self.glued(e)
+                    && self.glued(e + 1)
+                    && !self.glued(e + 2)
+                    && !(is_dash(self.l(e + 2)) || self.l(e + 2) == "/")
+                {
+                    c.e = e + 2;
+                    c.iso = Some(format!("{:04}-{:02}", y, m));
+                    return Some(c);
+                }
             }
         }
         if matches!(self.w(e), "to" | "through") {
@@ -1187,12 +1260,16 @@ impl<'a> P<'a> {
                 }
             }
         }
-        // "3 in the morning", "10 at night"
-        if !has_ampm && mi == 0 && (1..=12).contains(&h) {
+        // "3 in the morning", "10 at night", "3:20 in the afternoon", "8 tonight"
+        if !has_ampm && (1..=12).contains(&h) {
             let part = if self.w(e) == "in" && self.w(e + 1) == "the" {
                 Some((self.w(e + 2), e + 3))
             } else if self.w(e) == "at" && self.w(e + 1) == "night" {
                 Some(("night", e + 2))
+            } else if self.w(e) == "tonight" {
+                Some(("evening", e + 1))
+            } else if self.w(e) == "this" && matches!(self.w(e + 1), "morning" | "afternoon" | "evening") {
+                Some((self.w(e + 1), e + 2))
             } else {
                 None
             };
@@ -1211,7 +1288,7 @@ impl<'a> P<'a> {
                 };
                 if let Some(h24) = h24 {
                     c.e = pe;
-                    c.iso = Some(format!("T{:02}:00", h24));
+                    c.iso = Some(format!("T{:02}:{:02}", h24, mi));
                     return Some(c);
                 }
             }
