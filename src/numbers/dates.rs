@@ -1352,7 +1352,8 @@ impl<'a> P<'a> {
             || self.oclock_at(e).is_some()
             || matches!(self.w(e - 1), "clock" | "oclock" | "pm" | "am" | "p.m." | "a.m." | "p.m" | "a.m")
             || self.l(h0 + 1) == ":";
-        if !named_minutes && !clocked {
+        // "10 past 9" is a time; "5 to 10" is not
+        if !named_minutes && !clocked && (before || !self.is_num(i) || !self.is_num(h0)) {
             return None;
         }
         let total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
@@ -1446,7 +1447,11 @@ impl<'a> P<'a> {
             }
             h = wn.value as u32;
             e = wn.end;
-            if self.ampm_at(e).is_none() && !self.oclock_at(e).is_some() {
+            let part_of_day = (self.w(e) == "in"
+                && self.w(e + 1) == "the"
+                && matches!(self.w(e + 2), "morning" | "afternoon" | "evening"))
+                || self.w(e) == "tonight";
+            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day {
                 return None;
             }
         }
@@ -1515,7 +1520,11 @@ impl<'a> P<'a> {
         }?;
         // "am" spaced and lower-case could be the verb ("I am"): require glued or dotted or caps
         if w == "am" && !self.glued(e) && self.raw(e) == "am" {
-            return None;
+            // ... unless it follows minutes: "7:56:30 am", "9:30 am"
+            let after_minutes = e >= 2 && self.is_num(e - 1) && self.l(e - 2) == ":";
+            if !after_minutes {
+                return None;
+            }
         }
         let mut end = e + 1;
         if (w == "p.m" || w == "a.m") && self.l(end) == "." && self.glued(end) {
