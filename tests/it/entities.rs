@@ -140,3 +140,31 @@ fn seed_article_entities() {
     let stolt = doc.entities.iter().find(|e| e.span.of(&text) == "Assad").expect("Assad");
     assert_eq!(doc.clusters[stolt.cluster as usize].canonical.of(&text), "Bashar Al-Assad");
 }
+
+#[test]
+fn hostile_input_never_panics() {
+    let long_word = "A".repeat(100_000);
+    let long_caps = "NATO ".repeat(5_000);
+    let no_punct = "Jens Stoltenberg ".repeat(3_000);
+    for text in [
+        "",
+        " ",
+        "\u{301}\u{301}",
+        "'s",
+        "( ) ( ) ((",
+        "The the THE",
+        "Mr.",
+        "Mr. Mr. Mr.",
+        "U.S.-led",
+        "\u{feff}\u{200b}Ankara\u{2019}s \u{1f600} Idlib\r\n\r\nX",
+        long_word.as_str(),
+        long_caps.as_str(),
+        no_punct.as_str(),
+    ] {
+        let doc = annotator().annotate(text);
+        for e in &doc.entities {
+            assert!(text.is_char_boundary(e.span.start as usize) && text.is_char_boundary(e.span.end as usize));
+            assert!(e.span.start < e.span.end);
+        }
+    }
+}
