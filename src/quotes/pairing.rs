@@ -248,10 +248,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                     None => {
                         if single.is_some() {
                             single_nested = !single_nested;
-                        } else if next.is_some_and(|c| !is_space(c)) && !(closing_ctx && !opening_ctx) {
-                            open = Some((i, Open::Straight));
-                            nested = false;
-                        } else if opening_ctx {
+                        } else if opening_ctx || (!closing_ctx && next.is_some_and(|c| !is_space(c))) {
                             open = Some((i, Open::Straight));
                             nested = false;
                         }

@@ -395,12 +395,9 @@ impl<'a> Ctx<'a> {
         let para_end = self.tokens.paragraphs.get(q.para).map_or(n, |p| p.end);
         let mut hi = hi.min(para_end).min(q.end + RIGHT_WINDOW);
         let mut closes = hi == para_end;
-        for k in q.end..hi {
-            if self.sentence_end(k) {
-                hi = k;
-                closes = true;
-                break;
-            }
+        if let Some(k) = (q.end..hi).find(|&k| self.sentence_end(k)) {
+            hi = k;
+            closes = true;
         }
         self.right_adjacent(q, hi).or_else(|| if closes { self.right_far(q, hi) } else { None })
     }
