@@ -212,6 +212,9 @@ fn money() {
         "[[Rs 500 crore|money=5000000000;cur=INR]]",
         "[[₹20 lakh|money=2000000;cur=INR]]",
         "[[HK$5,000|money=5000;cur=HKD]]",
+        "[[42 KWD|money=42;cur=KWD]]",
+        "[[420 million Finnish markka|money=420000000;cur=FIM]]",
+        "[[ten rials|money=10;cur=IRR]]",
     ]);
 }
 
@@ -423,6 +426,8 @@ fn false_positives() {
         "the A4 and A5 roads",
         "a 90/10 split",
         "open 24/7 now",
+        "at COP 26 in Glasgow",
+        "runs PHP 7 code",
         "the bill S. 1737 and H.R. 2005",
         "in Sec. 5 of the act",
         "the day-to-day work",
