@@ -235,6 +235,7 @@ impl Entities {
                 ents.push(Entity { span, label: Label::from_index(label), score, cluster: 0 });
             }
         }
+        propagate(text, tokens, &mut ents);
         consistent_labels(text, &mut ents);
         role_persons(text, tokens, &mut ents);
         let clusters = cluster::cluster(text, tokens, &mut ents);
@@ -288,6 +289,102 @@ impl Entities {
             raw.push((range.start + i, range.start + j, label, score));
             i = j;
         }
+    }
+}
+
+/// Company suffixes whose name, without them, is the short name used later ("Sony Corp." → "Sony").
+const CORP_SUFFIXES: &[&str] = &[
+    "corp",
+    "corp.",
+    "inc",
+    "inc.",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "plc",
+    "ag",
+    "sa",
+    "nv",
+    "n.v.",
+    "llc",
+    "group",
+    "corporation",
+    "incorporated",
+    "company",
+    "holdings",
+];
+
+/// Later mentions the tagger missed: the short name of a company named in full ("Sony" after
+/// "Sony Corp.") and the surname of a person named in full ("Smith" after "John Smith"), where
+/// the same capitalised words appear untagged elsewhere in the document.
+fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
+    let tok = |i: usize| tokens.tokens[i].span.of(text);
+    let mut keys: Vec<(Vec<&str>, Label)> = Vec::new();
+    let mut ambiguous: Vec<Vec<&str>> = Vec::new();
+    for e in ents.iter() {
+        let a = tokens.at_or_after(e.span.start);
+        let b = tokens.at_or_after(e.span.end);
+        if b <= a + 1 || b > tokens.tokens.len() {
+            continue;
+        }
+        let key: Vec<&str> = match e.label {
+            Label::Org if CORP_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(tok(b - 1))) => {
+                (a..b - 1).map(tok).collect()
+            }
+            Label::Person if tokens.tokens[b - 1].kind == Kind::Word => vec![tok(b - 1)],
+            _ => continue,
+        };
+        if key.is_empty() || !key.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            continue;
+        }
+        match keys.iter().find(|k| k.0 == key) {
+            Some(k) if k.1 != e.label => ambiguous.push(key),
+            Some(_) => {}
+            None => keys.push((key, e.label)),
+        }
+    }
+    keys.retain(|k| !ambiguous.contains(&k.0) && !(k.0.len() == 1 && k.0[0].len() < 3));
+    if keys.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; tokens.tokens.len()];
+    for e in ents.iter() {
+        let a = tokens.at_or_after(e.span.start);
+        let b = tokens.at_or_after(e.span.end).min(covered.len());
+        for c in covered.iter_mut().take(b).skip(a) {
+            *c = true;
+        }
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < tokens.tokens.len() {
+        let hit = keys.iter().find(|(k, _)| {
+            i + k.len() <= tokens.tokens.len()
+                && k.iter().enumerate().all(|(j, w)| !covered[i + j] && tok(i + j) == *w)
+                // not the start of a longer capitalised name
+                && tokens.tokens.get(i + k.len()).is_none_or(|t| {
+                    !t.span.of(text).chars().next().is_some_and(char::is_uppercase) || t.kind != Kind::Word
+                })
+                && (i == 0
+                    || !tok(i - 1).chars().next().is_some_and(char::is_uppercase)
+                    || is_title(tok(i - 1))
+                    || tokens.sentences[tokens.sentence_of(i)].start == i)
+        });
+        if let Some((k, label)) = hit {
+            let span = Span::new(
+                tokens.tokens[i].span.start as usize,
+                tokens.tokens[i + k.len() - 1].span.end as usize,
+            );
+            added.push(Entity { span, label: *label, score: 0.5, cluster: 0 });
+            i += k.len();
+        } else {
+            i += 1;
+        }
+    }
+    if !added.is_empty() {
+        ents.extend(added);
+        ents.sort_by_key(|e| e.span.start);
     }
 }
 
