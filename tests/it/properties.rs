@@ -64,6 +64,10 @@ fn pathological_inputs() {
         "\"Bob.\"\n\n\"What.\"".to_string(),
         "\"\"=".to_string(),
         "e\u{301}\u{301}\u{301} said \"x\"".to_string(),
+        // found by proptest: a "NAME:" header inside an unclosed quote was taken as its speaker
+        "\u{1d2e0}\"\u{1e950}:".to_string(),
+        "«େ:".to_string(),
+        "’“\"\"ϒ:".to_string(),
     ];
     for text in &cases {
         annotate_checked(text);
