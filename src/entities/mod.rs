@@ -268,7 +268,7 @@ impl Entities {
         let mut i = 0;
         while i < tags.len() {
             let t = tags[i] as usize;
-            if t == 0 || t % 2 == 0 {
+            if t == 0 || t.is_multiple_of(2) {
                 i += 1;
                 continue;
             }
@@ -344,7 +344,7 @@ fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
             None => keys.push((key, e.label)),
         }
     }
-    keys.retain(|k| !ambiguous.contains(&k.0) && !(k.0.len() == 1 && k.0[0].len() < 3));
+    keys.retain(|k| !ambiguous.contains(&k.0) && (k.0.len() != 1 || k.0[0].len() >= 3));
     if keys.is_empty() {
         return;
     }

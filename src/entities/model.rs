@@ -31,7 +31,7 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
         return true;
     }
     // I-x needs B-x or I-x before it
-    matches!(prev, Some(p) if p != 0 && (p + 1) / 2 == cur / 2)
+    matches!(prev, Some(p) if p != 0 && p.div_ceil(2) == cur / 2)
 }
 
 struct Reader<'a> {
