@@ -183,6 +183,7 @@ impl Quotes {
         let resolver = names::Resolver::new(&ctx, entities, clusters);
         let mut out = Vec::with_capacity(raws.len());
         let mut last_named: Vec<(Span, Option<u32>, Option<Span>)> = Vec::new();
+        let paras = std::cell::OnceCell::new();
         for i in 0..raws.len() {
             let f = filled[i];
             if drop_as_title(text, &raws[i], f.map(|f| f.rule)) {
@@ -190,7 +191,13 @@ impl Quotes {
             }
             // single marks are as often headline phrases and scare quotes: keep them only
             // when a cue next to them says they are speech
-            if raws[i].single && !f.is_some_and(|f| single_speech(&ctx, &qt[i], &f)) {
+            if raws[i].single
+                && (!f.is_some_and(|f| single_speech(&ctx, &qt[i], &f))
+                    || paras
+                        .get_or_init(|| pairing::paragraphs(text))
+                        .get(raws[i].para)
+                        .is_some_and(|p| headline(p.of(text))))
+            {
                 continue;
             }
             let speaker = f.map(|f| {
@@ -216,13 +223,39 @@ impl Quotes {
 /// A short Title-Case phrase with no final `.!?` and no speech cue is a title, not a quote
 /// ("The Apprentice", "Make America Great Again").
 fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
+    let inner = raw.span.of(text).trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
+    // a Title-Case name after a possessive is a programme, book or film ("NBC's "Meet the
+    // Press,"", "Ayn Rand's "Atlas Shrugged""), cue or not, final stop or not
+    if after_possessive(text, raw.span.start as usize) {
+        let bare = inner.trim_end_matches(|c: char| matches!(c, '.' | ',' | '!' | '?' | ';' | ':'));
+        if title_case(bare) {
+            return true;
+        }
+    }
     if rule.is_some_and(Rule::is_strong) {
         return false;
     }
-    let inner = raw.span.of(text).trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
     if inner.chars().next_back().is_some_and(crate::text::is_sentence_end) {
         return false;
     }
+    title_case(inner)
+}
+
+/// The text before byte `at` ends in a possessive (`NBC's `, `the networks' `).
+fn after_possessive(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    if before.len() == text[..at].len() {
+        return false;
+    }
+    let mut rev = before.chars().rev();
+    match (rev.next(), rev.next(), rev.next()) {
+        (Some('s' | 'S'), Some('\'' | '\u{2019}'), Some(c)) => c.is_alphanumeric() || c == '.',
+        _ => false,
+    }
+}
+
+/// A phrase of at most 8 words, each capitalised (small words, numbers and marks aside).
+fn title_case(inner: &str) -> bool {
     let words: Vec<&str> = inner.split_whitespace().collect();
     if words.is_empty() || words.len() > 8 || !words.iter().any(|w| crate::text::starts_upper(w)) {
         return false;
@@ -252,6 +285,24 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
                     | "de"
             )
     })
+}
+
+/// A headline: a line with no final stop, or with most of its words capitalised ("Trump Slams
+/// GOP’s ‘Doom and Despair’", "The Latest: Sanders declares ‘revolution,’"). Single-quoted
+/// phrases there are headline style, not speech.
+fn headline(line: &str) -> bool {
+    let t = line.trim_end_matches(|c: char| {
+        c.is_whitespace() || crate::text::is_quote_mark(c) || matches!(c, ',' | ')' | ']')
+    });
+    if !t.chars().next_back().is_some_and(crate::text::is_sentence_end) {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).starts_with(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 5 >= words.len() * 3
 }
 
 /// Is a single-quoted passage attributed as speech: by the rules right after it, or by a cue

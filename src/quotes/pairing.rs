@@ -187,6 +187,9 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
     // a top-level single quote open: char index of its mark
     let mut single: Option<usize> = None;
     let mut single_nested = false;
+    // inside a `''…''` pair (two apostrophes used as a double mark, as some papers print them):
+    // single marks there are nested quotes, not top-level ones
+    let mut apos_pair = false;
     // `<…>` skipping: position of the next `>` is searched at most once per `<` run
     let mut no_gt_from = usize::MAX;
     let mut i = 0;
@@ -214,6 +217,11 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                 no_gt_from = i;
             }
             i += 1;
+            continue;
+        }
+        if c == '\'' && next == Some('\'') && open.is_none() && single.is_none() {
+            apos_pair = !apos_pair;
+            i += 2;
             continue;
         }
         match c {
@@ -348,7 +356,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                     }
                 }
             },
-            '\'' | '\u{2018}' | '\u{2019}' if open.is_none() => {
+            '\'' | '\u{2018}' | '\u{2019}' if open.is_none() && !apos_pair => {
                 let word_before = prev.is_some_and(is_word_char);
                 let word_after = next.is_some_and(is_word_char);
                 if let Some(s) = single {

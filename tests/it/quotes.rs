@@ -239,6 +239,13 @@ fn headlines_and_titles() {
     check(r#"Robert C. "Bobby" Scott voted no."#);
     // ... unless attributed
     check(r#"[[He|s1]] [[called|c1]] it [["Fake News"|q1]] on Monday."#);
+    // a Title-Case name after a possessive is a programme or book, even next to a cue
+    check(r#"[["It's too early,"|q1]] [[said|c1]] [[Cuban|s1]] on NBC's "Meet the Press." He left."#);
+    check(r#"He told ABC's "Good Morning America," that he agrees."#);
+    // single-quoted phrases in a headline are headline style, not speech
+    check("Trump Says Clinton \u{2018}Would Love\u{2019} a War\n\nHe spoke on Monday.");
+    // `''…''` (two apostrophes as a double mark): a single quote inside it is nested
+    check("''Sometimes they say, 'Yeah, Trump is right,''' said Mr. Regalado.");
 }
 
 #[test]
