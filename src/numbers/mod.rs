@@ -12,8 +12,9 @@
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
 //!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
-//! - Durations are dates or times ("three months", "61 years old", "two hours"); they keep the
-//!   count in `value` with a unit (`mo`, `yr`, `h`, ...). Other dates and times have no value.
+//! - Durations are dates or times ("three months", "61 years old", "two hours") with a unit
+//!   (`mo`, `yr`, `h`, ...). Like every date and time they have no `value` and no `to` (the
+//!   wire contract); the grammar counts them internally and drops the count on the way out.
 //! - `iso`: `2019`, `2019-12`, `2019-12-27`, `--02-27`, `--02` (a month alone), `199` (a
 //!   decade), `T15:30`, `a/b` for ranges; none for weekdays and relative dates.
 //! - Not numbers: codes and names ("COVID-19", "F-16", "G7", "M5", "3D", "Boeing 737",
@@ -90,7 +91,7 @@ pub struct Number {
     pub span: Span,
     pub kind: Kind,
     /// The number in its own unit or currency; the lower bound of a range. None for dates,
-    /// times and vague amounts. (A duration such as "three months" keeps its count.)
+    /// times (durations included) and vague amounts.
     pub value: Option<f64>,
     /// The upper bound of a range.
     pub to: Option<f64>,
@@ -126,11 +127,12 @@ impl Numbers {
             match p.best_at(i) {
                 Some(c) if c.e > i => {
                     let span = Span::new(toks[c.s].s, toks[c.e - 1].e);
+                    let dated = matches!(c.kind, Kind::Date | Kind::Time);
                     out.push(Number {
                         span,
                         kind: c.kind,
-                        value: c.value,
-                        to: c.to,
+                        value: if dated { None } else { c.value },
+                        to: if dated { None } else { c.to },
                         modifier: c.modifier,
                         unit: c.unit,
                         currency: c.currency,
