@@ -212,6 +212,23 @@ impl<'a> P<'a> {
             return None;
         }
         let w = self.w(i);
+        // "$300 million-a-year", "90-cent-an-hour": a rate inside a compound, not a date
+        if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.l(i - 1)) && !self.t[i].sp {
+            return None;
+        }
+        // "year-end", "year end", "month-end", "year's end"
+        if matches!(w, "year" | "month" | "quarter") {
+            let k = if matches!(self.l(i + 1), "'" | "’") && self.w(i + 2) == "s" {
+                i + 3
+            } else if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.w(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)) {
+                return Some(Cand::new(i, k + 1, Kind::Date));
+            }
+        }
         // hedged times: "about 3 p.m."
         if let Some((m, k)) = self.hedge(i) {
             if matches!(m, Modifier::About | Modifier::Nearly) || w == "before" {
@@ -297,7 +314,25 @@ impl<'a> P<'a> {
         // "on the 18th", "until the 4th": a day of the month
         if k >= 2 && matches!(self.w(k - 2), "on" | "by" | "until" | "since" | "till") {
             if let Some((d, e)) = self.day_at(k) {
-                if self.is_num(k) && e == k + 2 && self.t.get(e).is_none_or(|t| t.kind == TK::Punct) {
+                // followed by punctuation or a function word ("on the 30th that ...", "on the
+                // 31st to send"), not a noun ("on the 5th floor")
+                let next_ok = self.t.get(e).is_none_or(|t| t.kind == TK::Punct)
+                    || matches!(
+                        self.w(e),
+                        "that"
+                            | "to"
+                            | "and"
+                            | "when"
+                            | "with"
+                            | "at"
+                            | "in"
+                            | "as"
+                            | "but"
+                            | "after"
+                            | "before"
+                            | "said"
+                    );
+                if self.is_num(k) && e == k + 2 && next_ok {
                     let mut c = Cand::new(k, e, Kind::Date);
                     c.iso = Some(format!("---{:02}", d));
                     return Some(c);
@@ -962,6 +997,9 @@ impl<'a> P<'a> {
             if let Some((y, ye)) = self.year_at(k2) {
                 ymd.y = Some(y);
                 end = ye;
+            } else if let Some(c) = self.day_range(i, ymd, de) {
+                // "Oct. 14 to Dec. 31", "August 5th to 9th, 1995"
+                return Some(c);
             } else if is_dash(self.l(de)) && self.glued(de) == self.glued(de + 1) {
                 // "June 5-7"
                 if let Some((d2, de2)) = self.day_at(de + 1) {
@@ -1046,6 +1084,40 @@ impl<'a> P<'a> {
                 };
             }
         }
+        Some(c)
+    }
+
+    /// A range of days written out with a word: `de` is just after the first day ("Oct. 14"),
+    /// then "to"/"through"/"until" and a later day of the same month ("5th to 9th") or a day of
+    /// another month ("to Dec. 31"), then an optional year that applies to both.
+    fn day_range(&self, i: usize, a: Ymd, de: usize) -> Option<Cand> {
+        if !matches!(self.w(de), "to" | "through" | "until" | "till") {
+            return None;
+        }
+        let k = de + 1;
+        let (b, e) = if let Some((m2, me)) = self.month_at(k) {
+            let (d2, e) = self.day_at(me)?;
+            (Ymd { y: None, m: Some(m2), d: Some(d2) }, e)
+        } else {
+            let (d2, e) = self.day_at(k)?;
+            // "5th to 9th" or "5 to 9", then nothing that makes the second a count ("5 to 9 people")
+            let after_ok = self.t.get(e).is_none_or(|t| t.kind == TK::Punct) || self.year_at(e).is_some();
+            if d2 <= a.d? || !after_ok {
+                return None;
+            }
+            (Ymd { d: Some(d2), ..a }, e)
+        };
+        let mut end = e;
+        let mut a = a;
+        let mut b = b;
+        let k2 = if self.l(e) == "," { e + 1 } else { e };
+        if let Some((y, ye)) = self.year_at(k2) {
+            a.y = Some(y);
+            b.y = Some(y);
+            end = ye;
+        }
+        let mut c = Cand::new(i, end, Kind::Date);
+        c.iso = a.iso().zip(b.iso()).map(|(x, y)| format!("{}/{}", x, y));
         Some(c)
     }
 

@@ -376,6 +376,14 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // a day or month without its year, then the year said relatively: "March 21st of this
+        // year", "January to October this year" (one date)
+        if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| x.starts_with("--")) {
+            let k = if self.w(c.e) == "of" { c.e + 1 } else { c.e };
+            if matches!(self.w(k), "this" | "last" | "next") && self.w(k + 1) == "year" {
+                c.e = k + 2;
+            }
+        }
         // money in dollars and cents: "3 dollars 50 cents", "$20 and 43c", "thirteen dollars forty five"
         if c.kind == Kind::Money && c.to.is_none() {
             if let Some(v) = c.value {
@@ -716,8 +724,19 @@ impl<'a> P<'a> {
         match w {
             "a" | "an" => {
                 if self.w(j + 1) == "few" {
-                    a.few = true;
-                    a.end = j + 2;
+                    // "a few million" is a vague amount, "a few" alone counts only before a unit
+                    let mut k = j + 2;
+                    while k < j + 5
+                        && matches!(self.w(k), "hundred" | "thousand" | "million" | "billion" | "trillion")
+                    {
+                        k += 1;
+                    }
+                    if k > j + 2 {
+                        a.vague = true;
+                    } else {
+                        a.few = true;
+                    }
+                    a.end = k;
                 } else if self.w(j + 1) == "couple" {
                     a.value = Some(2.0);
                     a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
@@ -749,8 +768,20 @@ impl<'a> P<'a> {
                 Some(a)
             }
             "several" | "few" | "many" => {
-                a.few = true;
-                a.end = j + 1;
+                // "several thousand", "several hundred million": a vague amount (no value)
+                let mut k = j + 1;
+                while k < j + 4
+                    && matches!(self.w(k), "hundred" | "thousand" | "million" | "billion" | "trillion")
+                {
+                    k += 1;
+                }
+                if k > j + 1 && w != "many" {
+                    a.vague = true;
+                } else {
+                    a.few = true;
+                    k = j + 1;
+                }
+                a.end = k;
                 Some(a)
             }
             "half" | "half-" => {
@@ -1237,6 +1268,24 @@ impl<'a> P<'a> {
 
     /// Cardinals, ordinals, percentages, money and quantities (and durations).
     fn number_expr(&self, i: usize) -> Option<Cand> {
+        // "$300 million-a-year": the article of a rate inside a compound is not a count
+        if matches!(self.w(i), "a" | "an") && i > 0 && is_dash(self.l(i - 1)) && !self.t[i].sp {
+            return None;
+        }
+        // enumerating adverbs: "Firstly, ...", "Secondly, ..."
+        let nth = match self.w(i) {
+            "firstly" => 1.0,
+            "secondly" => 2.0,
+            "thirdly" => 3.0,
+            "fourthly" => 4.0,
+            "fifthly" => 5.0,
+            _ => 0.0,
+        };
+        if nth > 0.0 {
+            let mut c = Cand::new(i, i + 1, Kind::Ordinal);
+            c.value = Some(nth);
+            return Some(c);
+        }
         // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
         let lead = match (self.w(i), self.w(i + 1)) {
             ("only", _) | ("another", _) => 1,

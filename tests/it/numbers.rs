@@ -302,6 +302,7 @@ fn dates_and_times() {
 fn more_forms() {
     run(&[
         "[[10$|money=10;cur=USD]] only",
+        "a [[$300 million|money=300000000;cur=USD]]-a-year business",
         "[[3.6m|cardinal=3600000]] people",
         "the [[100m|quantity=100;unit=m]] sprint",
         "[[1.8m|quantity=1.8;unit=m]] tall",
@@ -326,6 +327,18 @@ fn more_forms() {
         "for [[four straight years|date]]",
         "victims [[age 13|date]] and younger",
         "[[1953 to 1955|date;iso=1953/1955]]",
+        // a range of days and a relative year
+        "closed [[Oct. 14 to Dec. 31|date;iso=--10-14/--12-31]].",
+        "from [[August 5th to 9th, 1995|date;iso=1995-08-05/1995-08-09]].",
+        "On [[March 21st of this year|date;iso=--03-21]], it",
+        "From [[January to October this year|date]], exports",
+        "before [[year-end|date]], by [[year end|date]] or [[year's end|date]]",
+        "announced on [[the 31st|date]] that the UK",
+        "on the [[5th|ordinal=5]] floor",
+        // vague scaled amounts: no value
+        "[[several thousand|cardinal]] plaintiffs, [[several billion dollars|money;cur=USD]]",
+        "[[a few million|cardinal]] viewers",
+        "[[Firstly|ordinal=1]], to exchange views. [[Secondly|ordinal=2]], the",
         "[[January to October|date]]",
         "[[the 1989 model year|date]]",
         "[[the first nine months of 1989|date]]",
