@@ -201,7 +201,7 @@ const BASE_OK: &[&str] = &[
 ];
 
 /// -s forms that are more often plural nouns.
-const NOUNISH_S: &[&str] = &[
+pub const NOUNISH_S: &[&str] = &[
     "calls",
     "posts",
     "reports",

@@ -89,6 +89,15 @@ impl Quotes {
             let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
             found[i] = ctx.right(&qt[i], next_start).or_else(|| ctx.left(&qt[i], prev_end));
         }
+        // a sentence subject is a guess: the cue-backed speaker of the quote before, in the
+        // same paragraph, is a better one ("X said A "…" and B "…"")
+        for i in 1..raws.len() {
+            if found[i].is_some_and(|f| f.rule == Rule::Subject) && qt[i - 1].para == qt[i].para {
+                if let Some(p) = found[i - 1].filter(|p| p.rule.is_strong()) {
+                    found[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..p });
+                }
+            }
+        }
         // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
         let mut filled = found.clone();
         for i in 0..raws.len() {
@@ -178,6 +187,22 @@ impl Quotes {
         for i in 1..raws.len() {
             if raws[i].group.is_some() && raws[i].group == raws[i - 1].group && filled[i].is_none() {
                 filled[i] = filled[i - 1].map(|f| Found { rule: Rule::OtherParagraph, cue: None, ..f });
+            }
+        }
+        // last resort: the latest speaker of a quote in this or the previous five paragraphs
+        // (a run of quotes from one speaker, broken by a line of narration)
+        let mut latest: Option<(usize, Found)> = None;
+        for i in 0..raws.len() {
+            if filled[i].is_none() {
+                if let Some((p, f)) = latest {
+                    let before = f.span_end.max(f.end) <= qt[i].first;
+                    if qt[i].para <= p + 5 && before {
+                        filled[i] = Some(Found { rule: Rule::OtherParagraph, cue: None, ..f });
+                    }
+                }
+            }
+            if let Some(f) = filled[i] {
+                latest = Some((qt[i].para, f));
             }
         }
         let resolver = names::Resolver::new(&ctx, entities, clusters);

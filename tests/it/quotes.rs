@@ -121,6 +121,15 @@ fn speaker_shapes() {
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+        // the word after the subject right after a `,"` quote is the cue, known or not
+        r#"[["Voters reject the establishment,"|q1]] [[he|s1]] [[notes|c1]]."#,
+        r#"[["Let me help you out,"|q1]] [[the nominee|s1]] [[riffed|c1]] on the answer."#,
+        // a predicate is not part of a subject-fallback speaker
+        r#"[[Senate Democrats|s1]] blocked a bill because of [["poison pill"|q1]] measures."#,
+        // an opening participle clause is skipped before the subject
+        r#"Declaring that he alone can fix it, [[the mogul|s1]] offered himself as a [["law and order"|q1]] candidate."#,
+        // a subject guess yields to the cue-backed speaker of the quote before it
+        r#"[[Devine|s1]] [[said|c1]] Republicans make [["mischief"|q1]] that shows their [["disconnect with voters."|q2=1]]"#,
     ] {
         check(m);
     }
@@ -165,6 +174,15 @@ fn speaker_carried_to_neighbours_and_paragraphs() {
     let qs = quotes(text);
     assert_eq!(qs.len(), 2);
     assert_eq!(qs[1].speaker.as_ref().map(|s| s.span.of(text)), Some("Smith"));
+}
+
+#[test]
+fn latest_speaker_over_a_line_of_narration() {
+    // a quote with no attribution of its own takes the latest speaker a few paragraphs back
+    check(
+        "[[\"How are you today?\"|q1]] [[Miller|s1]] [[said|c1]] into the phone.\n\nShe pauses.\n\n\
+         Pause.\n\n[[\"Well, you do that!\"|q2=1]]",
+    );
 }
 
 #[test]
