@@ -216,6 +216,24 @@ impl<'a> P<'a> {
         if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.l(i - 1)) && !self.t[i].sp {
             return None;
         }
+        // a whole period: "all year", "all night", "the whole year", "the entire week"
+        {
+            let k = match (w, self.w(i + 1)) {
+                ("all", _) => Some(i + 1),
+                ("the", "whole" | "entire") => Some(i + 2),
+                _ => None,
+            };
+            if let Some(k) = k {
+                let pw = self.w(k);
+                let next_hyphen = is_dash(self.l(k + 1)) && self.glued(k + 1);
+                if !next_hyphen
+                    && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
+                {
+                    let kind = if pw == "night" { Kind::Time } else { Kind::Date };
+                    return Some(Cand::new(i, k + 1, kind));
+                }
+            }
+        }
         // "year-end", "year end", "month-end", "year's end"
         if matches!(w, "year" | "month" | "quarter") {
             let k = if matches!(self.l(i + 1), "'" | "’") && self.w(i + 2) == "s" {
@@ -739,6 +757,8 @@ impl<'a> P<'a> {
             }
             "annual" | "annually" | "monthly" | "weekly" | "quarterly" | "yearly" | "semiannual"
             | "biannual" | "semiannually" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            // like "weekly" and "annual"; "Daily" in a name ("China Daily") is not
+            "daily" if !self.cap(i) => take(Some(Cand::new(i, i + 1, Kind::Date))),
             "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
             "that" if matches!(self.w(i + 1), "year" | "day") => take(Some(Cand::new(i, i + 2, Kind::Date))),
             "that" if self.w(i + 1) == "night" => take(Some(Cand::new(i, i + 2, Kind::Time))),
@@ -1026,30 +1046,36 @@ impl<'a> P<'a> {
             {
                 end = e + 3;
             } else if m == 5 || m == 3 {
-                // "May" and "March" alone need a date context
+                // "May" and "March" alone need a date context; "the March contract" (a
+                // capitalised month between "the" and a lower-case word) is one
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
-                if !matches!(
-                    prev,
-                    "in" | "of"
-                        | "since"
-                        | "until"
-                        | "by"
-                        | "during"
-                        | "last"
-                        | "next"
-                        | "this"
-                        | "early"
-                        | "late"
-                        | "mid"
-                        | "through"
-                        | "from"
-                        | "to"
-                        | "before"
-                        | "after"
-                        | "and"
-                        | "or"
-                        | "between"
-                ) {
+                let the_month = prev == "the"
+                    && self.cap(i)
+                    && self.t.get(e).is_some_and(|t| t.kind == TK::Word && !t.cap && t.sp);
+                if !the_month
+                    && !matches!(
+                        prev,
+                        "in" | "of"
+                            | "since"
+                            | "until"
+                            | "by"
+                            | "during"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "through"
+                            | "from"
+                            | "to"
+                            | "before"
+                            | "after"
+                            | "and"
+                            | "or"
+                            | "between"
+                    )
+                {
                     return None;
                 }
             }
