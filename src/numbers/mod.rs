@@ -326,6 +326,17 @@ impl<'a> P<'a> {
         if self.blocked[i] {
             return None;
         }
+        // scientific notation read as a code otherwise: "12.32e+14", "1.3x10^6"
+        if self.is_num(i) && matches!(self.l(i + 1), "e" | "x" | "×") && self.glued(i + 1) {
+            if let Some(v) = num_value(&self.t[i].low) {
+                let mut c = Cand::new(i, i + 1, Kind::Cardinal);
+                c.value = Some(v);
+                self.scientific(&mut c);
+                if c.e > i + 1 {
+                    return Some(c);
+                }
+            }
+        }
         let a = self.number_expr(i);
         let b = self.date_expr(i);
         let mut c = match (a, b) {
@@ -382,6 +393,59 @@ impl<'a> P<'a> {
             let k = if self.w(c.e) == "of" { c.e + 1 } else { c.e };
             if matches!(self.w(k), "this" | "last" | "next") && self.w(k + 1) == "year" {
                 c.e = k + 2;
+            }
+        }
+        if c.kind == Kind::Cardinal && c.to.is_none() && c.value.is_some() && !self.blocked_after(c.e) {
+            self.scientific(&mut c);
+            self.fraction_over(&mut c);
+        }
+        // a compound measure: "7 feet 10 inches", "5 ft 2 in", "2 km and 1 meter", "3m and 5cm";
+        // `value` is in the last (smallest) unit: "7 feet 10 inches" = 94 in
+        if c.kind == Kind::Quantity && c.to.is_none() && c.value.is_some() {
+            let mut hops = 0;
+            while hops < 3 {
+                hops += 1;
+                let Some(u1) = c.unit else { break };
+                let mut k = c.e;
+                if self.l(k) == "," {
+                    k += 1;
+                }
+                if self.w(k) == "and" {
+                    k += 1;
+                }
+                let Some(a2) = self.amount_in(k, false, false) else { break };
+                if a2.article || a2.few || a2.vague || a2.ordinal || a2.scaled || a2.end <= k {
+                    break;
+                }
+                let Some(v2) = a2.value else { break };
+                let (u2, ue) = match a2.glued_unit {
+                    Some((u, _)) => (u, a2.end),
+                    None => {
+                        let w2 = self.w(a2.end);
+                        let u = if u1 == "ft" && matches!(w2, "in" | "inch" | "inches") {
+                            Some("in")
+                        } else {
+                            units::unit(w2).map(|x| x.0)
+                        };
+                        match u {
+                            Some(u) => (u, a2.end + 1),
+                            None => break,
+                        }
+                    }
+                };
+                let factor = match (u1, u2) {
+                    ("ft", "in") => 12.0,
+                    ("m", "cm") => 100.0,
+                    ("m", "mm") | ("km", "m") | ("kg", "g") => 1000.0,
+                    ("lb", "oz") => 16.0,
+                    _ => break,
+                };
+                if !(0.0..factor).contains(&v2) {
+                    break;
+                }
+                c.value = c.value.map(|v| v * factor + v2);
+                c.unit = Some(u2);
+                c.e = ue;
             }
         }
         // money in dollars and cents: "3 dollars 50 cents", "$20 and 43c", "thirteen dollars forty five"
@@ -1480,6 +1544,83 @@ impl<'a> P<'a> {
             c.to = None;
         }
         c
+    }
+
+    fn blocked_after(&self, e: usize) -> bool {
+        self.blocked.get(e).copied().unwrap_or(false)
+    }
+
+    /// A glued exponent: "12.32e+14", "1.3x10^6", "6.23x10^-4", "1.1^23".
+    fn scientific(&self, c: &mut Cand) {
+        let Some(v) = c.value else { return };
+        if !self.is_num(c.e - 1) {
+            return;
+        }
+        let mut k = c.e;
+        let mut base = None;
+        if self.glued(k) && matches!(self.l(k), "e") {
+            base = Some(10.0);
+            k += 1;
+        } else if self.glued(k)
+            && matches!(self.l(k), "x" | "×" | "*")
+            && self.glued(k + 1)
+            && self.l(k + 1) == "10"
+            && self.glued(k + 2)
+            && self.l(k + 2) == "^"
+        {
+            base = Some(10.0);
+            k += 3;
+        } else if self.glued(k) && self.l(k) == "^" {
+            k += 1;
+        }
+        if k == c.e {
+            return;
+        }
+        let mut neg = false;
+        let mut signs = 0;
+        while signs < 2 && self.glued(k) && matches!(self.l(k), "+" | "-" | "−") {
+            neg ^= self.l(k) != "+";
+            k += 1;
+            signs += 1;
+        }
+        if !(self.glued(k) && self.plain_int(k) && self.t[k].low.len() <= 3) {
+            return;
+        }
+        let Ok(n) = self.t[k].low.parse::<i32>() else { return };
+        let n = if neg { -n } else { n };
+        let value = match base {
+            Some(b) => v * f64::powi(b, n),
+            None => v.signum() * v.abs().powi(n),
+        };
+        if value.is_finite() {
+            c.value = Some(value);
+            c.e = k + 1;
+        }
+    }
+
+    /// A fraction said with "over" or "out of": "one over three", "1 over 20", "one out of three".
+    fn fraction_over(&self, c: &mut Cand) {
+        let Some(v1) = c.value else { return };
+        if c.modifier.is_some() || v1.fract() != 0.0 {
+            return;
+        }
+        let k = match (self.w(c.e), self.w(c.e + 1)) {
+            ("over", _) => c.e + 1,
+            ("out", "of") => c.e + 2,
+            _ => return,
+        };
+        let Some(a2) = self.amount_in(k, false, false) else { return };
+        if a2.article || a2.few || a2.vague || a2.ordinal || a2.end <= k {
+            return;
+        }
+        let Some(v2) = a2.value else { return };
+        // then nothing that makes the second a count of something ("1 over 3 years")
+        let after_ok =
+            self.t.get(a2.end).is_none_or(|t| t.kind == TK::Punct) || is_function_word(self.w(a2.end));
+        if v2 > v1.abs() && after_ok {
+            c.value = Some(v1 / v2);
+            c.e = a2.end;
+        }
     }
 
     /// A range after the first amount: "10-20%", "between 10 and 20", "5 to 44 days",
