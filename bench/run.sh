@@ -16,3 +16,4 @@ gzip -dc "$data" > target/bench/wikinews.jsonl
 } > bench/native.md
 cat bench/native.md
 node bench/peers.mjs
+node bench/page.mjs

@@ -2,74 +2,18 @@
 // never instantiates or calls the wasm, and the longest main-thread task is reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { setup, openPage, pageReady, SEED_URL } from './helpers.mjs';
+import { setup, openPage, pageReady, instrumentMainThread, largeText, annotateLarge } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-// Runs before the page's scripts: count every way the main thread could load or run wasm, record
-// long tasks, and note when the progress indicator is shown.
-function instrument() {
-  window.__wasmMain = [];
-  const wrap = (obj, name) => {
-    const orig = obj[name];
-    if (typeof orig !== 'function') return;
-    obj[name] = function (...args) {
-      window.__wasmMain.push(name);
-      return orig.apply(this, args);
-    };
-  };
-  for (const n of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) wrap(WebAssembly, n);
-  const OrigModule = WebAssembly.Module;
-  WebAssembly.Module = function (...a) { window.__wasmMain.push('Module'); return new OrigModule(...a); };
-  window.__longtasks = [];
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); })
-    .observe({ type: 'longtask', buffered: true });
-  window.__progress = [];
-  document.addEventListener('DOMContentLoaded', () => {
-    const p = document.getElementById('progress');
-    new MutationObserver(() => {
-      window.__progress.push({ hidden: p.hidden, status: document.getElementById('status-text').textContent });
-    }).observe(document.getElementById('status'), { attributes: true, subtree: true, childList: true, characterData: true });
-  });
-}
-
 test('a 1 MB paste is annotated in the Worker with progress; the main thread never calls the wasm', async (t) => {
-  const page = await openPage(env, 'index.html', { init: instrument });
+  const page = await openPage(env, 'index.html', { init: instrumentMainThread });
   await pageReady(page);
-  const unit = existsSync(SEED_URL) ? readFileSync(SEED_URL, 'utf8')
-    : readFileSync(new URL('../../www/sample-article.txt', import.meta.url), 'utf8');
-  let text = '';
-  while (text.length < 1_000_000) text += `${unit}\n\n`;
-  text = text.slice(0, 1_048_576);
-  text = text.slice(0, text.lastIndexOf('\n'));
-  // put the text in the text area without a keystroke per character (as a paste would)
-  await page.evaluate((s) => {
-    const i = document.getElementById('input');
-    i.value = s;
-    i.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-  const runs = Number(await page.getAttribute('body', 'data-runs'));
-  await page.evaluate(() => { window.__longtasks.length = 0; });
-  const t0 = Date.now();
-  await page.click('#annotate');
-  await page.waitForFunction((n) => Number(document.body.dataset.runs) > n, runs, { timeout: 120_000 });
-  const ms = Date.now() - t0;
+  const text = largeText();
+  const { ms, r } = await annotateLarge(page, text);
   assert.equal(await page.getAttribute('body', 'data-state'), 'done', await page.textContent('#status-text'));
-  const r = await page.evaluate(() => ({
-    wasmMain: window.__wasmMain,
-    longest: Math.max(0, ...window.__longtasks),
-    tasks: window.__longtasks.length,
-    progress: window.__progress,
-    engine: document.body.dataset.engine,
-    mainThreadCalls: Number(document.body.dataset.mainThreadCalls),
-    workerCalls: Number(document.body.dataset.workerCalls),
-    length: document.getElementById('article').textContent.length,
-    status: document.getElementById('status-text').textContent,
-    measures: Object.fromEntries(['parse', 'paint', 'render'].map((n) => [n, Math.round(performance.getEntriesByName(`newsmark:${n}`).at(-1)?.duration ?? -1)])),
-  }));
   assert.equal(r.length, text.length);
   assert.equal(r.engine, 'worker');
   assert.deepEqual(r.wasmMain, [], 'the main thread never compiles or instantiates wasm');
