@@ -683,7 +683,7 @@ impl<'a> P<'a> {
     }
 
     /// Dates and times without a leading "the"/"from".
-    fn date_core(&self, i: usize) -> Option<Cand> {
+    pub(crate) fn date_core(&self, i: usize) -> Option<Cand> {
         let w = self.w(i);
         let mut best: Option<Cand> = None;
         let mut take = |c: Option<Cand>| {

@@ -147,6 +147,12 @@ impl Numbers {
     }
 }
 
+/// The date at `k` names a month or a day of one ("Dec 19", "28 june", "the 28th of June"),
+/// not a bare number that could be a count.
+fn month_word_at(p: &P, k: usize) -> bool {
+    (k..k + 4).any(|j| dates::month(p.w(j)).is_some())
+}
+
 /// A candidate expression over tokens `s..e`.
 #[derive(Clone, Debug)]
 pub(crate) struct Cand {
@@ -384,6 +390,39 @@ impl<'a> P<'a> {
                         _ => None,
                     };
                     c.e = t.e;
+                }
+            }
+        }
+        // a day of a month, then its year after "of": "the fourth of July of 1995", "June 26th of 2020"
+        if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| x.starts_with("--") && x.len() == 7) {
+            if self.w(c.e) == "of"
+                && self.is_num(c.e + 1)
+                && self.plain_int(c.e + 1)
+                && self.t[c.e + 1].low.len() == 4
+            {
+                if let Ok(y) = self.t[c.e + 1].low.parse::<i32>() {
+                    if (1000..2200).contains(&y) && !self.glued(c.e + 2) {
+                        c.iso = c.iso.map(|x| format!("{:04}{}", y, &x[1..]));
+                        c.e += 2;
+                    }
+                }
+            }
+        }
+        // two dates joined by "to"/"through"/"until" (or a spaced dash): one range, "26 june to
+        // 28 june", "June 26th of 2020 to June 28th 2020", "Nov 18 2014 - Dec 19 2015"
+        if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| !x.contains('/') && x.len() >= 7) {
+            let conn = self.l(c.e);
+            let spaced_dash = is_dash(conn) && !self.glued(c.e) && !self.glued(c.e + 1);
+            let glued_dash = is_dash(conn) && self.glued(c.e) && self.glued(c.e + 1);
+            if matches!(conn, "to" | "through" | "until" | "till") || spaced_dash || glued_dash {
+                if let Some(d) = self.date_core(c.e + 1) {
+                    let same = d.kind == Kind::Date
+                        && d.iso.as_deref().is_some_and(|x| !x.contains('/') && x.len() >= 7)
+                        && month_word_at(self, c.e + 1);
+                    if same {
+                        c.iso = c.iso.zip(d.iso).map(|(a, b)| format!("{}/{}", a, b));
+                        c.e = d.e;
+                    }
                 }
             }
         }

@@ -344,6 +344,11 @@ fn more_forms() {
         "[[1953 to 1955|date;iso=1953/1955]]",
         // a range of days and a relative year
         "closed [[Oct. 14 to Dec. 31|date;iso=--10-14/--12-31]].",
+        "[[the fourth of July of 1995|date;iso=1995-07-04]]",
+        "on [[26 june to 28 june|date;iso=--06-26/--06-28]] in",
+        "from [[June 26th of 2020 to June the 28th 2020|date;iso=2020-06-26/2020-06-28]]?",
+        "in Korea [[Nov 18 2014-Dec 19 2015|date;iso=2014-11-18/2015-12-19]]",
+        "on [[June 5|date]] to [[10|cardinal=10]] people",
         "from [[August 5th to 9th, 1995|date;iso=1995-08-05/1995-08-09]].",
         "On [[March 21st of this year|date;iso=--03-21]], it",
         "From [[January to October this year|date]], exports",
