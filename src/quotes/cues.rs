@@ -6,6 +6,7 @@ use std::collections::HashMap;
 /// Regular reporting verbs: the base form; -s, -ed and -ing forms are derived.
 const REGULAR: &[&str] = &[
     "add",
+    "cite",
     "acknowledge",
     "admit",
     "advise",
@@ -313,6 +314,10 @@ const IRREGULAR: &[&str] = &[
     "objected",
     "ordered",
     "welcomed",
+    "named",
+    "nicknamed",
+    "referred",
+    "refers",
 ];
 
 /// Present participles of the irregular verbs.

@@ -209,10 +209,21 @@ impl Quotes {
         let mut out = Vec::with_capacity(raws.len());
         let mut last_named: Vec<(Span, Option<u32>, Option<Span>)> = Vec::new();
         let paras = std::cell::OnceCell::new();
+        // the previous quote was kept on the strength of its cue (or as such a quote's list
+        // member): index of it
+        let mut cued: Option<usize> = None;
         for i in 0..raws.len() {
             let f = filled[i];
-            if drop_as_title(text, &raws[i], f.map(|f| f.rule)) {
+            // a list of quoted phrases shares its cue: `named "Criminal Minds," "Game of
+            // Thrones" and "Veep"`, `called her "Miss Piggy" and "Miss Housekeeping"`
+            let listed = i > 0 && cued == Some(i - 1) && list_gap(text, &raws[i - 1], &raws[i]);
+            let rule =
+                if listed || ctx.cue_just_before(&qt[i]) { Some(Rule::Left) } else { f.map(|f| f.rule) };
+            if drop_as_title(text, &raws[i], rule) {
                 continue;
+            }
+            if rule.is_some_and(Rule::is_strong) {
+                cued = Some(i);
             }
             // single marks are as often headline phrases and scare quotes: keep them only
             // when a cue next to them says they are speech
@@ -264,6 +275,16 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
         return false;
     }
     title_case(inner)
+}
+
+/// Two quotes of one list: between them only `,`, `and`, `or` (and spaces), in one paragraph.
+fn list_gap(text: &str, a: &pairing::Raw, b: &pairing::Raw) -> bool {
+    if a.para != b.para || b.span.start < a.span.end {
+        return false;
+    }
+    let gap = &text[a.span.end as usize..b.span.start as usize];
+    gap.len() <= 8
+        && gap.split(|c: char| c == ',' || c.is_whitespace()).all(|w| matches!(w, "" | "and" | "or"))
 }
 
 /// The text before byte `at` ends in a possessive (`NBC's `, `the networks' `).

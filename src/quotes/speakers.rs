@@ -476,8 +476,9 @@ impl<'a> Ctx<'a> {
             });
         }
         if self.finite(j) {
-            // inverted: "…," said X
-            let (a, b) = self.np_forward(j + 1, hi)?;
+            // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
+            // Terry Strada": lower-case modifiers before the name belong to the speaker)
+            let (a, b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
             if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
             }
@@ -548,6 +549,23 @@ impl<'a> Ctx<'a> {
         Some(Found { first: a, end: b, span_end, cue: Some(self.cue_span(v)), rule: Rule::Right })
     }
 
+    /// Up to three lower-case words or numbers, then a capitalised name: the speaker runs from
+    /// `i` to the name's end.
+    fn modified_name(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
+        let c = (i..hi.min(i + 4)).find(|&k| self.cap(k))?;
+        if c == i
+            || (i..c).any(|k| {
+                !(self.tokens.tokens[k].kind == Kind::Number
+                    || (self.is_word(k) && !self.stop(k) && !self.pronoun(k) && self.verb(k).is_none())
+                    || self.is_hyphen(k))
+            })
+        {
+            return None;
+        }
+        let (_, b) = self.np_forward(c, hi)?;
+        Some((i, b))
+    }
+
     /// Right after a quote, the word after its subject is the reporting verb even when the
     /// lexicon reads it as a noun or does not know it: `"…," he notes`, `"…," Viguerie points
     /// out`, `"…," the nominee riffed`.
@@ -598,23 +616,37 @@ impl<'a> Ctx<'a> {
             let m = self.skip_between_back(k, lo);
             let found = if m > lo && self.is_comma(m - 1) {
                 // X, <appositive>, said
+                // "Cory James, 22, of Flint, Mich., said": the farthest comma with a noun phrase
+                // before it that is not a preposition's object; else the nearest comma
                 let mut c = m - 1;
-                let mut hit = None;
+                let mut nearest = None;
+                let mut best = None;
                 while c > lo && m - c < 26 {
                     c -= 1;
                     if self.is_comma(c) {
-                        hit = Some(c);
-                        break;
+                        nearest = nearest.or(Some(c));
+                        if let Some((a, b)) = self.np_backward(c, lo) {
+                            let governed = a > lo
+                                && matches!(
+                                    self.lw(a - 1),
+                                    "in" | "of"
+                                        | "from"
+                                        | "at"
+                                        | "on"
+                                        | "for"
+                                        | "to"
+                                        | "with"
+                                        | "by"
+                                        | "near"
+                                        | "about"
+                                );
+                            if !governed {
+                                best = Some((a, b));
+                            }
+                        }
                     }
                 }
-                match hit {
-                    Some(c) => {
-                        let r = self.np_backward(c, lo);
-                        // "X, who …, said": the gold names X; keep "who" only as written
-                        r
-                    }
-                    None => None,
-                }
+                best.or_else(|| nearest.and_then(|c| self.np_backward(c, lo)))
             } else {
                 self.np_backward(m, lo)
             };
@@ -734,6 +766,23 @@ impl<'a> Ctx<'a> {
         let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
         let lo = lo.max(s0).max(q.first.saturating_sub(LEFT_WINDOW));
         (lo..q.first).rev().find(|&k| self.verb(k).is_some()).map(|k| self.cue_span(k))
+    }
+
+    /// A reporting word (any form) at most three tokens before the quote, in its sentence
+    /// (`chanting "…"`, `the so-called "…"`, `hailed Trump as "…"`).
+    pub fn cue_just_before(&self, q: &QTok) -> bool {
+        let lo = q.first.saturating_sub(3);
+        let mut k = q.first;
+        while k > lo {
+            k -= 1;
+            if self.sentence_end(k) || self.raw(k).chars().next().is_some_and(crate::text::is_quote_mark) {
+                return false;
+            }
+            if self.verb(k).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     /// The written speaker of a finding.

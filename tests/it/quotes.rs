@@ -257,6 +257,12 @@ fn headlines_and_titles() {
     check(r#"Robert C. "Bobby" Scott voted no."#);
     // ... unless attributed
     check(r#"[[He|s1]] [[called|c1]] it [["Fake News"|q1]] on Monday."#);
+    // ... or right after a reporting word, and so are the other members of its list
+    check(
+        r#"[[Cruz|s1]] [[named|c1]] [["Criminal Minds,"|q1]] [["Game of Thrones"|q2=1]] and [["Veep"|q3=1]] as his top shows."#,
+    );
+    check(r#"Crowds marched, chanting [["Bernie or Jill, No Hill,"|q]] past the hall."#);
+    check(r#"The bill, the so-called [["Bathroom Bill,"|q]] passed."#);
     // a Title-Case name after a possessive is a programme or book, even next to a cue
     check(r#"[["It's too early,"|q1]] [[said|c1]] [[Cuban|s1]] on NBC's "Meet the Press." He left."#);
     check(r#"He told ABC's "Good Morning America," that he agrees."#);
