@@ -257,6 +257,20 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "as early as next week", "as late as March 1989", "as early as 7:00 am"
+        if w == "as" && matches!(self.w(i + 1), "early" | "late" | "recently") && self.w(i + 2) == "as" {
+            if let Some(mut c) = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3)) {
+                c.s = i;
+                return Some(c);
+            }
+        }
+        // "early in the day", "late in 1991"
+        if matches!(w, "early" | "late") && self.w(i + 1) == "in" {
+            if let Some(mut c) = self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)) {
+                c.s = i;
+                return Some(c);
+            }
+        }
         // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
             let mut k = i + 1;
@@ -310,6 +324,16 @@ impl<'a> P<'a> {
             return None;
         }
         self.date_core(i)
+    }
+
+    /// A date that starts with "the" at `i` ("the day", "the 1990s").
+    fn date_expr_the(&self, i: usize) -> Option<Cand> {
+        if self.w(i) != "the" {
+            return None;
+        }
+        let mut c = self.the_date(i + 1)?;
+        c.s = i;
+        Some(c)
     }
 
     /// After "the": decades, relative periods, quarters, "the 27th of February", centuries.
@@ -376,6 +400,10 @@ impl<'a> P<'a> {
                 c.iso = Some(format!("{:04}", y));
                 return Some(c);
             }
+        }
+        // "the months ahead", "the years ahead"
+        if matches!(w, "days" | "weeks" | "months" | "years") && self.w(k + 1) == "ahead" {
+            return Some(Cand::new(k, k + 2, Kind::Date));
         }
         // "the fiscal year ended June 30"
         if w == "fiscal" && self.w(k + 1) == "year" {
@@ -660,8 +688,21 @@ impl<'a> P<'a> {
         } else {
             return None;
         }
-        if w == "recent" && after_the {
-            // "the recent past"? rare; fine
+        // "the past half year", "the last half-hour"
+        if pw == "half" {
+            let k2 = if is_dash(self.l(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
+            match self.w(k2) {
+                "year" => end = k2 + 1,
+                "hour" => {
+                    end = k2 + 1;
+                    kind = Kind::Time;
+                }
+                _ => {}
+            }
+        }
+        // "the months ahead", "the next few years ahead"
+        if self.w(end) == "ahead" && (counted || pw.ends_with('s')) {
+            end += 1;
         }
         // "of 1989", "of the year", "of this year"
         if kind == Kind::Date && self.w(end) == "of" {
@@ -746,7 +787,7 @@ impl<'a> P<'a> {
                 }
             }
             "years" | "months" | "decades" | "weeks" | "days" => {
-                if matches!(self.w(i + 1), "ago" | "earlier" | "later") {
+                if matches!(self.w(i + 1), "ago" | "earlier" | "later" | "ahead") {
                     take(Some(Cand::new(i, i + 2, Kind::Date)));
                 } else if w != "days" && w != "weeks" {
                     take(Some(Cand::new(i, i + 1, Kind::Date)));

@@ -8,7 +8,9 @@
 //! Conventions (newswire, as in OntoNotes; see `tests/it/numbers.rs` for an example of each):
 //! - A hedge is inside the span and named in `modifier` ("at least 33", "some 3.6 million" =
 //!   about). "only", "another", "an additional" are inside the span with no modifier. Hedges
-//!   "over"/"under"/"up to" are not taken into dates ("over the past two years").
+//!   "over"/"under" are not taken into dates ("over the past two years"); "up to" is ("up to
+//!   10 years"), and so is "only" before a counted duration ("only three months").
+//!   "as early as"/"as late as" and "early in"/"late in" belong to the date or time.
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
 //!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
@@ -1397,11 +1399,14 @@ impl<'a> P<'a> {
         };
         let c = self.number_expr0(i + lead)?;
         let dated = matches!(c.kind, Kind::Date | Kind::Time);
-        if dated && matches!(c.modifier, Some(Modifier::Over | Modifier::Under | Modifier::UpTo)) {
+        // "over the past two years" is not a hedge; "up to 10 years" is
+        if dated && matches!(c.modifier, Some(Modifier::Over | Modifier::Under)) {
             return None;
         }
         if lead > 0 {
-            if dated || c.kind == Kind::Ordinal {
+            // "only three months" (a counted duration) keeps its "only"; "another" stays out of dates
+            let counted = dated && c.unit.is_some() && self.w(i) == "only";
+            if (dated && !counted) || c.kind == Kind::Ordinal {
                 return None;
             }
             let mut c = c;
