@@ -87,7 +87,16 @@ impl Quotes {
             }
             let next_start = qt.get(i + 1).map_or(n, |q| q.first);
             let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
-            found[i] = ctx.right(&qt[i], next_start).or_else(|| ctx.left(&qt[i], prev_end));
+            let right = ctx.right(&qt[i], next_start);
+            // a quote that ends its sentence, with a cue before it in that sentence: what
+            // follows it is the next sentence (`Sanders called Trump a "liar." Fiorina said …`)
+            let cued_left =
+                || ctx.left(&qt[i], prev_end).filter(|f| matches!(f.rule, Rule::Left | Rule::According));
+            found[i] = match right {
+                Some(r) if qt[i].final_stop && r.rule == Rule::Right => cued_left().or(Some(r)),
+                Some(r) => Some(r),
+                None => ctx.left(&qt[i], prev_end),
+            };
         }
         // a sentence subject is a guess: the cue-backed speaker of the quote before, in the
         // same paragraph, is a better one ("X said A "…" and B "…"")

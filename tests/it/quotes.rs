@@ -121,6 +121,8 @@ fn speaker_shapes() {
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+        // a quote ending its sentence after a cue: the next sentence's subject is not its speaker
+        r#"[[Sanders|s1]] [[called|c1]] Trump a [["pathological liar."|q1]] Fiorina said Cruz was wrong."#,
         // the word after the subject right after a `,"` quote is the cue, known or not
         r#"[["Voters reject the establishment,"|q1]] [[he|s1]] [[notes|c1]]."#,
         r#"[["Let me help you out,"|q1]] [[the nominee|s1]] [[riffed|c1]] on the answer."#,
