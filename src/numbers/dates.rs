@@ -1158,7 +1158,7 @@ impl<'a> P<'a> {
     /// then "to"/"through"/"until" and a later day of the same month ("5th to 9th") or a day of
     /// another month ("to Dec. 31"), then an optional year that applies to both.
     fn day_range(&self, i: usize, a: Ymd, de: usize) -> Option<Cand> {
-        if !matches!(self.w(de), "to" | "through" | "until" | "till") {
+        if !matches!(self.w(de), "to" | "through" | "thru" | "until" | "till") {
             return None;
         }
         let k = de + 1;

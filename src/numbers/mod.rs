@@ -395,6 +395,13 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // a day, then a later day with its month: "13th to 15th July", "the 13 to the 15 July",
+        // "13-15 July" (one date range in the month of the second)
+        if matches!(c.kind, Kind::Cardinal | Kind::Ordinal) && c.modifier.is_none() {
+            if let Some(c2) = self.day_to_day_month(c.s) {
+                c = c2;
+            }
+        }
         // a day of a month, then its year after "of": "the fourth of July of 1995", "June 26th of 2020"
         if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| x.starts_with("--") && x.len() == 7) {
             if self.w(c.e) == "of"
@@ -416,7 +423,7 @@ impl<'a> P<'a> {
             let conn = self.l(c.e);
             let spaced_dash = is_dash(conn) && !self.glued(c.e) && !self.glued(c.e + 1);
             let glued_dash = is_dash(conn) && self.glued(c.e) && self.glued(c.e + 1);
-            if matches!(conn, "to" | "through" | "until" | "till") || spaced_dash || glued_dash {
+            if matches!(conn, "to" | "through" | "thru" | "until" | "till") || spaced_dash || glued_dash {
                 if let Some(d) = self.date_core(c.e + 1) {
                     let same = d.kind == Kind::Date
                         && d.iso.as_deref().is_some_and(|x| !x.contains('/') && x.len() >= 7)
@@ -1588,6 +1595,45 @@ impl<'a> P<'a> {
             c.to = None;
         }
         c
+    }
+
+    fn day_to_day_month(&self, i: usize) -> Option<Cand> {
+        let k = if self.w(i) == "the" { i + 1 } else { i };
+        if !self.is_num(k) || !self.plain_int(k) || self.t[k].low.len() > 2 {
+            return None;
+        }
+        let d1: u32 = self.t[k].low.parse().ok()?;
+        let mut e = k + 1;
+        if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
+            e += 1;
+        }
+        let conn = self.l(e);
+        let dash = is_dash(conn) && self.glued(e) == self.glued(e + 1);
+        if !(matches!(conn, "to" | "through" | "thru" | "till" | "until") || dash) {
+            return None;
+        }
+        let d = self.date_core(e + 1).or_else(|| {
+            // "to the 15th July"
+            if self.w(e + 1) == "the" {
+                self.date_core(e + 2)
+            } else {
+                None
+            }
+        })?;
+        let iso = d.iso.as_deref()?;
+        // the second is a day of a month: "--07-15" or "2014-07-15"
+        let day_iso = (iso.starts_with("--") && iso.len() == 7) || (iso.len() == 10 && !iso.contains('/'));
+        if d.kind != Kind::Date || !day_iso || !self.is_num(d.s) && self.w(d.s) != "the" {
+            return None;
+        }
+        let d2: u32 = iso[iso.len() - 2..].parse().ok()?;
+        if !(1..d2).contains(&d1) {
+            return None;
+        }
+        let mut c = Cand::new(i, d.e, Kind::Date);
+        let first = format!("{}{:02}", &iso[..iso.len() - 2], d1);
+        c.iso = Some(format!("{}/{}", first, iso));
+        Some(c)
     }
 
     fn blocked_after(&self, e: usize) -> bool {

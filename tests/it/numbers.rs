@@ -345,6 +345,10 @@ fn more_forms() {
         // a range of days and a relative year
         "closed [[Oct. 14 to Dec. 31|date;iso=--10-14/--12-31]].",
         "[[the fourth of July of 1995|date;iso=1995-07-04]]",
+        "from [[13th to 15th July|date;iso=--07-13/--07-15]]",
+        "[[13-15 July 2014|date;iso=2014-07-13/2014-07-15]]",
+        "[[July 13 thru 15|date;iso=--07-13/--07-15]]",
+        "rose [[3-4|cardinal=3..4]] and scored [[3|cardinal=3]] to [[2 July|date]]",
         "in [[the past half year|date]], in [[the last half-hour|time]] of trading",
         "in [[the months ahead|date]] and in [[months ahead|date]]",
         "[[as early as next week|date]], [[as late as March 1989|date;iso=1989-03]]",
