@@ -366,6 +366,16 @@ impl<'a> Ctx<'a> {
         Some((s, j))
     }
 
+    /// Steps over adverbs and auxiliaries after a subject ("X also has said"), at most four.
+    fn skip_between_forward(&self, mut m: usize, hi: usize) -> usize {
+        let mut steps = 0;
+        while m < hi && steps < 4 && self.is_word(m) && is_in(BETWEEN, self.lw(m)) && !self.finite(m) {
+            m += 1;
+            steps += 1;
+        }
+        m
+    }
+
     /// Steps back over adverbs and auxiliaries before a verb ("he also has said").
     fn skip_between_back(&self, mut m: usize, lo: usize) -> usize {
         let mut steps = 0;
@@ -492,7 +502,19 @@ impl<'a> Ctx<'a> {
             });
         }
         if !self.good_start(j) {
-            return None;
+            // `"…," screenwriter Cole Haddon wrote`: lower-case modifiers before a name
+            let (a, b) = self.modified_name(j, hi)?;
+            let v = self.skip_between_forward(b, hi);
+            if !self.finite(v) {
+                return None;
+            }
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end: b,
+                cue: Some(self.cue_span(v)),
+                rule: Rule::Right,
+            });
         }
         let limit = if q.final_stop { 8 } else { 30 };
         // the quote ends in `,` `!` or `?` inside its marks: what follows is its attribution
