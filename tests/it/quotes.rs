@@ -122,7 +122,7 @@ fn speaker_shapes() {
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
         // lower-case modifiers before the speaker's name, either order
-        r#"[["It is wrong,"|q1]] [[screenwriter Cole Haddon|s1]] [[wrote|c1]] on Twitter."#,
+        r#"[["It is wrong,"|q1]] [[screenwriter Cole Haddon|s1]] [[wrote|c1]] late Tuesday."#,
         r#"[["It is wrong,"|q1]] [[said|c1]] [[retired neurosurgeon Ben Carson|s1]]."#,
         // a quote ending its sentence after a cue: the next sentence's subject is not its speaker
         r#"[[Sanders|s1]] [[called|c1]] Trump a [["pathological liar."|q1]] Fiorina said Cruz was wrong."#,
