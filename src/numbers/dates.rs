@@ -234,6 +234,16 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "year-long", "decade-long", "month-long": a period, as an adjective
+        if matches!(w, "year" | "decade" | "month" | "week" | "day" | "century")
+            && is_dash(self.l(i + 1))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.w(i + 2) == "long"
+            && !(i > 0 && matches!(self.w(i - 1), "a" | "an"))
+        {
+            return Some(Cand::new(i, i + 3, Kind::Date));
+        }
         // "year-end", "year end", "month-end", "year's end"
         if matches!(w, "year" | "month" | "quarter") {
             let k = if matches!(self.l(i + 1), "'" | "’") && self.w(i + 2) == "s" {
@@ -406,7 +416,9 @@ impl<'a> P<'a> {
             return Some(Cand::new(k, k + 2, Kind::Date));
         }
         // "the fiscal year ended June 30"
-        if w == "fiscal" && self.w(k + 1) == "year" {
+        if matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
+            && self.w(k + 1) == "year"
+        {
             return Some(Cand::new(k, k + 2, Kind::Date));
         }
         // "the 12 months", "the three months ended in September"
@@ -683,7 +695,12 @@ impl<'a> P<'a> {
             } else {
                 end = self.weekday_at(j)?;
             }
-        } else if pw == "fiscal" && matches!(self.w(j + 1), "year" | "quarter") && !counted {
+        } else if matches!(
+            pw,
+            "fiscal" | "crop" | "model" | "school" | "calendar" | "tax" | "marketing" | "academic"
+        ) && (matches!(self.w(j + 1), "year") || (pw == "fiscal" && self.w(j + 1) == "quarter"))
+            && !counted
+        {
             end = j + 2;
         } else {
             return None;

@@ -13,6 +13,8 @@
 //!   "as early as"/"as late as" and "early in"/"late in" belong to the date or time.
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
 //!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
+//!   After a change word ("rose $4 to $367.30", "a gain of 0.54 cent to 14.26 cents") "to"
+//!   names the new level: two numbers, not a range.
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
 //! - Durations are dates or times ("three months", "61 years old", "two hours") with a unit
 //!   (`mo`, `yr`, `h`, ...). Like every date and time they have no `value` and no `to` (the
@@ -1384,6 +1386,18 @@ impl<'a> P<'a> {
         if matches!(self.w(i), "a" | "an") && i > 0 && is_dash(self.l(i - 1)) && !self.t[i].sp {
             return None;
         }
+        // "a multibillion-dollar dam": money of no stated value
+        if matches!(self.w(i), "multibillion" | "multimillion" | "multi-billion" | "multi-million")
+            && is_dash(self.l(i + 1))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+        {
+            if let Some(code) = units::currency_word(self.w(i + 2)) {
+                let mut c = Cand::new(i, i + 3, Kind::Money);
+                c.currency = Some(code);
+                return Some(c);
+            }
+        }
         // enumerating adverbs: "Firstly, ...", "Secondly, ..."
         let nth = match self.w(i) {
             "firstly" => 1.0,
@@ -1636,6 +1650,69 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// The word before `i` (or before "by" there) says something changed: "rose", "a gain of".
+    fn after_change_word(&self, i: usize) -> bool {
+        let mut k = i;
+        if k > 0 && matches!(self.w(k - 1), "by" | "of") {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        matches!(
+            self.w(k - 1),
+            "rose"
+                | "rise"
+                | "rises"
+                | "risen"
+                | "fell"
+                | "fall"
+                | "falls"
+                | "fallen"
+                | "gain"
+                | "gains"
+                | "gained"
+                | "lost"
+                | "loss"
+                | "losses"
+                | "climbed"
+                | "climb"
+                | "dropped"
+                | "drop"
+                | "drops"
+                | "declined"
+                | "decline"
+                | "declines"
+                | "increased"
+                | "increase"
+                | "decreased"
+                | "decrease"
+                | "jumped"
+                | "jump"
+                | "slid"
+                | "eased"
+                | "up"
+                | "down"
+                | "advanced"
+                | "added"
+                | "slipped"
+                | "plunged"
+                | "soared"
+                | "tumbled"
+                | "surged"
+                | "cut"
+                | "raised"
+                | "lowered"
+                | "boosted"
+                | "grew"
+                | "shrank"
+                | "widened"
+                | "narrowed"
+                | "edged"
+                | "off"
+        )
+    }
+
     fn blocked_after(&self, e: usize) -> bool {
         self.blocked.get(e).copied().unwrap_or(false)
     }
@@ -1741,6 +1818,11 @@ impl<'a> P<'a> {
         };
         let or_conn = self.w(conn_at) == "or";
         if !ok {
+            return None;
+        }
+        // "rose 4% to 8%", "a gain of 0.54 cent to 14.26 cents": a change, then the new level
+        // (two numbers), not a range
+        if !between && suffix_before && self.w(conn_at) == "to" && self.after_change_word(i) {
             return None;
         }
         let mut k2 = conn_at + 1;

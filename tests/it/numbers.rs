@@ -345,6 +345,14 @@ fn more_forms() {
         // a range of days and a relative year
         "closed [[Oct. 14 to Dec. 31|date;iso=--10-14/--12-31]].",
         "[[the fourth of July of 1995|date;iso=1995-07-04]]",
+        "[[this crop year|date]], [[the current crop year|date]], [[the crop year|date]]",
+        "the guild's [[year-long|date]] threats",
+        "a [[multibillion-dollar|money;cur=USD]] dam",
+        // a change then the new level is two numbers, a range is one
+        "a gain of [[0.54 cent|money=0.54;unit=¢]] to [[14.26 cents|money=14.26;unit=¢]]",
+        "gold rose [[$4|money=4]] to [[$367.30|money=367.3]] an ounce",
+        "wines ranged from [[$40 to $125|money=40..125]] a bottle",
+        "a return of [[1% to 2%|percent=1..2]]",
         "from [[13th to 15th July|date;iso=--07-13/--07-15]]",
         "[[13-15 July 2014|date;iso=2014-07-13/2014-07-15]]",
         "[[July 13 thru 15|date;iso=--07-13/--07-15]]",
