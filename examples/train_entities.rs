@@ -5,8 +5,11 @@
 //! ```text
 //! cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
-//!     [--bits 17] [--mincount 3] [--seed 0] [--out src/entities/model.bin] [--eval FILE]...
+//!     [--bits 17] [--mincount 3] [--prune 0] [--holdout 0] [--seed 0] [--out src/entities/model.bin]
+//!     [--calibration-from MODEL] [--eval FILE]...
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
+//!     [--reliability]
+//! cargo run --release --example train_entities -- show FILE [--scores]
 //! cargo run --release --example train_entities -- bench FILE
 //! ```
 //! Training data: JSON Lines `{"text", "entities": [{"start", "end", "label"}]}` with code-point
@@ -15,7 +18,7 @@
 
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
-use newsmark::entities::model::{viterbi, Model, LABELS, TAGS};
+use newsmark::entities::model::{viterbi, Calibration, Model, CALIBRATION_OFFSET, LABELS, TAGS};
 use newsmark::entities::Entities;
 use newsmark::tokens::{tokenize, Tokens};
 use std::collections::HashMap;
@@ -190,6 +193,10 @@ fn train(args: &[String]) {
     // pass 1: read, align, count features
     let mut corpus: Vec<(Doc, Tokens, Vec<(std::ops::Range<usize>, Vec<u8>)>, f32)> = Vec::new();
     let mut counts: HashMap<u64, u32> = HashMap::new();
+    // every `holdout`-th document of each file is kept out of training; the score calibration
+    // is fitted on them
+    let holdout: usize = arg(args, "--holdout", "0").parse().unwrap();
+    let mut held: Vec<Doc> = Vec::new();
     for spec in arg_values(args, "--data") {
         let (path, w) = match spec.rsplit_once(':') {
             Some((p, w)) if w.parse::<f32>().is_ok() => (p.to_string(), w.parse::<f32>().unwrap()),
@@ -197,7 +204,11 @@ fn train(args: &[String]) {
         };
         let docs = read_docs(&path);
         let (mut ns, mut nt, mut nd) = (0, 0, 0);
-        for doc in docs {
+        for (di, doc) in docs.into_iter().enumerate() {
+            if holdout > 0 && di % holdout == holdout - 1 {
+                held.push(doc);
+                continue;
+            }
             let toks = tokenize(&doc.text);
             let (sents, dropped) = sentences(&doc, &toks);
             nd += dropped;
@@ -306,7 +317,25 @@ fn train(args: &[String]) {
     let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
-    let bytes = Model::encode(bits, &avg, &tavg, prune);
+    let mut bytes = Model::encode(bits, &avg, &tavg, prune, Calibration::default());
+    // the calibration: fitted here on the held-out documents, or copied from a model that was
+    // (training/train.sh: fitted on a model trained without them, shipped with one trained on all)
+    let calib = if !held.is_empty() {
+        let gb = std::fs::read(gaz_path()).unwrap_or_default();
+        Some(fit_calibration(Entities::from_bytes(&bytes, &gb), &held))
+    } else {
+        arg_values(args, "--calibration-from").pop().map(|p| {
+            let b = std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+            Model::from_bytes(&b).unwrap_or_else(|| panic!("{p}: not a model")).calib
+        })
+    };
+    if let Some(calib) = calib {
+        eprintln!("calibration {calib:?}");
+        for (k, x) in [calib.temp, calib.a, calib.b].into_iter().enumerate() {
+            let o = CALIBRATION_OFFSET + 4 * k;
+            bytes[o..o + 4].copy_from_slice(&x.to_bits().to_le_bytes());
+        }
+    }
     let nz = avg.chunks(TAGS).filter(|r| r.iter().any(|&x| x != 0.0)).count();
     eprintln!("non-zero rows (float): {nz}; model file {} bytes", bytes.len());
     std::fs::write(&out_path, &bytes).unwrap();
@@ -321,6 +350,141 @@ fn train(args: &[String]) {
         evaluate(&ents, &e, &["PER", "ORG", "LOC", "MISC"], false);
         evaluate(&ents, &e, &["PER", "ORG", "LOC"], true);
     }
+}
+
+/// (score, right?) for every entity found in `docs` (exact span and label against the gold).
+fn scored(ents: &Entities, docs: &[Doc], labels: &[usize], lenient_the: bool) -> Vec<(f32, bool)> {
+    let mut out = Vec::new();
+    for doc in docs {
+        let toks = tokenize(&doc.text);
+        let (found, _) = ents.find(&doc.text, &toks);
+        let edge = |s: usize, e: usize| {
+            if lenient_the
+                && e - s > 4
+                && doc.text[s..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
+            {
+                (s + 4, e)
+            } else {
+                (s, e)
+            }
+        };
+        let gold: std::collections::HashSet<(usize, usize, usize)> = doc
+            .ents
+            .iter()
+            .filter(|e| labels.contains(&e.2))
+            .map(|&(s, e, l)| {
+                let (s, e) = edge(s, e);
+                (s, e, l)
+            })
+            .collect();
+        for f in found {
+            let l = label_index(f.label.as_str()).unwrap();
+            if !labels.contains(&l) {
+                continue;
+            }
+            let (s, e) = edge(f.span.start as usize, f.span.end as usize);
+            out.push((f.score, gold.contains(&(s, e, l))));
+        }
+    }
+    out
+}
+
+fn nll(pairs: &[(f32, bool)]) -> f64 {
+    pairs
+        .iter()
+        .map(|&(p, y)| {
+            let p = (p as f64).clamp(1e-6, 1.0 - 1e-6);
+            -if y { p.ln() } else { (1.0 - p).ln() }
+        })
+        .sum::<f64>()
+        / pairs.len().max(1) as f64
+}
+
+/// Fits the score calibration on held-out documents: the CRF temperature by a grid search on
+/// the log loss of the entities found, then a Platt scaling of the span probability's logit
+/// (Newton's method on the log loss).
+fn fit_calibration(mut ents: Entities, held: &[Doc]) -> Calibration {
+    let all = [0, 1, 2, 3];
+    let mut best = (f64::INFINITY, 1.0f32);
+    let mut temp = 0.5f32;
+    while temp <= 64.0 {
+        ents.set_calibration(Calibration { temp, a: 1.0, b: 0.0 });
+        let loss = nll(&scored(&ents, held, &all, false));
+        if loss < best.0 {
+            best = (loss, temp);
+        }
+        temp *= 1.25;
+    }
+    let temp = best.1;
+    ents.set_calibration(Calibration { temp, a: 1.0, b: 0.0 });
+    let pairs = scored(&ents, held, &all, false);
+    let xs: Vec<(f64, f64)> = pairs
+        .iter()
+        .map(|&(p, y)| {
+            let p = (p as f64).clamp(1e-6, 1.0 - 1e-6);
+            ((p / (1.0 - p)).ln(), if y { 1.0 } else { 0.0 })
+        })
+        .collect();
+    let (mut a, mut b) = (1.0f64, 0.0f64);
+    for _ in 0..50 {
+        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0.0, 0.0, 1e-6, 0.0, 1e-6);
+        for &(x, y) in &xs {
+            let q = 1.0 / (1.0 + (-(a * x + b)).exp());
+            let r = q - y;
+            ga += r * x;
+            gb += r;
+            let w = q * (1.0 - q);
+            haa += w * x * x;
+            hab += w * x;
+            hbb += w;
+        }
+        let det = haa * hbb - hab * hab;
+        if det.abs() < 1e-12 {
+            break;
+        }
+        a -= (hbb * ga - hab * gb) / det;
+        b -= (haa * gb - hab * ga) / det;
+    }
+    let calib = Calibration { temp, a: a as f32, b: b as f32 };
+    ents.set_calibration(calib);
+    let after = scored(&ents, held, &all, false);
+    eprintln!(
+        "calibration on {} held-out documents ({} entities): temperature {temp:.3} (log loss {:.4}), Platt a {a:.3} b {b:.3} (log loss {:.4})",
+        held.len(),
+        after.len(),
+        best.0,
+        nll(&after)
+    );
+    reliability(&after);
+    calib
+}
+
+/// Score bins against the share of the entities in them that are right.
+fn reliability(pairs: &[(f32, bool)]) {
+    let mut bins = [(0usize, 0usize, 0f64); 10];
+    for &(p, y) in pairs {
+        let k = ((p * 10.0) as usize).min(9);
+        bins[k].0 += 1;
+        bins[k].1 += y as usize;
+        bins[k].2 += p as f64;
+    }
+    let mut ece = 0.0;
+    println!("| score | entities | mean score | precision |");
+    println!("|---|---|---|---|");
+    for (k, &(n, r, s)) in bins.iter().enumerate() {
+        if n == 0 {
+            continue;
+        }
+        let (ms, pr) = (s / n as f64, r as f64 / n as f64);
+        ece += (ms - pr).abs() * n as f64;
+        println!("| {:.1}–{:.1} | {n} | {ms:.3} | {pr:.3} |", k as f64 / 10.0, (k + 1) as f64 / 10.0);
+    }
+    println!(
+        "expected calibration error {:.3}, log loss {:.4}, {} entities",
+        ece / pairs.len().max(1) as f64,
+        nll(pairs),
+        pairs.len()
+    );
 }
 
 /// Exact-span micro P/R/F1 like `../shared/eval/score.py` (predicted labels outside `labels`
@@ -446,22 +610,29 @@ fn main() {
             let ents = Entities::from_bytes(&mb, &gb);
             let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
             let labels: Vec<&str> = labels.split(',').collect();
-            evaluate(&ents, &args[1], &labels, args.iter().any(|a| a == "--lenient-the"));
+            let lenient = args.iter().any(|a| a == "--lenient-the");
+            evaluate(&ents, &args[1], &labels, lenient);
+            if args.iter().any(|a| a == "--reliability") {
+                let li: Vec<usize> = labels.iter().filter_map(|l| label_index(l)).collect();
+                reliability(&scored(&ents, &read_docs(&args[1]), &li, lenient));
+            }
         }
         Some("show") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
             let ents = Entities::from_bytes(&mb, &std::fs::read(gaz_path()).unwrap());
             let text = std::fs::read_to_string(&args[1]).unwrap();
             let (found, clusters) = ents.find(&text, &tokenize(&text));
+            let scores = args.iter().any(|a| a == "--scores");
             let out: Vec<String> = found
                 .iter()
                 .map(|e| {
                     let c = clusters[e.cluster as usize].canonical.of(&text);
                     let s = e.span.of(&text);
                     format!(
-                        "{s}/{}{}",
+                        "{s}/{}{}{}",
                         &e.label.as_str()[..3],
-                        if c == s { String::new() } else { format!("->{c}") }
+                        if c == s { String::new() } else { format!("->{c}") },
+                        if scores { format!(" {:.3}", e.score) } else { String::new() }
                     )
                 })
                 .collect();

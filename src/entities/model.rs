@@ -1,8 +1,9 @@
 //! The tagger's weights: a hashed table of 2^bits rows × 9 BIO tags, integer weights, and a tag
 //! transition table; whole-sentence Viterbi decoding.
 //!
-//! Binary format (little endian), version 2:
+//! Binary format (little endian), version 3:
 //! `"NMNE"`, u16 version, u8 bits, u8 tags, f32 step (the weight of one integer unit),
+//! f32 × 3 calibration (`Calibration`: temperature, Platt a, Platt b; absent in version 2),
 //! (tags + 1) × tags i16 transitions (row 0: sentence start), a bitmap of the non-zero rows
 //! (2^bits / 8 bytes), u32 count + u32 indices of the rows stored as i16 ("outlier" rows whose
 //! weights do not fit in i8), then for each non-zero row a u16 mask of its non-zero tags and those
@@ -13,11 +14,43 @@ pub const TAGS: usize = 9;
 pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 const MAGIC: &[u8; 4] = b"NMNE";
-const VERSION: u16 = 2;
+const VERSION: u16 = 3;
+
+/// How a span's probability becomes its `score`: the tagger's scores (in float weight units)
+/// divided by `temp` are read as a linear-chain CRF, whose marginal probability `p` of the exact
+/// span is then Platt-scaled: `score = 1 / (1 + exp(-(a * logit(p) + b)))`. Fitted by the trainer
+/// on held-out documents (see `MODEL.md`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Calibration {
+    pub temp: f32,
+    pub a: f32,
+    pub b: f32,
+}
+
+impl Default for Calibration {
+    fn default() -> Self {
+        Calibration { temp: 1.0, a: 1.0, b: 0.0 }
+    }
+}
+
+impl Calibration {
+    /// The score of a span whose CRF probability is `p`.
+    pub fn score(&self, p: f64) -> f32 {
+        let p = if p.is_finite() { p.clamp(1e-9, 1.0 - 1e-9) } else { 0.5 };
+        let z = self.a as f64 * (p / (1.0 - p)).ln() + self.b as f64;
+        let s = 1.0 / (1.0 + (-z).exp());
+        if s.is_finite() {
+            s as f32
+        } else {
+            0.5
+        }
+    }
+}
 
 pub struct Model {
     pub bits: u8,
     pub step: f32,
+    pub calib: Calibration,
     /// `(TAGS + 1) * TAGS`: row 0 is the start state, row `1 + p` is previous tag p.
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
@@ -64,7 +97,11 @@ impl<'a> Reader<'a> {
 impl Model {
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         let mut r = Reader { b, pos: 0 };
-        if r.take(4)? != MAGIC || r.u16()? != VERSION {
+        if r.take(4)? != MAGIC {
+            return None;
+        }
+        let version = r.u16()?;
+        if !(2..=VERSION).contains(&version) {
             return None;
         }
         let bits = r.u8()?;
@@ -72,6 +109,15 @@ impl Model {
             return None;
         }
         let step = f32::from_bits(r.u32()?);
+        let mut calib = Calibration::default();
+        if version >= 3 {
+            let mut f = || r.u32().map(f32::from_bits);
+            calib = Calibration { temp: f()?, a: f()?, b: f()? };
+            let ok = |x: f32| x.is_finite() && x.abs() < 1e6;
+            if !(ok(calib.temp) && calib.temp > 0.0 && ok(calib.a) && ok(calib.b)) {
+                return None;
+            }
+        }
         let mut trans = Vec::with_capacity((TAGS + 1) * TAGS);
         for _ in 0..(TAGS + 1) * TAGS {
             trans.push(r.i16()? as i32);
@@ -103,7 +149,7 @@ impl Model {
                 }
             }
         }
-        Some(Model { bits, step, trans, weights })
+        Some(Model { bits, step, calib, trans, weights })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -111,7 +157,7 @@ impl Model {
     /// above T are kept as i16.
     ///
     /// Weights under `prune` integer units are dropped (size against accuracy).
-    pub fn encode(bits: u8, weights: &[f32], trans: &[f32], prune: f32) -> Vec<u8> {
+    pub fn encode(bits: u8, weights: &[f32], trans: &[f32], prune: f32, calib: Calibration) -> Vec<u8> {
         let rows = 1usize << bits;
         let row_max: Vec<f32> = (0..rows)
             .map(|r| weights[r * TAGS..(r + 1) * TAGS].iter().fold(0f32, |m, w| m.max(w.abs())))
@@ -134,6 +180,9 @@ impl Model {
         out.push(bits);
         out.push(TAGS as u8);
         out.extend_from_slice(&step.to_bits().to_le_bytes());
+        for x in [calib.temp, calib.a, calib.b] {
+            out.extend_from_slice(&x.to_bits().to_le_bytes());
+        }
         for &w in trans {
             out.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
         }
@@ -240,5 +289,115 @@ where
     out[n - 1] = best as u8;
     for i in (1..n).rev() {
         out[i - 1] = back[i][out[i] as usize];
+    }
+}
+
+/// Byte offset of the calibration in a version-3 model file (the trainer rewrites it in place).
+pub const CALIBRATION_OFFSET: usize = 12;
+
+/// Forward-backward over integer emission scores, read as a linear-chain CRF at temperature
+/// `temp` (scores × `step` / `temp`), BIO constraints enforced. Keeps scaled forward and backward
+/// tables so that span probabilities can be read off (`span_prob`).
+#[derive(Default)]
+pub struct Marginals {
+    /// exp-scaled emissions per token (max tag = 1)
+    e: Vec<[f64; TAGS]>,
+    /// exp-scaled transitions, `(TAGS + 1) * TAGS`, 0 where not allowed
+    m: Vec<f64>,
+    alpha: Vec<[f64; TAGS]>,
+    beta: Vec<[f64; TAGS]>,
+    /// per-token normalisers
+    s: Vec<f64>,
+}
+
+impl Marginals {
+    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32) {
+        let n = em.len();
+        let k = step as f64 / temp.max(1e-6) as f64;
+        self.m.clear();
+        let tmax = trans.iter().copied().max().unwrap_or(0);
+        for p in 0..=TAGS {
+            for t in 0..TAGS {
+                let ok = allowed(if p == 0 { None } else { Some(p - 1) }, t);
+                self.m.push(if ok { ((trans[p * TAGS + t] - tmax) as f64 * k).exp() } else { 0.0 });
+            }
+        }
+        self.e.clear();
+        for row in em {
+            let mx = row.iter().copied().max().unwrap_or(0);
+            let mut r = [0f64; TAGS];
+            for t in 0..TAGS {
+                r[t] = ((row[t] - mx) as f64 * k).exp();
+            }
+            self.e.push(r);
+        }
+        self.alpha.clear();
+        self.s.clear();
+        for i in 0..n {
+            let mut a = [0f64; TAGS];
+            for t in 0..TAGS {
+                let into = if i == 0 {
+                    self.m[t]
+                } else {
+                    let prev = &self.alpha[i - 1];
+                    (0..TAGS).map(|p| prev[p] * self.m[(1 + p) * TAGS + t]).sum()
+                };
+                a[t] = into * self.e[i][t];
+            }
+            let mut s: f64 = a.iter().sum();
+            if !(s > 1e-300 && s.is_finite()) {
+                s = 1e-300;
+            }
+            for x in a.iter_mut() {
+                *x /= s;
+            }
+            self.alpha.push(a);
+            self.s.push(s);
+        }
+        self.beta.clear();
+        self.beta.resize(n, [0.0; TAGS]);
+        if n > 0 {
+            self.beta[n - 1] = [1.0; TAGS];
+        }
+        for i in (0..n.saturating_sub(1)).rev() {
+            let mut b = [0f64; TAGS];
+            for (p, bp) in b.iter_mut().enumerate() {
+                *bp = (0..TAGS)
+                    .map(|t| self.m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
+                    .sum::<f64>()
+                    / self.s[i + 1];
+            }
+            self.beta[i] = b;
+        }
+    }
+
+    /// Probability that tokens `a..b` (indices into the decoded range) are exactly one entity of
+    /// label `label` (B at `a`, I up to `b`, no I of the label at `b`).
+    pub fn span_prob(&self, a: usize, b: usize, label: usize) -> f64 {
+        let n = self.alpha.len();
+        if a >= b || b > n {
+            return 0.0;
+        }
+        let (bt, it) = (1 + 2 * label, 2 + 2 * label);
+        let mut p = self.alpha[a][bt];
+        let mut prev = bt;
+        for k in a + 1..b {
+            p *= self.m[(1 + prev) * TAGS + it] * self.e[k][it] / self.s[k];
+            prev = it;
+        }
+        if b < n {
+            let next: f64 = (0..TAGS)
+                .filter(|&t| t != it)
+                .map(|t| self.m[(1 + prev) * TAGS + t] * self.e[b][t] * self.beta[b][t])
+                .sum();
+            p *= next / self.s[b];
+        } else {
+            p *= self.beta[b - 1][prev];
+        }
+        if p.is_finite() {
+            p.clamp(0.0, 1.0)
+        } else {
+            0.0
+        }
     }
 }
