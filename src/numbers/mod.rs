@@ -472,7 +472,8 @@ impl<'a> P<'a> {
                     Some((u, _)) => (u, a2.end),
                     None => {
                         let w2 = self.w(a2.end);
-                        let u = if u1 == "ft" && matches!(w2, "in" | "inch" | "inches") {
+                        let mark = matches!(self.l(a2.end), "\"" | "″" | "”") && self.glued(a2.end);
+                        let u = if u1 == "ft" && (matches!(w2, "in" | "inch" | "inches") || mark) {
                             Some("in")
                         } else {
                             units::unit(w2).map(|x| x.0)

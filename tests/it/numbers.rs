@@ -324,6 +324,7 @@ fn more_forms() {
         "[[16.25 nanometers|quantity=16.25;unit=nm]]",
         // compound measures: the value in the last unit
         "he is [[5 ft 2 in|quantity=62;unit=in]]",
+        "he is [[6' 2\"|quantity=74;unit=in]] tall",
         "[[7 feet and 10 inches|quantity=94;unit=in]]",
         "[[6 feet, 7 inches|quantity=79;unit=in]] tall",
         "[[10 kms, 8 meters, 6 cm|quantity=1000806;unit=cm]]",
