@@ -231,6 +231,15 @@ impl Quotes {
             if drop_as_title(text, &raws[i], rule) {
                 continue;
             }
+            // a short phrase with no cue in its sentence, attributed only from another
+            // paragraph, is a scare quote ("a "unity" lunch")
+            if rule == Some(Rule::OtherParagraph)
+                && f.is_some_and(|f| f.cue.is_none())
+                && short_phrase(text, &raws[i])
+                && ctx.left_cue(&qt[i], if i > 0 { qt[i - 1].end } else { 0 }).is_none()
+            {
+                continue;
+            }
             if rule.is_some_and(Rule::is_strong) {
                 cued = Some(i);
             }
@@ -284,6 +293,12 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
         return false;
     }
     title_case(inner)
+}
+
+/// At most three words, with no final `.!?,` inside the marks.
+fn short_phrase(text: &str, raw: &pairing::Raw) -> bool {
+    let inner = raw.span.of(text).trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
+    !inner.ends_with(|c: char| matches!(c, '.' | '!' | '?' | ',')) && inner.split_whitespace().count() <= 3
 }
 
 /// Two quotes of one list: between them only `,`, `and`, `or` (and spaces), in one paragraph.

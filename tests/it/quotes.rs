@@ -191,6 +191,13 @@ fn latest_speaker_over_a_line_of_narration() {
 }
 
 #[test]
+fn scare_quotes_far_from_any_speaker() {
+    // a short phrase with no cue in its sentence, whose only speaker would come from another
+    // paragraph, is not reported
+    check("[[\"We will win,\"|q1]] [[Smith|s1]] [[said|c1]].\n\nLater the team went to a \"unity\" lunch.");
+}
+
+#[test]
 fn multi_paragraph_quotes_share_a_group() {
     let marked = concat!(
         r#"[[Smith|s1]] [[said|c1]]: [["The first part.|q1]]"#,
