@@ -1112,6 +1112,11 @@ impl<'a> P<'a> {
                 | "further"
                 | "long"
                 | "separate"
+                | "working"
+                | "business"
+                | "trading"
+                | "calendar"
+                | "school"
         ) && !amt.article
             && matches!(units::unit(self.w(u + 1)), Some((_, UC::DateSpan | UC::TimeSpan, _)))
         {

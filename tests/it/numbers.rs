@@ -341,6 +341,7 @@ fn more_forms() {
         "[[-10C|quantity=-10;unit=°C]]",
         "[[three or four years|date]]",
         "for [[four straight years|date]]",
+        "USX has [[15 working days|date]] to contest; [[10 trading days|date]]",
         "victims [[age 13|date]] and younger",
         "[[1953 to 1955|date;iso=1953/1955]]",
         // a range of days and a relative year
