@@ -423,10 +423,14 @@ impl<'a> P<'a> {
         }
         // "the 12 months", "the three months ended in September"
         if let Some(a) = self.amount(k, false) {
-            if a.value.is_some() && !a.article && !a.ordinal && !a.few && a.end > k {
-                if matches!(self.w(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades") {
-                    return Some(Cand::new(k, a.end + 1, Kind::Date));
-                }
+            if a.value.is_some()
+                && !a.article
+                && !a.ordinal
+                && !a.few
+                && a.end > k
+                && matches!(self.w(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades")
+            {
+                return Some(Cand::new(k, a.end + 1, Kind::Date));
             }
         }
         // "the 1989 model year", "the 1990 fiscal year"
@@ -448,10 +452,11 @@ impl<'a> P<'a> {
             }
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
-        if matches!(w, "month" | "week") && matches!(self.w(k + 1), "before" | "after") {
-            if self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct) {
-                return Some(Cand::new(k, k + 2, Kind::Date));
-            }
+        if matches!(w, "month" | "week")
+            && matches!(self.w(k + 1), "before" | "after")
+            && self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct)
+        {
+            return Some(Cand::new(k, k + 2, Kind::Date));
         }
         if w == "day"
             && matches!((self.w(k + 1), self.w(k + 2)), ("after", "tomorrow") | ("before", "yesterday"))
@@ -859,17 +864,19 @@ impl<'a> P<'a> {
                     take(Some(c));
                 }
             }
-            "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali" => {
-                if self.cap(i) || self.year_at(i + 1).is_some() || matches!(self.w(i + 1), "day" | "eve") {
-                    let mut e = i + 1;
-                    if matches!(self.w(e), "eve" | "day") {
-                        e += 1;
-                    }
-                    if let Some((_, e2)) = self.year_at(e) {
-                        e = e2;
-                    }
-                    take(Some(Cand::new(i, e, Kind::Date)));
+            "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali"
+                if (self.cap(i)
+                    || self.year_at(i + 1).is_some()
+                    || matches!(self.w(i + 1), "day" | "eve")) =>
+            {
+                let mut e = i + 1;
+                if matches!(self.w(e), "eve" | "day") {
+                    e += 1;
                 }
+                if let Some((_, e2)) = self.year_at(e) {
+                    e = e2;
+                }
+                take(Some(Cand::new(i, e, Kind::Date)));
             }
             _ => {}
         }
@@ -995,11 +1002,13 @@ impl<'a> P<'a> {
     fn weekday_date(&self, i: usize) -> Option<Cand> {
         let e = self.weekday_at(i)?;
         // "Black Monday", "Super Tuesday": a name
-        if i > 0 && self.t[i - 1].kind == TK::Word && self.t[i - 1].cap && self.t[i].sp {
-            if matches!(self.t[i - 1].low.as_str(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
-            {
-                return None;
-            }
+        if i > 0
+            && self.t[i - 1].kind == TK::Word
+            && self.t[i - 1].cap
+            && self.t[i].sp
+            && matches!(self.t[i - 1].low.as_str(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
+        {
+            return None;
         }
         let mut c = Cand::new(i, e, Kind::Date);
         let mut k = e;
@@ -1207,7 +1216,7 @@ impl<'a> P<'a> {
 
     /// "27 February 2020", "27th of February".
     fn day_month(&self, i: usize) -> Option<Cand> {
-        if !self.is_num(i) && !(self.w(self.day_at(i).map_or(i, |d| d.1)) == "of") {
+        if !self.is_num(i) && (self.w(self.day_at(i).map_or(i, |d| d.1)) != "of") {
             return None;
         }
         let (d, de) = self.day_at(i)?;
@@ -1278,41 +1287,40 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if (is_dash(conn) && self.glued(e) == self.glued(e + 1))
-            || conn == "/" && self.glued(e) && self.glued(e + 1)
+        if ((is_dash(conn) && self.glued(e) == self.glued(e + 1))
+            || conn == "/" && self.glued(e) && self.glued(e + 1))
+            && self.plain_int(e + 1)
         {
-            if self.plain_int(e + 1) {
-                let s2 = &self.t[e + 1].low;
-                let y2 = if s2.len() == 2 {
-                    Some(y / 100 * 100 + s2.parse::<i32>().ok()?)
-                } else if s2.len() == 4 {
-                    s2.parse::<i32>().ok()
-                } else {
-                    None
-                };
-                if let Some(y2) = y2 {
-                    if y2 > y
-                        && y2 - y < if s2.len() == 2 { 11 } else { 100 }
-                        && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TK::Punct))
-                    {
-                        c.e = e + 2;
-                        c.iso = Some(format!("{:04}/{:04}", y, y2));
-                        return Some(c);
-                    }
-                }
-                // "2014-10", "2014/10": a year and a month, when glued and not a range
-                let m: u32 = s2.parse().unwrap_or(0);
-                if s2.len() <= 2
-                    && (1..=12).contains(&m)
-                    && self.glued(e)
-                    && self.glued(e + 1)
-                    && !self.glued(e + 2)
-                    && !(is_dash(self.l(e + 2)) || self.l(e + 2) == "/")
+            let s2 = &self.t[e + 1].low;
+            let y2 = if s2.len() == 2 {
+                Some(y / 100 * 100 + s2.parse::<i32>().ok()?)
+            } else if s2.len() == 4 {
+                s2.parse::<i32>().ok()
+            } else {
+                None
+            };
+            if let Some(y2) = y2 {
+                if y2 > y
+                    && y2 - y < if s2.len() == 2 { 11 } else { 100 }
+                    && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TK::Punct))
                 {
                     c.e = e + 2;
-                    c.iso = Some(format!("{:04}-{:02}", y, m));
+                    c.iso = Some(format!("{:04}/{:04}", y, y2));
                     return Some(c);
                 }
+            }
+            // "2014-10", "2014/10": a year and a month, when glued and not a range
+            let m: u32 = s2.parse().unwrap_or(0);
+            if s2.len() <= 2
+                && (1..=12).contains(&m)
+                && self.glued(e)
+                && self.glued(e + 1)
+                && !self.glued(e + 2)
+                && !(is_dash(self.l(e + 2)) || self.l(e + 2) == "/")
+            {
+                c.e = e + 2;
+                c.iso = Some(format!("{:04}-{:02}", y, m));
+                return Some(c);
             }
         }
         if matches!(self.w(e), "to" | "through") {
@@ -1433,7 +1441,7 @@ impl<'a> P<'a> {
                 let h24 = match p {
                     "morning" => Some(if h == 12 { 0 } else { h }),
                     "afternoon" | "evening" => Some(if h == 12 { 12 } else { h + 12 }),
-                    "night" => Some(if h >= 6 && h < 12 {
+                    "night" => Some(if (6..12).contains(&h) {
                         h + 12
                     } else if h == 12 {
                         0
@@ -1547,7 +1555,7 @@ impl<'a> P<'a> {
                 h = a.parse().ok()?;
                 mi = b.parse().ok()?;
                 e = i + 1;
-                if !self.ampm_at(e).is_some() {
+                if self.ampm_at(e).is_none() {
                     return None;
                 }
             } else if s.len() == 4

@@ -405,17 +405,16 @@ impl<'a> P<'a> {
             }
         }
         // a day of a month, then its year after "of": "the fourth of July of 1995", "June 26th of 2020"
-        if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| x.starts_with("--") && x.len() == 7) {
-            if self.w(c.e) == "of"
-                && self.is_num(c.e + 1)
-                && self.plain_int(c.e + 1)
-                && self.t[c.e + 1].low.len() == 4
-            {
-                if let Ok(y) = self.t[c.e + 1].low.parse::<i32>() {
-                    if (1000..2200).contains(&y) && !self.glued(c.e + 2) {
-                        c.iso = c.iso.map(|x| format!("{:04}{}", y, &x[1..]));
-                        c.e += 2;
-                    }
+        if c.kind == Kind::Date
+            && c.iso.as_deref().is_some_and(|x| x.starts_with("--") && x.len() == 7)
+            && self.w(c.e) == "of"
+            && self.plain_int(c.e + 1)
+            && self.t[c.e + 1].low.len() == 4
+        {
+            if let Ok(y) = self.t[c.e + 1].low.parse::<i32>() {
+                if (1000..2200).contains(&y) && !self.glued(c.e + 2) {
+                    c.iso = c.iso.map(|x| format!("{:04}{}", y, &x[1..]));
+                    c.e += 2;
                 }
             }
         }
@@ -1001,10 +1000,8 @@ impl<'a> P<'a> {
             if word == "won" && !(amt.scaled || adj_len > 0) {
                 continue;
             }
-            if word == "real" || word == "mark" || word == "rand" {
-                if adj_len == 0 && !amt.scaled {
-                    continue;
-                }
+            if (word == "real" || word == "mark" || word == "rand") && adj_len == 0 && !amt.scaled {
+                continue;
             }
             let code = if adj_len == 0 {
                 code
@@ -1552,10 +1549,8 @@ impl<'a> P<'a> {
         if amt.ordinal && kind != Kind::Ordinal {
             return None;
         }
-        if amt.vague && kind != Kind::Money {
-            if !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
-                return None;
-            }
+        if amt.vague && kind != Kind::Money && !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
+            return None;
         }
         // a code right after the digits: "3D", "4a"
         if !amt.word && kind == Kind::Cardinal && self.code_after(amt.end) {
@@ -2053,10 +2048,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if e == s + 1 && self.w(s) == "second" {
-            if s > 0 && matches!(self.w(s - 1), "per" | "one" | "split" | "every" | "each") {
-                return false;
-            }
+        if e == s + 1
+            && self.w(s) == "second"
+            && s > 0
+            && matches!(self.w(s - 1), "per" | "one" | "split" | "every" | "each")
+        {
+            return false;
         }
         true
     }
