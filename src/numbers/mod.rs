@@ -577,6 +577,8 @@ impl<'a> P<'a> {
             ("upwards", "of", _) | ("upward", "of", _) => two(MoreThan),
             ("in", "excess", "of") => Some((MoreThan, i + 3)),
             ("less", "than", _) | ("fewer", "than", _) => two(LessThan),
+            // "inched up to 47.6%": a particle of the verb, then the new level
+            ("up", "to", _) if i > 0 && self.moved_up(i - 1) => None,
             ("up", "to", _) => two(UpTo),
             ("as", "many" | "much" | "high" | "long", "as") => Some((UpTo, i + 3)),
             ("as", "little" | "few" | "low", "as") => Some((AtMost, i + 3)),
@@ -1649,6 +1651,39 @@ impl<'a> P<'a> {
         let first = format!("{}{:02}", &iso[..iso.len() - 2], d1);
         c.iso = Some(format!("{}/{}", first, iso));
         Some(c)
+    }
+
+    /// A verb of movement before "up" ("inched up to 47.6%"): "up" is its particle, not a hedge.
+    fn moved_up(&self, k: usize) -> bool {
+        matches!(
+            self.w(k),
+            "inched"
+                | "ticked"
+                | "crept"
+                | "moved"
+                | "went"
+                | "shot"
+                | "edged"
+                | "ratcheted"
+                | "bumped"
+                | "revised"
+                | "marked"
+                | "climbed"
+                | "rose"
+                | "jumped"
+                | "pushed"
+                | "driven"
+                | "drove"
+                | "inch"
+                | "tick"
+                | "move"
+                | "go"
+                | "goes"
+                | "moves"
+                | "inches"
+                | "ticks"
+                | "creeps"
+        )
     }
 
     /// The word before `i` (or before "by" there) says something changed: "rose", "a gain of".

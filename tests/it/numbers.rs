@@ -259,6 +259,7 @@ fn hedges_and_ranges() {
         "[[5 to 44 days|date]]",
         "[[over 40 million tons|quantity=40000000;mod=over;unit=t]]",
         "[[almost $20|money=20;mod=nearly]]",
+        "its index inched up to [[47.6%|percent=47.6]] in [[October|date]]; [[up to $5 billion|money=5000000000;mod=up_to]]",
         "[[as much as 5%|percent=5;mod=up_to]]",
     ]);
 }
