@@ -336,13 +336,18 @@ impl<'a> P<'a> {
         if self.blocked[i] {
             return None;
         }
-        // scientific notation read as a code otherwise: "12.32e+14", "1.3x10^6"
-        if self.is_num(i) && matches!(self.l(i + 1), "e" | "x" | "×") && self.glued(i + 1) {
-            if let Some(v) = num_value(&self.t[i].low) {
-                let mut c = Cand::new(i, i + 1, Kind::Cardinal);
-                c.value = Some(v);
+        // scientific notation read as a code otherwise: "12.32e+14", "1.3x10^6", "-12e-1"
+        let neg = matches!(self.l(i), "-" | "−")
+            && self.glued(i + 1)
+            && (i == 0 || self.t[i].sp || self.t[i - 1].kind == TK::Punct);
+        let n = if neg { i + 1 } else { i };
+        if self.is_num(n) && matches!(self.l(n + 1), "e" | "x" | "×") && self.glued(n + 1) {
+            if let Some(v) = num_value(&self.t[n].low) {
+                let mut c = Cand::new(n, n + 1, Kind::Cardinal);
+                c.value = Some(if neg { -v } else { v });
                 self.scientific(&mut c);
-                if c.e > i + 1 {
+                if c.e > n + 1 {
+                    c.s = i;
                     return Some(c);
                 }
             }

@@ -332,7 +332,7 @@ fn more_forms() {
         "[[3m and 5cm|quantity=305;unit=cm]]",
         "rose [[2 feet|quantity=2;unit=ft]], then [[30 inches|quantity=30;unit=in]]",
         // scientific notation and spoken fractions
-        "[[12.32e+14|cardinal=1232000000000000]]",
+        "[[12.32e+14|cardinal=1232000000000000]], [[-12e-1|cardinal=-1.2]]",
         "[[1.3x10^6|cardinal=1300000]] and [[6.23x10^-4|cardinal=0.000623]]",
         "[[one over three|cardinal=0.3333333333333333]]",
         "is [[negative one over 20|cardinal=-0.05]]",
