@@ -281,7 +281,7 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
     // a Title-Case name after a possessive is a programme, book or film ("NBC's "Meet the
     // Press,"", "Ayn Rand's "Atlas Shrugged""), cue or not, final stop or not
     if after_possessive(text, raw.span.start as usize) {
-        let bare = inner.trim_end_matches(|c: char| matches!(c, '.' | ',' | '!' | '?' | ';' | ':'));
+        let bare = inner.trim_end_matches(['.', ',', '!', '?', ';', ':']);
         if title_case(bare) {
             return true;
         }
@@ -298,7 +298,7 @@ fn drop_as_title(text: &str, raw: &pairing::Raw, rule: Option<Rule>) -> bool {
 /// At most three words, with no final `.!?,` inside the marks.
 fn short_phrase(text: &str, raw: &pairing::Raw) -> bool {
     let inner = raw.span.of(text).trim_matches(|c: char| crate::text::is_quote_mark(c) || c.is_whitespace());
-    !inner.ends_with(|c: char| matches!(c, '.' | '!' | '?' | ',')) && inner.split_whitespace().count() <= 3
+    !inner.ends_with(['.', '!', '?', ',']) && inner.split_whitespace().count() <= 3
 }
 
 /// Two quotes of one list: between them only `,`, `and`, `or` (and spaces), in one paragraph.
@@ -313,7 +313,7 @@ fn list_gap(text: &str, a: &pairing::Raw, b: &pairing::Raw) -> bool {
 
 /// The text before byte `at` ends in a possessive (`NBC's `, `the networks' `).
 fn after_possessive(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches(|c: char| c == ' ' || c == '\u{a0}');
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
     if before.len() == text[..at].len() {
         return false;
     }
