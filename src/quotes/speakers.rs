@@ -138,6 +138,10 @@ impl<'a> Ctx<'a> {
             return Some(Verb::Finite);
         }
         let v = self.lex.verb(self.lw(i))?;
+        // "so-called", "much-discussed": part of a compound adjective
+        if i > 0 && self.is_hyphen(i - 1) {
+            return None;
+        }
         // "a call", "his note", "Trump's tweet": nouns
         if i > 0
             && (self.possessive(i - 1)
@@ -800,7 +804,7 @@ impl<'a> Ctx<'a> {
             if self.sentence_end(k) || self.raw(k).chars().next().is_some_and(crate::text::is_quote_mark) {
                 return false;
             }
-            if self.verb(k).is_some() {
+            if self.verb(k).is_some() || (self.lw(k) == "called" && k > 0 && self.is_hyphen(k - 1)) {
                 return true;
             }
         }

@@ -121,6 +121,8 @@ fn speaker_shapes() {
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+        // a reporting word inside a compound adjective is no cue
+        r#"[[According to|c1]] [[Trump|s1]], he is now the so-called [["worst thing for the establishment."|q1]]"#,
         // lower-case modifiers before the speaker's name, either order
         r#"[["It is wrong,"|q1]] [[screenwriter Cole Haddon|s1]] [[wrote|c1]] late Tuesday."#,
         r#"[["It is wrong,"|q1]] [[said|c1]] [[retired neurosurgeon Ben Carson|s1]]."#,
