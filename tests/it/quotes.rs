@@ -121,6 +121,9 @@ fn speaker_shapes() {
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+        // a colon header: an unknown verb before the colon, or a name after a dash
+        r#"The officers pressed him. [[Kasich|s1]] [[resisted|c1]]: [["I will not sign it."|q1]]"#,
+        r#"Polls did well - [[Carl Bialik|s1]]: [["One lesson was simple."|q1]]"#,
         // a reporting word inside a compound adjective is no cue
         r#"[[According to|c1]] [[Trump|s1]], he is now the so-called [["worst thing for the establishment."|q1]]"#,
         // lower-case modifiers before the speaker's name, either order
