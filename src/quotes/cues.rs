@@ -7,6 +7,9 @@ use std::collections::HashMap;
 const REGULAR: &[&str] = &[
     "add",
     "cite",
+    "demur",
+    "remember",
+    "chuckle",
     "acknowledge",
     "admit",
     "advise",
@@ -318,6 +321,8 @@ const IRREGULAR: &[&str] = &[
     "nicknamed",
     "referred",
     "refers",
+    "echoed",
+    "echoes",
 ];
 
 /// Present participles of the irregular verbs.

@@ -121,6 +121,7 @@ fn speaker_shapes() {
         r#"[[The senator|s1]] [[called|c1]] the bill [["a disaster"|q1]] on Monday."#,
         r#"[[Hugh Hill, a doctor at the clinic|s1]], [[told|c1]] reporters: [["It is over."|q1]]"#,
         r#"[["Go home!"|q1]] [[Trump|s1]] [[shouted|c1]]."#,
+        r#"[[Jared Potts|s1]] [[echoed|c1]] him: [["He says it."|q1]]"#,
         // a colon header: an unknown verb before the colon, or a name after a dash
         r#"The officers pressed him. [[Kasich|s1]] [[resisted|c1]]: [["I will not sign it."|q1]]"#,
         r#"Polls did well - [[Carl Bialik|s1]]: [["One lesson was simple."|q1]]"#,
