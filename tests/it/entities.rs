@@ -161,6 +161,9 @@ fn seed_article_entities() {
         if s == "Turkish" {
             assert_eq!(e.label.as_str(), "MISC");
         }
+        if s == "Bashar Al-Assad" {
+            assert_eq!(e.label.as_str(), "PERSON");
+        }
     }
     let stolt = doc.entities.iter().find(|e| e.span.of(&text) == "Assad").expect("Assad");
     assert_eq!(doc.clusters[stolt.cluster as usize].canonical.of(&text), "Bashar Al-Assad");
