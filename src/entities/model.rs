@@ -335,14 +335,14 @@ impl Marginals {
         self.s.clear();
         for i in 0..n {
             let mut a = [0f64; TAGS];
-            for t in 0..TAGS {
+            for (t, at) in a.iter_mut().enumerate() {
                 let into = if i == 0 {
                     self.m[t]
                 } else {
                     let prev = &self.alpha[i - 1];
                     (0..TAGS).map(|p| prev[p] * self.m[(1 + p) * TAGS + t]).sum()
                 };
-                a[t] = into * self.e[i][t];
+                *at = into * self.e[i][t];
             }
             let mut s: f64 = a.iter().sum();
             if !(s > 1e-300 && s.is_finite()) {
