@@ -93,10 +93,15 @@ fn converters_run_in_the_browser() {
     let annotator = newsmark::wasm_api::Annotator::new();
     let text = TEXTS[0];
     let json = annotator.annotate(text);
-    let w3c = JSON::parse(&newsmark::wasm_api::to_web_annotation(&json, text, None).map_err(JsValue::from).unwrap())
-        .unwrap();
+    let w3c = JSON::parse(
+        &newsmark::wasm_api::to_web_annotation(&json, text, None).map_err(JsValue::from).unwrap(),
+    )
+    .unwrap();
     assert_eq!(get(&w3c, "type"), JsValue::from_str("AnnotationCollection"));
-    assert!(newsmark::wasm_api::to_csv(&json, "quotes").map_err(JsValue::from).unwrap().starts_with("\"id\""));
+    assert!(newsmark::wasm_api::to_csv(&json, "quotes")
+        .map_err(JsValue::from)
+        .unwrap()
+        .starts_with("\"id\""));
     assert!(newsmark::wasm_api::to_csv(&json, "nonsense").is_err());
     assert!(newsmark::wasm_api::to_displacy("{not json", text).is_err());
 }

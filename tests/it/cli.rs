@@ -32,7 +32,8 @@ fn stderr(o: &Output) -> String {
 
 #[test]
 fn plain_text_from_stdin_and_from_a_file() {
-    let text = "\u{feff}NATO Secretary General Jens Stoltenberg said on Thursday:\r\n“Stop their offensive.” 😀\r\n";
+    let text =
+        "\u{feff}NATO Secretary General Jens Stoltenberg said on Thursday:\r\n“Stop their offensive.” 😀\r\n";
     let o = run(&["annotate"], text.as_bytes());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let out = stdout(&o);
@@ -111,11 +112,9 @@ fn exit_status() {
 #[test]
 fn other_formats() {
     let text = "“Stop,” said Jens Stoltenberg in Brussels.";
-    for (format, check) in [
-        ("w3c", "AnnotationCollection"),
-        ("displacy", "\"ents\""),
-        ("newsmark", "newsmark/1"),
-    ] {
+    for (format, check) in
+        [("w3c", "AnnotationCollection"), ("displacy", "\"ents\""), ("newsmark", "newsmark/1")]
+    {
         let o = run(&["annotate", "--format", format], text.as_bytes());
         assert_eq!(o.status.code(), Some(0));
         let out = stdout(&o);

@@ -59,7 +59,8 @@ pub fn schema() -> &'static jsonschema::Validator {
     static S: OnceLock<jsonschema::Validator> = OnceLock::new();
     S.get_or_init(|| {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/newsmark-1.schema.json");
-        let schema: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         jsonschema::validator_for(&schema).expect("the schema compiles")
     })
 }
@@ -92,7 +93,8 @@ pub fn check_wire(text: &str, json: &str) -> serde_json::Value {
         assert_eq!(t.trim(), t, "span edges include whitespace: {item}");
         (s, e)
     };
-    for (layer, prefix, disjoint) in [("entities", "e", true), ("numbers", "n", true), ("quotes", "q", false)] {
+    for (layer, prefix, disjoint) in [("entities", "e", true), ("numbers", "n", true), ("quotes", "q", false)]
+    {
         let mut last: Option<(usize, usize)> = None;
         for (i, item) in doc[layer].as_array().unwrap().iter().enumerate() {
             assert_eq!(item["id"], format!("{prefix}{i}"));
