@@ -101,7 +101,8 @@ export class Corrections {
       q.speaker = null;
     } else {
       const s = this.span(range.start, range.end);
-      if (!s) return null;
+      // an empty or all-space selection is refused like add()'s, so the page says so
+      if (!s) throw new Error('select some text first');
       if (s.start < q.end && q.start < s.end) throw new Error('the speaker cannot be inside the quote');
       const ent = this.#entityIn(s);
       q.speaker = { ...s, name: ent?.canonical ?? s.text, cluster: ent?.cluster ?? null };
