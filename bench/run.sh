@@ -9,7 +9,7 @@ mkdir -p target/bench
 gzip -dc "$data" > target/bench/wikinews.jsonl
 {
   echo "Measured $(date -u +%F) on $(nproc) × $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(rustc --version)."
-  echo 'Native, single thread, release profile (opt-level s, LTO), best of 3:'
+  echo 'Native, single thread, release profile (opt-level 3, LTO), best of 3:'
   echo '```'
   cargo run --release --quiet --example bench -- target/bench/wikinews.jsonl
   echo '```'
