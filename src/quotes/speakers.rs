@@ -47,6 +47,13 @@ pub struct Found {
     pub rule: Rule,
 }
 
+impl Found {
+    /// A speaker that is a bare noun phrase (tokens `first..end`, no appositive).
+    fn np(first: usize, end: usize, cue: Option<Span>, rule: Rule) -> Found {
+        Found { first, end, span_end: end, cue, rule }
+    }
+}
+
 /// A quote as the speaker rules see it: its token range.
 #[derive(Clone, Copy, Debug)]
 pub struct QTok {
@@ -434,26 +441,14 @@ impl<'a> Ctx<'a> {
         let j = c + 1;
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
-            return (b == hi).then_some(Found {
-                first: a,
-                end: b,
-                span_end: b,
-                cue: Some(self.cue_span(j)),
-                rule: Rule::According,
-            });
+            return (b == hi).then_some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
         }
         if self.finite(j) {
             let (a, b) = self.np_forward(j + 1, hi)?;
             if b != hi || (self.pronoun(a) && !matches!(self.lw(a), "he" | "she")) {
                 return None;
             }
-            return Some(Found {
-                first: a,
-                end: b,
-                span_end: b,
-                cue: Some(self.cue_span(j)),
-                rule: Rule::Right,
-            });
+            return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::Right));
         }
         let v = (j..hi).find(|&k| self.finite(k))?;
         if hi - v > 5 || (v + 1..hi).any(|k| self.lw(k) == "that" || self.is_comma(k)) {
@@ -461,13 +456,7 @@ impl<'a> Ctx<'a> {
         }
         let m = self.skip_between_back(v, j);
         let (a, b) = self.np_forward(j, m)?;
-        (b == m).then_some(Found {
-            first: a,
-            end: b,
-            span_end: b,
-            cue: Some(self.cue_span(v)),
-            rule: Rule::Right,
-        })
+        (b == m).then_some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right))
     }
 
     /// `"…," X said` / `"…," said X` / `"…," X, <appositive>, said` right after the quote.
@@ -481,13 +470,7 @@ impl<'a> Ctx<'a> {
         }
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
-            return Some(Found {
-                first: a,
-                end: b,
-                span_end: b,
-                cue: Some(self.cue_span(j)),
-                rule: Rule::According,
-            });
+            return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
         }
         if self.finite(j) {
             // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
@@ -512,13 +495,7 @@ impl<'a> Ctx<'a> {
             if !self.finite(v) {
                 return None;
             }
-            return Some(Found {
-                first: a,
-                end: b,
-                span_end: b,
-                cue: Some(self.cue_span(v)),
-                rule: Rule::Right,
-            });
+            return Some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right));
         }
         let limit = if q.final_stop { 8 } else { 30 };
         // the quote ends in `,` `!` or `?` inside its marks: what follows is its attribution
@@ -625,13 +602,7 @@ impl<'a> Ctx<'a> {
                 // according to X, "…"
                 let lim = (k + 2..q.first).find(|&m| self.is_comma(m)).unwrap_or(q.first);
                 if let Some((a, b)) = self.np_forward(k + 2, lim) {
-                    return Some(Found {
-                        first: a,
-                        end: b,
-                        span_end: b,
-                        cue: Some(self.cue_span(k)),
-                        rule: Rule::According,
-                    });
+                    return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
                 }
                 continue;
             }
@@ -752,23 +723,16 @@ impl<'a> Ctx<'a> {
         {
             let m = self.skip_between_back(v, lo);
             let (a, b) = self.np_backward(m, lo)?;
-            return (self.cap(a) || self.pronoun(a) || self.det(a)).then_some(Found {
-                first: a,
-                end: b,
-                span_end: b,
-                cue: Some(self.cue_span(v)),
-                rule: Rule::Left,
-            });
+            return (self.cap(a) || self.pronoun(a) || self.det(a)).then_some(Found::np(
+                a,
+                b,
+                Some(self.cue_span(v)),
+                Rule::Left,
+            ));
         }
         let (a, b) = self.np_backward(c, lo)?;
         let headed = a == s0 || a == lo || (a > 0 && self.raw(a - 1).chars().next().is_some_and(is_dash));
-        (b == c && self.cap(a) && !self.pronoun(a) && headed).then_some(Found {
-            first: a,
-            end: b,
-            span_end: b,
-            cue: None,
-            rule: Rule::Left,
-        })
+        (b == c && self.cap(a) && !self.pronoun(a) && headed).then_some(Found::np(a, b, None, Rule::Left))
     }
 
     /// An appositive or relative clause that belongs to the written speaker ("a doctor at the
@@ -789,7 +753,7 @@ impl<'a> Ctx<'a> {
             let m = self.skip_between_back(k, lo);
             if let Some((a, b)) = self.np_backward(m, lo) {
                 if self.cap(a) && !self.pronoun(a) {
-                    return Some(Found { first: a, end: b, span_end: b, cue: None, rule: Rule::Left });
+                    return Some(Found::np(a, b, None, Rule::Left));
                 }
             }
         }

@@ -2,7 +2,7 @@
 // never instantiates or calls the wasm, and the longest main-thread task is reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, pageReady, instrumentMainThread, largeText, annotateLarge } from './helpers.mjs';
+import { setup, openPage, pageReady, instrumentMainThread, largeText, annotateLarge, pasteText } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -30,11 +30,7 @@ test('a long annotation can be cancelled, and the page keeps working', async () 
   const page = await openPage(env);
   await pageReady(page);
   const text = 'Jens Stoltenberg said "we will meet in Ankara" on Thursday. '.repeat(20000);
-  await page.evaluate((s) => {
-    const i = document.getElementById('input');
-    i.value = s;
-    i.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
+  await pasteText(page, text);
   const runs = Number(await page.getAttribute('body', 'data-runs'));
   // press Cancel right after Annotate (both in one task, so the run cannot finish in between)
   await page.evaluate(() => {

@@ -153,15 +153,19 @@ export function largeText() {
   return text.slice(0, text.lastIndexOf('\n'));
 }
 
-/** Paste `text` into a page opened with `instrumentMainThread`, annotate it, and return the time
- * end to end (ms) and what the instrumentation saw. */
-export async function annotateLarge(page, text) {
-  // put the text in the text area without a keystroke per character (as a paste would)
-  await page.evaluate((s) => {
+/** Put `text` in the text area at once, without a keystroke per character (as a paste would). */
+export function pasteText(page, text) {
+  return page.evaluate((s) => {
     const i = document.getElementById('input');
     i.value = s;
     i.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
+}
+
+/** Paste `text` into a page opened with `instrumentMainThread`, annotate it, and return the time
+ * end to end (ms) and what the instrumentation saw. */
+export async function annotateLarge(page, text) {
+  await pasteText(page, text);
   const runs = Number(await page.getAttribute('body', 'data-runs'));
   await page.evaluate(() => { window.__longtasks.length = 0; });
   const t0 = Date.now();
