@@ -228,6 +228,11 @@ impl Quotes {
             let listed = i > 0 && cued == Some(i - 1) && list_gap(text, &raws[i - 1], &raws[i]);
             let rule =
                 if listed || ctx.cue_just_before(&qt[i]) { Some(Rule::Left) } else { f.map(|f| f.rule) };
+            if raws[i].hidden {
+                // not reported, but its cue still carries to a quote right after it
+                cued = rule.is_some_and(Rule::is_strong).then_some(i);
+                continue;
+            }
             if drop_as_title(text, &raws[i], rule) {
                 continue;
             }

@@ -28,6 +28,8 @@ pub struct Raw {
     /// Index of the paragraph (line) it lies in.
     pub para: usize,
     pub group: Option<u32>,
+    /// Mismatched marks (`“…“`): used for attribution context, never reported.
+    pub hidden: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -164,8 +166,18 @@ impl Para<'_> {
 pub fn pair(text: &str) -> Vec<Raw> {
     let paras = paragraphs(text);
     let mut out: Vec<Raw> = Vec::new();
+    // a tag left open at a paragraph's end (`<tweet tweet-date="March 9, 2016` ¶ `">Rubio …`)
+    // (followed for at most 8 lines, so a stray `<` cannot hide the rest of the text)
+    let mut in_tag = 0u8;
     for (pi, p) in paras.iter().enumerate() {
-        pair_paragraph(text, *p, pi, &mut out);
+        let open_tag = pair_paragraph(text, *p, pi, in_tag > 0, &mut out);
+        in_tag = if !open_tag {
+            0
+        } else if in_tag == 0 {
+            8
+        } else {
+            in_tag - 1
+        };
     }
     out.retain(|q| has_words(q.span.of(text)));
     assign_groups(text, &paras, &mut out);
@@ -176,7 +188,8 @@ fn has_words(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
 
-fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
+/// Returns whether the paragraph ends inside a `<…>` tag that continues on the next line.
+fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Raw>) -> bool {
     let text = p.of(full);
     let para = Para { text, base: p.start as usize, chars: text.char_indices().collect() };
     let n = para.chars.len();
@@ -193,9 +206,36 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
     // `<…>` skipping: position of the next `>` is searched at most once per `<` run
     let mut no_gt_from = usize::MAX;
     let mut i = 0;
+    if in_tag {
+        // the rest of a tag from the line before: up to its `>`, or the whole line
+        match para.chars.iter().position(|x| x.1 == '>' || x.1 == '<') {
+            Some(k) if para.chars[k].1 == '>' => i = k + 1,
+            Some(_) => {}
+            None => return true,
+        }
+    }
     let push = |out: &mut Vec<Raw>, start: usize, end: usize, closed: bool, single: bool| {
         if end > start {
-            out.push(Raw { span: Span::new(start, end), closed, single, para: pi, group: None });
+            out.push(Raw {
+                span: Span::new(start, end),
+                closed,
+                single,
+                para: pi,
+                group: None,
+                hidden: false,
+            });
+        }
+    };
+    let push_hidden = |out: &mut Vec<Raw>, start: usize, end: usize, closed: bool| {
+        if end > start {
+            out.push(Raw {
+                span: Span::new(start, end),
+                closed,
+                single: false,
+                para: pi,
+                group: None,
+                hidden: true,
+            });
         }
     };
     while i < n {
@@ -214,6 +254,10 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                 continue;
             }
             if k >= n {
+                if open.is_none() && single.is_none() && text[para.chars[i].0..].contains('=') {
+                    // a tag with attributes running over the line break: its rest is markup
+                    return true;
+                }
                 no_gt_from = i;
             }
             i += 1;
@@ -272,11 +316,15 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
                         open = None;
                     }
                     Some((s, Open::Curly)) => {
+                        // `“It's unusual,“ said …`, `“… number of “cell phone only” …`: a `“…“`
+                        // pair is mismatched marks, not a reported quote (nor is the part before
+                        // a second “ in one paragraph); it is kept hidden, so its attribution
+                        // still reaches its neighbours
                         if closing_ctx {
-                            push(out, para.pos(s), para.pos(i + 1), true, false);
+                            push_hidden(out, para.pos(s), para.pos(i + 1), true);
                             open = None;
                         } else {
-                            push(out, para.pos(s), para.trimmed_end(i), false, false);
+                            push_hidden(out, para.pos(s), para.trimmed_end(i), false);
                             open = Some((i, Open::Curly));
                             nested = false;
                         }
@@ -394,6 +442,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, out: &mut Vec<Raw>) {
         push(out, para.pos(s), para.trimmed_end(n), false, false);
     }
     // an unclosed single mark was an apostrophe: nothing to report
+    false
 }
 
 /// `s’ union`: after a plural `s`, a mark followed by a lower-case word is a possessive.

@@ -430,3 +430,23 @@ fn seed_article_quotes() {
         assert!(!s.contains('\n'), "{s:?}");
     }
 }
+
+#[test]
+fn mismatched_curly_marks_and_tags_over_lines() {
+    // `“…“`: an opening mark used to close is mismatched marks, not a reported quote; its
+    // attribution still reaches the next quote of the paragraph
+    check(concat!(
+        "\u{201c}It's unusual,\u{201c} said [[Larry Noble, an attorney|s1]]. ",
+        "[[\u{201c}It's a hard thing to do.\u{201d}|q1]]"
+    ));
+    // nor is the part before a second “ in one paragraph; the inner pair is a quote
+    check(concat!(
+        "Jack noted that \u{201c}many of those elected from [Cruz\u{2019}s] ",
+        "[[\u{201c}list\u{201d}|q]] are firmly undecided."
+    ));
+    // a tag running over a line break is markup up to its `>`
+    check(concat!(
+        "<tweet tweet-author=\"@ByronYork\" tweet-date=\"March 9, 2016\n\">Rubio event. ",
+        "Stands empty.<tweet/>\n\n[[\"It was fine,\"|q1]] [[she|s1]] [[said|c1]]."
+    ));
+}
