@@ -4,7 +4,7 @@
 //! collision only gives a wrong *feature*, never an entity by itself. Built by
 //! `cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin`.
 
-use super::features::{TokInfo, H};
+use super::features::{Info, H};
 use crate::tokens::Tokens;
 
 pub const GAZ_TYPES: usize = 8;
@@ -110,22 +110,21 @@ impl Gazetteer {
 
     /// Sets `TokInfo::gaz` position codes (1 B, 2 I, 3 L, 4 U) for the longest match of each type.
     /// `info` is one sentence; its first token is token `first` of `toks`.
-    pub fn mark(&self, info: &mut [TokInfo], _toks: &Tokens, _first: usize) {
+    pub fn mark<I: Info + ?Sized>(&self, info: &mut I, _toks: &Tokens, _first: usize) {
         if self.keys.is_empty() {
             return;
         }
-        let n = info.len();
+        let n = info.n();
         let mut covered_to = [0usize; GAZ_TYPES];
         for j in 0..n {
-            if !info[j].upper_initial {
+            if !info.upper_initial(j) {
                 continue;
             }
             let mut best = [0usize; GAZ_TYPES];
             let mut h = H::new(99);
             for l in 1..=MAX_LEN.min(n - j) {
-                h = h.s(&info[j + l - 1].lower);
-                let last = &info[j + l - 1];
-                if l > 1 && !last.upper_initial {
+                h = h.s(info.lower(j + l - 1));
+                if l > 1 && !info.upper_initial(j + l - 1) {
                     continue;
                 }
                 let mask = self.lookup((h.done() >> 40) as u32);
@@ -145,13 +144,13 @@ impl Gazetteer {
                 }
                 covered_to[g] = j + l;
                 if l == 1 {
-                    info[j].gaz[g] = 4;
+                    info.gaz_mut(j)[g] = 4;
                 } else {
-                    info[j].gaz[g] = 1;
-                    for t in &mut info[j + 1..j + l - 1] {
-                        t.gaz[g] = 2;
+                    info.gaz_mut(j)[g] = 1;
+                    for t in j + 1..j + l - 1 {
+                        info.gaz_mut(t)[g] = 2;
                     }
-                    info[j + l - 1].gaz[g] = 3;
+                    info.gaz_mut(j + l - 1)[g] = 3;
                 }
             }
         }

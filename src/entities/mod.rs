@@ -228,6 +228,7 @@ impl Entities {
         let mut em: Vec<[i32; TAGS]> = Vec::new();
         let mut tags = Vec::new();
         let mut marg = Marginals::default();
+        let mut buf = features::SentBuf::default();
         for sent in &tokens.sentences {
             if sent.is_empty() {
                 continue;
@@ -245,6 +246,7 @@ impl Entities {
                     &mut em,
                     &mut tags,
                     &mut marg,
+                    &mut buf,
                     &mut raw,
                 );
                 a = b;
@@ -277,14 +279,15 @@ impl Entities {
         em: &mut Vec<[i32; TAGS]>,
         tags: &mut Vec<u8>,
         marg: &mut Marginals,
+        info: &mut features::SentBuf,
         raw: &mut Vec<(usize, usize, usize, f32)>,
     ) {
-        let info = features::infos(text, tokens, range.clone(), &self.gaz);
+        info.fill(text, tokens, range.clone(), &self.gaz);
         let caps = features::all_caps(text, tokens, range.clone());
         em.clear();
-        for i in 0..info.len() {
+        for i in 0..range.len() {
             feats.clear();
-            features::features(&info, caps, i, feats);
+            info.features(caps, i, feats);
             let mut e = [0i32; TAGS];
             model.emit(feats, &mut e);
             em.push(e);

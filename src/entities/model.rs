@@ -308,19 +308,24 @@ pub struct Marginals {
     beta: Vec<[f64; TAGS]>,
     /// per-token normalisers
     s: Vec<f64>,
+    /// the transitions and scale `m` was computed from
+    m_key: Option<(Vec<i32>, f64)>,
 }
 
 impl Marginals {
     pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32) {
         let n = em.len();
         let k = step as f64 / temp.max(1e-6) as f64;
-        self.m.clear();
-        let tmax = trans.iter().copied().max().unwrap_or(0);
-        for p in 0..=TAGS {
-            for t in 0..TAGS {
-                let ok = allowed(if p == 0 { None } else { Some(p - 1) }, t);
-                self.m.push(if ok { ((trans[p * TAGS + t] - tmax) as f64 * k).exp() } else { 0.0 });
+        if !self.m_key.as_ref().is_some_and(|(t, kk)| t.as_slice() == trans && kk.to_bits() == k.to_bits()) {
+            self.m.clear();
+            let tmax = trans.iter().copied().max().unwrap_or(0);
+            for p in 0..=TAGS {
+                for t in 0..TAGS {
+                    let ok = allowed(if p == 0 { None } else { Some(p - 1) }, t);
+                    self.m.push(if ok { ((trans[p * TAGS + t] - tmax) as f64 * k).exp() } else { 0.0 });
+                }
             }
+            self.m_key = Some((trans.to_vec(), k));
         }
         self.e.clear();
         for row in em {
