@@ -21,7 +21,13 @@ const VERSION: u16 = 1;
 pub struct Gazetteer {
     keys: Vec<u32>,
     types: Vec<u8>,
+    /// `index[b]..index[b + 1]`: the keys whose top bits (`key >> BUCKET_SHIFT`) are `b`
+    index: Vec<u32>,
 }
+
+/// Keys are 24-bit; buckets of the top 12 bits hold ~16 keys each.
+const BUCKET_SHIFT: u32 = 12;
+const BUCKETS: usize = 1 << (24 - BUCKET_SHIFT);
 
 /// Hash key of a phrase given as its lower-cased tokens.
 pub fn key<'a>(lowered: impl Iterator<Item = &'a str>) -> u32 {
@@ -57,7 +63,13 @@ impl Gazetteer {
             keys.push(cur);
         }
         let types = b.get(pos..pos + n)?.to_vec();
-        Some(Gazetteer { keys, types })
+        let mut index = Vec::new();
+        if keys.windows(2).all(|w| w[0] < w[1]) && keys.last().is_none_or(|&k| k >> 24 == 0) {
+            index = (0..=BUCKETS)
+                .map(|b| keys.partition_point(|&k| ((k >> BUCKET_SHIFT) as usize) < b) as u32)
+                .collect();
+        }
+        Some(Gazetteer { keys, types, index })
     }
 
     /// Encodes (key, type mask) pairs; duplicates are merged.
@@ -102,6 +114,14 @@ impl Gazetteer {
 
     #[inline]
     pub fn lookup(&self, k: u32) -> u8 {
+        let b = (k >> BUCKET_SHIFT) as usize;
+        if b < BUCKETS && !self.index.is_empty() {
+            let (lo, hi) = (self.index[b] as usize, self.index[b + 1] as usize);
+            return match self.keys[lo..hi].binary_search(&k) {
+                Ok(i) => self.types[lo + i],
+                Err(_) => 0,
+            };
+        }
         match self.keys.binary_search(&k) {
             Ok(i) => self.types[i],
             Err(_) => 0,

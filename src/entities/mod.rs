@@ -224,11 +224,12 @@ impl Entities {
     pub fn find(&self, text: &str, tokens: &Tokens) -> (Vec<Entity>, Vec<Cluster>) {
         let Some(model) = &self.model else { return (Vec::new(), Vec::new()) };
         let mut raw: Vec<(usize, usize, usize, f32)> = Vec::new(); // token start, end, label, score
-        let mut feats = Vec::with_capacity(64);
+        let mut feats = Vec::with_capacity(1024);
         let mut em: Vec<[i32; TAGS]> = Vec::new();
         let mut tags = Vec::new();
         let mut marg = Marginals::default();
         let mut buf = features::SentBuf::default();
+        let mut ends = Vec::new();
         for sent in &tokens.sentences {
             if sent.is_empty() {
                 continue;
@@ -247,6 +248,7 @@ impl Entities {
                     &mut tags,
                     &mut marg,
                     &mut buf,
+                    &mut ends,
                     &mut raw,
                 );
                 a = b;
@@ -280,17 +282,29 @@ impl Entities {
         tags: &mut Vec<u8>,
         marg: &mut Marginals,
         info: &mut features::SentBuf,
+        ends: &mut Vec<usize>,
         raw: &mut Vec<(usize, usize, usize, f32)>,
     ) {
         info.fill(text, tokens, range.clone(), &self.gaz);
         let caps = features::all_caps(text, tokens, range.clone());
-        em.clear();
+        // all hashes first, then the table lookups back to back (they miss the cache)
+        feats.clear();
+        ends.clear();
         for i in 0..range.len() {
-            feats.clear();
+            let from = feats.len();
             info.features(caps, i, feats);
+            for &h in &feats[from..] {
+                model.prefetch(h);
+            }
+            ends.push(feats.len());
+        }
+        em.clear();
+        let mut start = 0;
+        for &end in ends.iter() {
             let mut e = [0i32; TAGS];
-            model.emit(feats, &mut e);
+            model.emit(&feats[start..end], &mut e);
             em.push(e);
+            start = end;
         }
         model::viterbi(em, &model.trans, tags);
         if tags.iter().any(|&t| t != 0) {

@@ -67,6 +67,21 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     matches!(prev, Some(p) if p != 0 && p.div_ceil(2) == cur / 2)
 }
 
+/// `allowed(Some(p), t)` as a table `[p][t]`.
+const ALLOWED: [[bool; TAGS]; TAGS] = {
+    let mut a = [[false; TAGS]; TAGS];
+    let mut p = 0;
+    while p < TAGS {
+        let mut t = 0;
+        while t < TAGS {
+            a[p][t] = t == 0 || t % 2 == 1 || (p != 0 && p.div_ceil(2) == t / 2);
+            t += 1;
+        }
+        p += 1;
+    }
+    a
+};
+
 struct Reader<'a> {
     b: &'a [u8],
     pos: usize,
@@ -223,6 +238,19 @@ impl Model {
         (h as usize) & ((1usize << self.bits) - 1)
     }
 
+    /// Asks for the weight row of feature `h` to be brought into the cache (x86-64 only).
+    #[inline]
+    pub fn prefetch(&self, h: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            let p = self.weights.as_ptr().wrapping_add(self.row(h) * TAGS) as *const i8;
+            // SAFETY: prefetching is a hint; it never faults, whatever the address
+            unsafe { core::arch::x86_64::_mm_prefetch(p, core::arch::x86_64::_MM_HINT_T0) };
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = h;
+    }
+
     /// Emission scores of one token from its feature hashes.
     #[inline]
     pub fn emit(&self, feats: &[u64], out: &mut [i32; TAGS]) {
@@ -262,7 +290,7 @@ where
         for t in 0..TAGS {
             let mut best: Option<(S, usize)> = None;
             for p in 0..TAGS {
-                if !valid[p] || !allowed(Some(p), t) {
+                if !valid[p] || !ALLOWED[p][t] {
                     continue;
                 }
                 let s = score[p] + trans[(1 + p) * TAGS + t];
@@ -403,6 +431,18 @@ impl Marginals {
             p.clamp(0.0, 1.0)
         } else {
             0.0
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn allowed_table() {
+        for p in 0..super::TAGS {
+            for t in 0..super::TAGS {
+                assert_eq!(super::ALLOWED[p][t], super::allowed(Some(p), t));
+            }
         }
     }
 }
