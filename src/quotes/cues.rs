@@ -58,6 +58,7 @@ const REGULAR: &[&str] = &[
     "inform",
     "insist",
     "interject",
+    "type",
     "joke",
     "lament",
     "laugh",
@@ -214,6 +215,7 @@ pub const NOUNISH_S: &[&str] = &[
     "claims",
     "questions",
     "notes",
+    "types",
     "charges",
     "answers",
     "pledges",
@@ -361,6 +363,7 @@ pub const DETERMINERS: &[&str] = &[
 /// Lower-case words that name a role; a speaker may start with one ("spokesman for …",
 /// "campaign manager Robby Mook").
 pub const ROLES: &[&str] = &[
+    "website",
     "spokesman",
     "spokeswoman",
     "spokesperson",

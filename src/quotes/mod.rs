@@ -80,13 +80,40 @@ impl Quotes {
                 QTok { first, end, final_stop, para, tail: false }
             })
             .collect();
+        // a quote inside a hidden one (`"… “Equal Justice Under Law” …` left unclosed) takes the
+        // hidden one's speaker; the rules below see only the hidden one
+        let mut outer: Vec<Option<usize>> = vec![None; raws.len()];
+        for i in 1..raws.len() {
+            if raws[i].within {
+                outer[i] = if raws[i - 1].within { outer[i - 1] } else { Some(i - 1) };
+            }
+        }
         let mut found: Vec<Option<Found>> = vec![None; raws.len()];
+        // a quote inside a hidden one: its own cue-backed attribution, read within the hidden
+        // one's text (`Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”`)
+        let mut own: Vec<Option<Found>> = vec![None; raws.len()];
         for i in 0..raws.len() {
             if qt[i].first >= n {
                 continue;
             }
-            let next_start = qt.get(i + 1).map_or(n, |q| q.first);
-            let prev_end = if i > 0 { qt[i - 1].end } else { 0 };
+            if let Some(o) = outer[i] {
+                let lo = if raws[i - 1].within { qt[i - 1].end } else { qt[o].first + 1 };
+                let hi = match raws.get(i + 1) {
+                    Some(r) if r.within => qt[i + 1].first,
+                    _ => qt[o].end,
+                };
+                let f = ctx.right(&qt[i], hi).or_else(|| ctx.left(&qt[i], lo));
+                own[i] = f.filter(|f| {
+                    f.rule.is_strong() || (f.rule == Rule::Subject && ctx.cue_just_before(&qt[i]))
+                });
+                continue;
+            }
+            // the next and previous quotes, skipping those inside this or the previous one
+            let next_start = (i + 1..raws.len()).find(|&k| !raws[k].within).map_or(n, |k| qt[k].first);
+            let prev_end = match i.checked_sub(1) {
+                Some(k) => qt[outer[k].unwrap_or(k)].end,
+                None => 0,
+            };
             let right = ctx.right(&qt[i], next_start);
             // a quote that ends its sentence, with a cue before it in that sentence: what
             // follows it is the next sentence (`Sanders called Trump a "liar." Fiorina said …`)
@@ -214,6 +241,13 @@ impl Quotes {
                 latest = Some((qt[i].para, f));
             }
         }
+        for i in 0..raws.len() {
+            if let Some(o) = outer[i] {
+                filled[i] = own[i]
+                    .or_else(|| transcript_header(&ctx, &qt[o]))
+                    .or_else(|| filled[o].map(|f| Found { rule: Rule::OtherParagraph, ..f }));
+            }
+        }
         let resolver = names::Resolver::new(&ctx, entities, clusters);
         let mut out = Vec::with_capacity(raws.len());
         let mut last_named: Vec<(Span, Option<u32>, Option<Span>)> = Vec::new();
@@ -233,12 +267,14 @@ impl Quotes {
                 cued = rule.is_some_and(Rule::is_strong).then_some(i);
                 continue;
             }
-            if drop_as_title(text, &raws[i], rule) {
+            // a title or phrase quoted inside reported speech is part of what was said
+            if !raws[i].within && drop_as_title(text, &raws[i], rule) {
                 continue;
             }
             // a short phrase with no cue in its sentence, attributed only from another
             // paragraph, is a scare quote ("a "unity" lunch")
             if rule == Some(Rule::OtherParagraph)
+                && !raws[i].within
                 && f.is_some_and(|f| f.cue.is_none())
                 && short_phrase(text, &raws[i])
                 && ctx.left_cue(&qt[i], if i > 0 { qt[i - 1].end } else { 0 }).is_none()
@@ -277,6 +313,22 @@ impl Quotes {
         renumber_groups(&mut out);
         out
     }
+}
+
+/// The `NAME:` that opens a transcript paragraph (`"PENCE: Well, look, …`), as the speaker of
+/// the quotes inside it (never of the paragraph itself, which contains it).
+fn transcript_header(ctx: &Ctx, q: &QTok) -> Option<Found> {
+    let h = q.first + 1;
+    let tok = ctx.tokens.tokens.get(h)?;
+    let word = tok.span.of(ctx.text);
+    let upper = word.chars().count() >= 2 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    (upper && h + 1 < q.end && ctx.lw(h + 1) == ":").then_some(Found {
+        first: h,
+        end: h + 1,
+        span_end: h + 1,
+        cue: None,
+        rule: Rule::OtherParagraph,
+    })
 }
 
 /// A short Title-Case phrase with no final `.!?` and no speech cue is a title, not a quote

@@ -30,6 +30,9 @@ pub struct Raw {
     pub group: Option<u32>,
     /// Mismatched marks (`“…“`): used for attribution context, never reported.
     pub hidden: bool,
+    /// A curly quote inside a hidden unclosed straight one (see [`pair`]): it is reported in its
+    /// place and takes its speaker.
+    pub within: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -205,6 +208,10 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
     let mut apos_pair = false;
     // `<…>` skipping: position of the next `>` is searched at most once per `<` run
     let mut no_gt_from = usize::MAX;
+    // curly pairs inside the open straight quote (char indices of their marks), for a straight
+    // quote left unclosed at the paragraph's end
+    let mut inner: Vec<(usize, usize)> = Vec::new();
+    let mut inner_open: Option<usize> = None;
     let mut i = 0;
     if in_tag {
         // the rest of a tag from the line before: up to its `>`, or the whole line
@@ -223,6 +230,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
                 para: pi,
                 group: None,
                 hidden: false,
+                within: false,
             });
         }
     };
@@ -235,6 +243,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
                 para: pi,
                 group: None,
                 hidden: true,
+                within: false,
             });
         }
     };
@@ -279,6 +288,7 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
                             push(out, para.pos(s), para.trimmed_end(i), false, false);
                             open = Some((i, Open::Straight));
                             nested = false;
+                            inner.clear();
                         } else {
                             push(out, para.pos(s), para.pos(i + 1), true, false);
                             open = None;
@@ -329,8 +339,9 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
                             nested = false;
                         }
                     }
-                    Some(_) => {
+                    Some((_, kind)) => {
                         nested = !nested;
+                        inner_open = (kind == Open::Straight && nested).then_some(i);
                     }
                     None => {
                         if single.is_some() {
@@ -357,7 +368,12 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
                     push(out, para.pos(s), para.pos(i + 1), true, false);
                     open = None;
                 }
-                Some(_) => nested = false,
+                Some((_, kind)) => {
+                    nested = false;
+                    if let Some(a) = inner_open.take().filter(|_| kind == Open::Straight) {
+                        inner.push((a, i));
+                    }
+                }
                 None => {
                     if single.is_some() {
                         single_nested = false;
@@ -438,8 +454,30 @@ fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Ra
         }
         i += 1;
     }
-    if let Some((s, _)) = open {
-        push(out, para.pos(s), para.trimmed_end(n), false, false);
+    match open {
+        // `"The Department isn’t about “Equal Justice Under Law” anymore.` with no closing mark:
+        // the curly quotes inside are the quotes (PolNeAR's reading); the straight one stays
+        // hidden, for its attribution
+        Some((s, Open::Straight)) if inner.first().is_some_and(|x| x.0 > s) => {
+            let at = out.len();
+            push(out, para.pos(s), para.trimmed_end(n), false, false);
+            if let Some(q) = out.get_mut(at) {
+                q.hidden = true;
+            }
+            for &(a, b) in inner.iter().filter(|x| x.0 > s) {
+                out.push(Raw {
+                    span: Span::new(para.pos(a), para.pos(b + 1)),
+                    closed: true,
+                    single: false,
+                    para: pi,
+                    group: None,
+                    hidden: false,
+                    within: true,
+                });
+            }
+        }
+        Some((s, _)) => push(out, para.pos(s), para.trimmed_end(n), false, false),
+        None => {}
     }
     // an unclosed single mark was an apostrophe: nothing to report
     false

@@ -450,3 +450,32 @@ fn mismatched_curly_marks_and_tags_over_lines() {
         "Stands empty.<tweet/>\n\n[[\"It was fine,\"|q1]] [[she|s1]] [[said|c1]]."
     ));
 }
+
+#[test]
+fn curly_quotes_inside_an_unclosed_straight_quote() {
+    // a straight quote left open at its paragraph's end with curly quotes inside: the curly
+    // quotes are reported (titles too), with the straight one's speaker
+    check(concat!(
+        "[[Dr. Ward|s1]] stated:\n\n\"The department isn\u{2019}t about ",
+        "[[\u{201c}Equal Justice Under Law\u{201d}|q1]] anymore, and it knows it."
+    ));
+    // unless a cue inside gives them their own
+    check(concat!(
+        "Kelly wrote:\n\n\"[[Trump|s1]] tried to laugh it off by [[interjecting|c1]], ",
+        "[[\u{201c}Only Rosie O\u{2019}Donnell.\u{201d}|q1]] Then he left the stage."
+    ));
+    // a transcript's `NAME:` is the speaker of the quotes inside its paragraph
+    check(concat!(
+        "\"[[PENCE|s1]]: Well, she thinks this is an episode of ",
+        "[[\u{201c}Shark Tank.\u{201d}|q1]] But this is America, Chris."
+    ));
+    // closed straight quotes keep their inner quotes nested
+    check("[[\"It is about \u{201c}Equal Justice Under Law\u{201d} now,\"|q1]] [[she|s1]] [[said|c1]].");
+}
+
+#[test]
+fn typed_and_website() {
+    // `type` is a reporting verb (`typed`); a website can speak
+    check(r#"[[The doctor|s1]] [[typed|c1]] that she was [["a danger to others."|q1]]"#);
+    check(r#"[[The campaign website|s1]] [[notes|c1]]: [["We will win in November."|q1]]"#);
+}
