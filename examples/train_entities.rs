@@ -352,31 +352,39 @@ fn train(args: &[String]) {
     }
 }
 
+/// The span with a leading "the " removed when scoring with `--lenient-the` (as score.py does).
+fn lenient_edge(text: &str, s: usize, e: usize, lenient_the: bool) -> (usize, usize) {
+    if lenient_the && e - s > 4 && text[s..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the ")) {
+        (s + 4, e)
+    } else {
+        (s, e)
+    }
+}
+
+/// The gold (start, end, label) triples of `doc` with a label in `labels`.
+fn gold_set(
+    doc: &Doc,
+    labels: &[usize],
+    lenient_the: bool,
+) -> std::collections::HashSet<(usize, usize, usize)> {
+    doc.ents
+        .iter()
+        .filter(|e| labels.contains(&e.2))
+        .map(|&(s, e, l)| {
+            let (s, e) = lenient_edge(&doc.text, s, e, lenient_the);
+            (s, e, l)
+        })
+        .collect()
+}
+
 /// (score, right?) for every entity found in `docs` (exact span and label against the gold).
 fn scored(ents: &Entities, docs: &[Doc], labels: &[usize], lenient_the: bool) -> Vec<(f32, bool)> {
     let mut out = Vec::new();
     for doc in docs {
         let toks = tokenize(&doc.text);
         let (found, _) = ents.find(&doc.text, &toks);
-        let edge = |s: usize, e: usize| {
-            if lenient_the
-                && e - s > 4
-                && doc.text[s..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
-            {
-                (s + 4, e)
-            } else {
-                (s, e)
-            }
-        };
-        let gold: std::collections::HashSet<(usize, usize, usize)> = doc
-            .ents
-            .iter()
-            .filter(|e| labels.contains(&e.2))
-            .map(|&(s, e, l)| {
-                let (s, e) = edge(s, e);
-                (s, e, l)
-            })
-            .collect();
+        let edge = |s: usize, e: usize| lenient_edge(&doc.text, s, e, lenient_the);
+        let gold = gold_set(doc, labels, lenient_the);
         for f in found {
             let l = label_index(f.label.as_str()).unwrap();
             if !labels.contains(&l) {
@@ -497,25 +505,8 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
     for doc in &docs {
         let toks = tokenize(&doc.text);
         let (found, _) = ents.find(&doc.text, &toks);
-        let edge = |s: usize, e: usize| {
-            if lenient_the
-                && e - s > 4
-                && doc.text[s..].get(..4).is_some_and(|p| p.eq_ignore_ascii_case("the "))
-            {
-                (s + 4, e)
-            } else {
-                (s, e)
-            }
-        };
-        let gold: std::collections::HashSet<(usize, usize, usize)> = doc
-            .ents
-            .iter()
-            .filter(|e| li.contains(&e.2))
-            .map(|&(s, e, l)| {
-                let (s, e) = edge(s, e);
-                (s, e, l)
-            })
-            .collect();
+        let edge = |s: usize, e: usize| lenient_edge(&doc.text, s, e, lenient_the);
+        let gold = gold_set(doc, &li, lenient_the);
         for g in &gold {
             ng[g.2] += 1;
         }
