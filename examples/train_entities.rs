@@ -140,7 +140,7 @@ fn all_feats(doc: &Doc, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gaze
     (0..info.len())
         .map(|i| {
             let mut f = Vec::new();
-            features::features(&info, caps, i, &mut f);
+            features::features(info.as_slice(), caps, i, &mut f);
             f
         })
         .collect()

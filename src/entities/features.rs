@@ -59,37 +59,6 @@ impl Info for [TokInfo] {
     }
 }
 
-impl Info for Vec<TokInfo> {
-    #[inline]
-    fn n(&self) -> usize {
-        self.len()
-    }
-    #[inline]
-    fn lower(&self, j: usize) -> &str {
-        self.as_slice().lower(j)
-    }
-    #[inline]
-    fn shape(&self, j: usize) -> &str {
-        self.as_slice().shape(j)
-    }
-    #[inline]
-    fn short(&self, j: usize) -> &str {
-        self.as_slice().short(j)
-    }
-    #[inline]
-    fn upper_initial(&self, j: usize) -> bool {
-        self[j].upper_initial
-    }
-    #[inline]
-    fn gaz(&self, j: usize) -> &[u8; GAZ_TYPES] {
-        &self[j].gaz
-    }
-    #[inline]
-    fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES] {
-        &mut self[j].gaz
-    }
-}
-
 #[derive(Clone, Copy)]
 struct Rec {
     /// byte offsets into `SentBuf::arena`: lower start, shape start, short start, short end
@@ -494,7 +463,7 @@ mod tests {
         for caps in [false, true] {
             for i in 0..range.len() {
                 let (mut a, mut b) = (Vec::new(), Vec::new());
-                features(&info, caps, i, &mut a);
+                features(info.as_slice(), caps, i, &mut a);
                 buf.features(caps, i, &mut b);
                 assert_eq!(a, b, "token {i}");
             }
