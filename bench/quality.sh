@@ -39,3 +39,5 @@ md += ''.join(f'| {a} | {b} | {c} |\n' for a, b, c in rows)
 open('bench/quality.md', 'w').write(md)
 print(md)
 PY
+# the number datasets again, under their own span conventions (bench/conventions.md)
+NEWSMARK=$NEWSMARK python3 bench/conventions.py > /dev/null
