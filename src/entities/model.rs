@@ -67,19 +67,11 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
     matches!(prev, Some(p) if p != 0 && p.div_ceil(2) == cur / 2)
 }
 
-/// `allowed(Some(p), t)` as a table `[p][t]`.
-const ALLOWED: [[bool; TAGS]; TAGS] = {
-    let mut a = [[false; TAGS]; TAGS];
-    let mut p = 0;
-    while p < TAGS {
-        let mut t = 0;
-        while t < TAGS {
-            a[p][t] = t == 0 || t % 2 == 1 || (p != 0 && p.div_ceil(2) == t / 2);
-            t += 1;
-        }
-        p += 1;
-    }
-    a
+/// The tags allowed before each tag (`allowed(Some(p), t)`), in increasing order: all for O and B-x,
+/// B-x and I-x for I-x. Viterbi walks these instead of testing all 81 pairs.
+const PREDS: [&[usize]; TAGS] = {
+    const ALL: &[usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
+    [ALL, ALL, &[1, 2], ALL, &[3, 4], ALL, &[5, 6], ALL, &[7, 8]]
 };
 
 struct Reader<'a> {
@@ -285,12 +277,15 @@ where
         score[t] = trans[t] + em[0][t];
     }
     for i in 1..n {
+        // only position 0 has invalid tags (I-x cannot start a sentence); after it, O and B-x are
+        // always reachable, hence I-x too
+        let first = i == 1;
         let mut next = [S::default(); TAGS];
         let mut nvalid = [false; TAGS];
         for t in 0..TAGS {
             let mut best: Option<(S, usize)> = None;
-            for p in 0..TAGS {
-                if !valid[p] || !ALLOWED[p][t] {
+            for &p in PREDS[t] {
+                if first && !valid[p] {
                     continue;
                 }
                 let s = score[p] + trans[(1 + p) * TAGS + t];
@@ -438,10 +433,10 @@ impl Marginals {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn allowed_table() {
+    fn predecessor_table() {
         for p in 0..super::TAGS {
             for t in 0..super::TAGS {
-                assert_eq!(super::ALLOWED[p][t], super::allowed(Some(p), t));
+                assert_eq!(super::PREDS[t].contains(&p), super::allowed(Some(p), t));
             }
         }
     }
