@@ -348,6 +348,26 @@ impl<'a> P<'a> {
                 self.scientific(&mut c);
                 if c.e > n + 1 {
                     c.s = i;
+                    // a unit after the exponent: "4e14 s-1", "6.02e23 kg"
+                    let amt = Amt {
+                        s: i,
+                        end: c.e,
+                        value: c.value,
+                        word: false,
+                        plain: false,
+                        scaled: false,
+                        ordinal: false,
+                        article: false,
+                        few: false,
+                        vague: false,
+                        glued_unit: None,
+                    };
+                    if let Some(sfx) = self.suffix(c.e, &amt) {
+                        c.kind = sfx.kind;
+                        c.unit = sfx.unit;
+                        c.currency = sfx.currency;
+                        c.e = sfx.end;
+                    }
                     return Some(c);
                 }
             }
@@ -662,18 +682,15 @@ impl<'a> P<'a> {
         let t = self.t;
         let mut j = i;
         let mut sign = 1.0;
-        if matches!(self.w(j), "minus" | "negative")
-            && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some())
-        {
-            sign = -1.0;
-            j += 1;
-        } else if j < t.len()
+        let minus_word = matches!(self.w(j), "minus" | "negative")
+            && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some());
+        let minus_sign = j < t.len()
             && matches!(t[j].low.as_str(), "-" | "−" | "–")
             && self.is_num(j + 1)
             && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
-            && (j == 0 || !self.is_num(j - 1))
-        {
+            && (j == 0 || !self.is_num(j - 1));
+        if minus_word || minus_sign {
             sign = -1.0;
             j += 1;
         }
@@ -768,10 +785,26 @@ impl<'a> P<'a> {
                     || t[k].low == "th"
                 {
                     // handled by callers (decades, ordinals)
-                } else if let Some(u) = units::glued_unit(raw) {
-                    a.glued_unit = Some(u);
+                } else if let Some(mut u) = units::glued_unit(raw) {
                     a.plain = false;
                     k += 1;
+                    // a power glued to the unit: "24703m2", "5km2"
+                    if self.glued(k) && matches!(self.l(k), "2" | "3") && !self.glued(k + 1) {
+                        let sq = match (u.0, self.l(k)) {
+                            ("m", "2") => Some("m²"),
+                            ("km", "2") => Some("km²"),
+                            ("cm", "2") => Some("cm²"),
+                            ("m", "3") => Some("m³"),
+                            ("km", "3") => Some("km³"),
+                            ("cm", "3") => Some("cm³"),
+                            _ => None,
+                        };
+                        if let Some(sq) = sq {
+                            u.0 = sq;
+                            k += 1;
+                        }
+                    }
+                    a.glued_unit = Some(u);
                     if self.code_after(k) {
                         return None;
                     }
@@ -862,6 +895,19 @@ impl<'a> P<'a> {
                     a.value = Some(2.0);
                     a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
                     a.few = true;
+                } else if let Some(d) = words::tens_word(self.w(j + 1))
+                    .filter(|_| is_dash(self.l(j + 2)) && self.glued(j + 2) && self.glued(j + 3))
+                    .zip(words::ordinal_word(self.w(j + 3)).filter(|&o| o < 10.0))
+                    .map(|(tv, o)| tv + o)
+                    .filter(|_| {
+                        self.w(j + 4) == "of"
+                            || self.t.get(j + 4).is_none_or(|t| t.kind == TK::Punct && !is_dash(&t.low))
+                    })
+                {
+                    // "a twenty-first of", "a thirty-second." (not "a twenty-first century")
+                    a.value = Some(1.0 / d);
+                    a.end = j + 4;
+                    a.word = true;
                 } else if let Some((d, false)) = words::denominator(self.w(j + 1)).filter(|_| {
                     self.w(j + 2) == "of" || self.t.get(j + 2).is_none_or(|t| t.kind == TK::Punct)
                 }) {
@@ -1090,7 +1136,18 @@ impl<'a> P<'a> {
                 let window = &self.text[from..pos];
                 let before = window.rfind('\n').map_or(window, |x| &window[x + 1..]);
                 let ch = l.chars().next().unwrap_or(' ');
-                let balanced = before.chars().filter(|&c| c == ch).count() % 2 == 0;
+                // an apostrophe inside a word ("Hubble's", "don't") is not a quote mark
+                let cs: Vec<char> = before.chars().collect();
+                let marks = (0..cs.len())
+                    .filter(|&x| {
+                        cs[x] == ch
+                            && !(ch == '\''
+                                && x > 0
+                                && cs[x - 1].is_alphanumeric()
+                                && cs.get(x + 1).is_some_and(|c| c.is_alphabetic()))
+                    })
+                    .count();
+                let balanced = marks % 2 == 0;
                 let prime = matches!(l, "″" | "′");
                 if end_ok && (prime || balanced) {
                     let sym = if matches!(l, "\"" | "″") { "in" } else { "ft" };
@@ -1158,6 +1215,16 @@ impl<'a> P<'a> {
         {
             return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("pm"), currency: None });
         }
+        // an inverse second (a frequency): "4e14 s-1", "3 s⁻¹"
+        if uraw == "s" && !amt.word && !amt.article && self.glued(uw + 1) && self.glued(uw + 2) {
+            let inv = (is_dash(self.l(uw + 1)) && self.l(uw + 2) == "1" && !self.glued(uw + 3))
+                || (self.l(uw + 1) == "⁻" && self.l(uw + 2) == "¹");
+            if inv {
+                return Some(Suffix {
+                    end: uw + 3, kind: Kind::Quantity, unit: Some("s⁻¹"), currency: None
+                });
+            }
+        }
         let found = units::unit(uw_word).or_else(|| {
             // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
             if amt.word || amt.article {
@@ -1170,6 +1237,17 @@ impl<'a> P<'a> {
                 "l" | "L" => Some(("l", UC::Quantity, true)),
                 "h" => Some(("h", UC::TimeSpan, true)),
                 "in" => Some(("in", UC::Quantity, true)),
+                // geological time (mega-/giga-annum) and joule-seconds: "66 Ma ago", "45 Js"
+                "Ma" | "Ga" | "Myr" | "Gyr" | "Js"
+                    if self.t.get(uw + 1).is_none_or(|n| !(n.kind == TK::Word && n.cap)) =>
+                {
+                    let sym = match uraw {
+                        "Ma" | "Myr" => "Ma",
+                        "Ga" | "Gyr" => "Ga",
+                        _ => "J·s",
+                    };
+                    Some((sym, UC::Quantity, true))
+                }
                 "C" if self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) => {
                     Some(("°C", UC::Quantity, true))
                 }
@@ -1331,10 +1409,12 @@ impl<'a> P<'a> {
         if uc == UC::DateSpan {
             if matches!(self.w(end), "ago" | "earlier" | "later" | "old" | "hence") {
                 end += 1;
-            } else if self.l(end) == "-" && self.glued(end) && self.w(end + 1) == "old" && self.glued(end + 1)
+            } else if (self.l(end) == "-"
+                && self.glued(end)
+                && self.w(end + 1) == "old"
+                && self.glued(end + 1))
+                || (self.w(end) == "of" && self.w(end + 1) == "age")
             {
-                end += 2;
-            } else if self.w(end) == "of" && self.w(end + 1) == "age" {
                 end += 2;
             }
         }
@@ -1363,7 +1443,7 @@ impl<'a> P<'a> {
                     let glued = self.glued(i + 1);
                     if glued || matches!(tok.low.as_str(), "us" | "c" | "hk" | "nz") {
                         // "a $5 bill" is not Australian
-                        if !(tok.low == "a" && !glued) {
+                        if tok.low != "a" || glued {
                             return Some((c, i + 2));
                         }
                     }
@@ -1385,6 +1465,26 @@ impl<'a> P<'a> {
             }
             if self.raw(i) == "Rs" && self.l(i + 1) == "." && self.is_num(i + 2) {
                 return Some(("INR", i + 2));
+            }
+            // a currency word before an amount with its scale: "dollar 22.5 million",
+            // "US dollars 5 billion", "pounds 3 million" (not "the dollar 1.5 ...")
+            let c = if matches!(self.w(i), "us" | "u.s.") { i + 1 } else { i };
+            let code = match self.w(c) {
+                "dollar" | "dollars" => Some("USD"),
+                "euro" | "euros" if c == i => Some("EUR"),
+                "pounds" if c == i => Some("GBP"),
+                "yen" | "yuan" | "rupees" if c == i => units::currency_word(self.w(c)),
+                _ => None,
+            };
+            if let Some(code) = code {
+                let det = i > 0 && matches!(self.w(i - 1), "the" | "a" | "per" | "each" | "every" | "one");
+                if !det
+                    && self.is_num(c + 1)
+                    && !self.glued(c + 1)
+                    && words::scale_word(self.w(c + 2)).is_some()
+                {
+                    return Some((code, c + 1));
+                }
             }
         }
         None
@@ -1485,7 +1585,7 @@ impl<'a> P<'a> {
             Some((c, k)) => (Some(c), k),
             None => (None, j),
         };
-        let amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
+        let mut amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
         if amt.end <= k {
             return None;
         }
@@ -1555,6 +1655,19 @@ impl<'a> P<'a> {
         }
         if amt.ordinal && kind != Kind::Ordinal {
             return None;
+        }
+        // a scale after the currency code: "75 USD million"
+        if kind == Kind::Money
+            && !amt.scaled
+            && end > amt.end
+            && self.t[end - 1].kind == TK::Word
+            && units::currency_code(self.raw(end - 1)).is_some()
+        {
+            if let Some(sc) = words::scale_word(self.w(end)) {
+                amt.value = amt.value.map(|v| v * sc);
+                amt.scaled = true;
+                end += 1;
+            }
         }
         if amt.vague && kind != Kind::Money && !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
             return None;
@@ -1930,7 +2043,7 @@ impl<'a> P<'a> {
             if self.code_after(a2.end) {
                 return None;
             }
-        } else if dash && v2 < v1 && !(v1 < 0.0) {
+        } else if dash && v2 < v1 && v1 >= 0.0 {
             return None;
         }
         Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))
@@ -1951,9 +2064,8 @@ impl<'a> P<'a> {
             && self.t.get(i + 1).is_none_or(|t| {
                 t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | ")" | "?" | "!" | ":")
             })
-            && !(i > 0
-                && (self.hedge(i - 1).is_some()
-                    || matches!(self.w(i - 1), "than" | "only" | "just" | "least")))
+            && self.hedge(i - 1).is_none()
+            && !matches!(self.w(i - 1), "than" | "only" | "just" | "least")
         {
             return false;
         }

@@ -50,7 +50,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "thousand" => 1e3,
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
+        "trillion" | "tn" | "trn" | "tln" => 1e12,
         "lakh" | "lac" | "lakhs" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
         _ => return None,
@@ -61,7 +61,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
 pub fn glued_scale(w: &str, money: bool) -> Option<f64> {
     Some(match w {
         "k" | "thousand" => 1e3,
-        "mn" | "mln" | "million" => 1e6,
+        "mn" | "mln" | "mil" | "million" => 1e6,
         "bn" | "bln" | "billion" => 1e9,
         "tn" | "trn" | "trillion" => 1e12,
         "m" if money => 1e6,
@@ -183,6 +183,11 @@ fn low(t: &[Tok], i: usize) -> &str {
 
 /// Parses a spelled-out number starting at token `i`.
 pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
+    parse_words_in(t, i, true)
+}
+
+/// `comma`: a comma may join the groups after a scale ("three million, two hundred").
+fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut total = 0.0f64; // completed groups (thousands and up)
     let mut cur = 0.0f64; // current group below 1000
     let mut i0 = i;
@@ -200,6 +205,21 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     let w0 = low(t, i0);
     if w0 == "a" || w0 == "an" {
         let w1 = low(t, i0 + 1);
+        // "a square dozen", "a gross" (twelve dozen; only where nothing follows that makes
+        // "gross" an adjective or a film's takings: "a gross margin", "a gross of $5 million")
+        let gross_end = t.get(i0 + 2).is_none_or(|n| n.kind == TK::Punct && n.low != "-" && n.low != "$")
+            || matches!(low(t, i0 + 2), "is" | "was" | "being");
+        if (w1 == "square" && low(t, i0 + 2) == "dozen") || (w1 == "gross" && gross_end) {
+            let end = if w1 == "gross" { i0 + 2 } else { i0 + 3 };
+            return Some(WordNum {
+                end,
+                value: 144.0,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
+        }
         if scale_word(w1).is_some() || w1 == "dozen" {
             cur = 1.0;
             have = true;
@@ -236,9 +256,30 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     }
     let mut j = i0;
     loop {
-        let w = low(t, j);
+        let mut w = low(t, j);
         if w.is_empty() {
-            break;
+            // "three million, two hundred & forty": after a scale word, a comma before the
+            // smaller groups, or "&" for "and"
+            let after_scale = have && j > i0 && scale_word(low(t, j - 1)).is_some();
+            let next_num = unit_word(low(t, j + 1)).or(tens_word(low(t, j + 1))).is_some_and(|v| v > 0.0);
+            if !after_scale || !next_num || j >= t.len() {
+                break;
+            }
+            if t[j].low == "&" {
+                w = "and";
+            } else if t[j].low == "," && comma && cur == 0.0 {
+                if let Some(sub) = parse_words_in(t, j + 1, false) {
+                    let scaled = (j + 1..sub.end).any(|x| scale_word(low(t, x)).is_some());
+                    if scaled && !sub.ordinal && !sub.fraction && sub.value < last_scale {
+                        total += sub.value;
+                        words += sub.words;
+                        end = sub.end;
+                    }
+                }
+                break;
+            } else {
+                break;
+            }
         }
         if let Some(u) = unit_word(w) {
             if prev_unit {

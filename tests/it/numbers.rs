@@ -447,6 +447,37 @@ fn more_forms() {
 }
 
 #[test]
+fn words_units_and_currencies_from_dev_misses() {
+    run(&[
+        // groups of a spelled-out number after a comma or "&"
+        "[[three million, two hundred & forty|cardinal=3000240]], you say?",
+        "sold [[one million|cardinal=1000000]], [[seven|cardinal=7]] of them new",
+        "[[three million|cardinal=3000000]], [[two million|cardinal=2000000]] in Asia",
+        // twelve dozen
+        "whilst [[a gross|cardinal=144]] is [[144|cardinal=144]] ([[a square dozen|cardinal=144]])",
+        "a gross violation of the rules",
+        // geological time, joule-seconds, inverse seconds, units after an exponent
+        "[[approximately 66 Ma|quantity=66;unit=Ma;mod=about]] ago",
+        "[[One gigaannum|quantity=1;unit=Ga]] ([[1Ga|quantity=1;unit=Ga]])",
+        "[[45 Js|quantity=45;unit=J·s]]",
+        "oscillates at [[4e14 s-1|quantity=400000000000000;unit=s⁻¹]]",
+        "[[24703m2|quantity=24703;unit=m²]]",
+        "[[½ teaspoon|quantity=0.5;unit=tsp]] baking powder",
+        // a foot mark after an apostrophe earlier on the line
+        "Hubble's cameras are sharp across a [[2½'|quantity=2.5;unit=ft]] field",
+        // currencies
+        "Supply limit: [[₿21,000,000|money=21000000;cur=XBT]]",
+        "starts at [[dollar 22.5 million|money=22500000;cur=USD]].",
+        "They lost [[75 USD million|money=75000000;cur=USD]] in Asia.",
+        // scales
+        "either [[10 bln|cardinal=10000000000]] or [[10 tln|cardinal=10000000000000]]",
+        // a fraction with a hyphenated denominator, not an ordinal of a century
+        "[[a twenty-first|cardinal=0.047619047619047616]] of it",
+        "a [[twenty-first century|date]] economy",
+    ]);
+}
+
+#[test]
 fn more_false_positives() {
     run(&[
         "the Black Monday crash",
