@@ -831,6 +831,19 @@ impl<'a> P<'a> {
                 k += 1;
                 guard += 1;
             }
+            // more groups in digits and scale words: "4 thousand 3 hundred"
+            if guard > 0 && !self.t[j].low.contains('.') {
+                let mut last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
+                let mut hops = 0;
+                while hops < 3 && self.plain_int(k) && !self.glued(k) {
+                    let Some(sc) = words::scale_word(self.w(k + 1)).filter(|&sc| sc < last) else { break };
+                    let Some(g) = num_value(&self.t[k].low).filter(|&g| g > 0.0 && g < 1000.0) else { break };
+                    v += g * sc;
+                    last = sc;
+                    k += 2;
+                    hops += 1;
+                }
+            }
             // an uncertainty: "2,000.45±0.01"
             if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
                 k += 2;
@@ -1524,7 +1537,7 @@ impl<'a> P<'a> {
         }
         // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
         let lead = match (self.w(i), self.w(i + 1)) {
-            ("only", _) | ("another", _) => 1,
+            ("only" | "exactly", _) | ("another", _) => 1,
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
@@ -1603,7 +1616,7 @@ impl<'a> P<'a> {
             }
         }
         let mut end = amt.end;
-        let kind;
+        let mut kind;
         let mut unit = None;
         let mut cur_code = currency;
         let to = None;
@@ -1675,6 +1688,25 @@ impl<'a> P<'a> {
         // a code right after the digits: "3D", "4a"
         if !amt.word && kind == Kind::Cardinal && self.code_after(amt.end) {
             return None;
+        }
+        // "49,000-plus": more than the amount
+        if matches!(kind, Kind::Cardinal | Kind::Money | Kind::Percent | Kind::Quantity)
+            && is_dash(self.l(end))
+            && self.glued(end)
+            && self.w(end + 1) == "plus"
+            && self.glued(end + 1)
+            && !(self.glued(end + 2) && (is_dash(self.l(end + 2)) || self.t[end + 2].kind != TK::Punct))
+        {
+            end += 2;
+            modifier = modifier.or(Some(Modifier::MoreThan));
+            // "20 billion-plus dollars"
+            if kind == Kind::Cardinal && !amt.ordinal {
+                if let Some(sfx) = self.suffix(end, &amt).filter(|x| x.kind == Kind::Money) {
+                    kind = sfx.kind;
+                    cur_code = sfx.currency;
+                    end = sfx.end;
+                }
+            }
         }
         if !amt.vague && !amt.few && !amt.article && !amt.ordinal {
             let sfx = (kind, unit, cur_code, end);
@@ -2034,7 +2066,12 @@ impl<'a> P<'a> {
             return None; // "three or four years" only
         }
         if kind2 == Kind::Cardinal {
-            if !(between || dash) || v2 <= v1 {
+            // "an estimated 10,000 to 15,000", "about 20 to 30": a hedge makes "to" a range
+            // (bare "5 to 4" is a score or a vote)
+            let hedged_to = matches!(modifier, Some(Modifier::About))
+                && self.w(conn_at) == "to"
+                && !(i > 0 && self.w(i - 1) == "from");
+            if !(between || dash || hedged_to) || v2 <= v1 {
                 return None;
             }
             if amt.plain && is_year(v1) && !between {

@@ -474,6 +474,18 @@ fn words_units_and_currencies_from_dev_misses() {
         // a fraction with a hyphenated denominator, not an ordinal of a century
         "[[a twenty-first|cardinal=0.047619047619047616]] of it",
         "a [[twenty-first century|date]] economy",
+        // more groups in digits and scale words
+        "[[4 thousand 3 hundred|cardinal=4300]] are valid",
+        // "-plus" after an amount
+        "the [[49,000-plus|cardinal=49000;mod=more_than]] seats",
+        "[[some 20 billion-plus dollars|money=20000000000;cur=USD;mod=about]] authorized",
+        // "exactly" belongs to the span (as "only"), with no modifier
+        "it costs [[exactly 42 bucks|money=42;cur=USD]]",
+        // a hedged "X to Y" is one range; a bare one is a score or a change
+        "for [[an estimated 10,000 to 15,000|cardinal=10000..15000;mod=about]] farmers",
+        "[[an estimated two to three hundred|cardinal=200..300;mod=about]] vehicles",
+        "the vote was [[5|cardinal=5]] to [[4|cardinal=4]]",
+        "from [[less than 100|cardinal=100;mod=less_than]] to [[426|cardinal=426]]",
     ]);
 }
 
