@@ -296,6 +296,23 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             prev_unit = true;
         } else if let Some(tv) = tens_word(w) {
             if prev_unit || prev_tens || cur % 100.0 != 0.0 {
+                // a numerator, then a hyphenated denominator: "two thirty-fifths", "one thirty-fifth"
+                let (k, hy) = next_word(t, j + 1);
+                let num = total + cur;
+                if let Some((d, _)) = denominator(low(t, k)).filter(|&(d, pl)| d < 10.0 && pl != (num == 1.0))
+                {
+                    if prev_unit && hy && !ordinal {
+                        let value = num / (tv + d);
+                        return Some(WordNum {
+                            end: k + 1,
+                            value,
+                            ordinal,
+                            fraction: true,
+                            scale_only: false,
+                            words,
+                        });
+                    }
+                }
                 break;
             }
             cur += tv;
@@ -357,6 +374,17 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             } else if let Some(u) = unit_word(n1).filter(|&u| u >= 1.0) {
                 let (k, _) = next_word(t, j + 2);
                 denominator(low(t, k)).filter(|&(_, pl)| pl != (u == 1.0)).map(|(d, _)| (u / d, k + 1))
+            } else if let Some(tv) = tens_word(n1) {
+                // "two and fifty-four hundredths"
+                let mut u = tv;
+                let (mut k, hy) = next_word(t, j + 2);
+                if let Some(x) = unit_word(low(t, k)).filter(|&x| hy && x > 0.0 && x < 10.0) {
+                    u += x;
+                    k = next_word(t, k + 1).0;
+                } else {
+                    k = j + 2;
+                }
+                denominator(low(t, k)).filter(|&(d, pl)| pl && d >= 100.0).map(|(d, _)| (u / d, k + 1))
             } else {
                 None
             };
@@ -453,11 +481,17 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut value = total + cur;
     // fractions: "two thirds", "one-eighth", "three quarters"
     if !ordinal {
-        let (k, _) = next_word(t, end);
+        let (k, hy) = next_word(t, end);
         if let Some((d, plural)) = denominator(low(t, k)) {
-            let one = value == 1.0;
-            if (plural && !one) || (!plural && one) {
-                value /= d;
+            // a denominator joined to a tens word: "one hundred thirty-fifths" = 100/35
+            let tens = if hy && d < 10.0 { tens_word(low(t, end - 1)) } else { None };
+            let (num, den) = match tens {
+                Some(tv) => (value - tv, d + tv),
+                None => (value, d),
+            };
+            let one = num == 1.0;
+            if num > 0.0 && ((plural && !one) || (!plural && one)) {
+                value = num / den;
                 fraction = true;
                 end = k + 1;
             }

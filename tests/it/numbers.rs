@@ -486,6 +486,11 @@ fn words_units_and_currencies_from_dev_misses() {
         "[[an estimated two to three hundred|cardinal=200..300;mod=about]] vehicles",
         "the vote was [[5|cardinal=5]] to [[4|cardinal=4]]",
         "from [[less than 100|cardinal=100;mod=less_than]] to [[426|cardinal=426]]",
+        // hyphenated denominators bind to their tens word
+        "[[two and fifty-four hundredths|cardinal=2.54]]",
+        "[[one hundred thirty-fifths|cardinal=2.857142857142857]]",
+        "[[two thirty-fifths|cardinal=0.05714285714285714]] of it",
+        "[[twenty-two thirds|cardinal=7.333333333333333]]",
     ]);
 }
 
