@@ -732,6 +732,10 @@ impl<'a> P<'a> {
                 v /= d;
                 k += 2;
                 a.plain = false;
+                // "1/10th", "1/70th"
+                if self.glued(k) && matches!(self.l(k), "th" | "st" | "nd" | "rd") && !self.glued(k + 1) {
+                    k += 1;
+                }
             } else if a.plain
                 && k + 2 < n
                 && self.plain_int(k)
@@ -1033,7 +1037,20 @@ impl<'a> P<'a> {
         // "90-cent", "one-yen", "billion-dollar"
         if is_dash(l) && self.glued(k) && self.glued(k + 1) {
             let cw = self.w(k + 1);
-            if matches!(cw, "cent" | "dollar" | "yen" | "euro" | "pound" | "yuan" | "peso" | "rupee") {
+            if matches!(
+                cw,
+                "cent"
+                    | "dollar"
+                    | "yen"
+                    | "euro"
+                    | "pound"
+                    | "yuan"
+                    | "peso"
+                    | "rupee"
+                    | "mark"
+                    | "franc"
+                    | "lira"
+            ) {
                 let code = units::currency_word(cw).unwrap_or("GBP");
                 let unit = if cw == "cent" { Some("¢") } else { None };
                 return Some(Suffix { end: k + 2, kind: Kind::Money, unit, currency: Some(code) });
@@ -1075,7 +1092,7 @@ impl<'a> P<'a> {
                 match units::currency_adjective(self.w(cw - 1), code) {
                     Some(c) => {
                         if adj_len == 2
-                            && !matches!(self.w(cw - 1), "kong" | "zealand" | "african" | "lankan")
+                            && !matches!(self.w(cw - 1), "kong" | "zealand" | "african" | "lankan" | "taiwan")
                         {
                             continue;
                         }

@@ -158,6 +158,8 @@ pub fn glued_unit(raw: &str) -> Option<(&'static str, UC)> {
 pub fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
         "dollar" | "dollars" | "bucks" => "USD",
+        "quid" => "GBP",
+        "drachma" | "drachmas" | "drachmae" => "GRD",
         "euro" | "euros" => "EUR",
         "sterling" => "GBP",
         "pence" => "GBP",
@@ -242,6 +244,7 @@ pub fn currency_adjective(adj: &str, code: &str) -> Option<&'static str> {
         ("jordanian", "KWD") => "JOD",
         ("kuwaiti", "KWD") => "KWD",
         ("finnish", "FIM") => "FIM",
+        ("finnish" | "finland", "DEM") => "FIM",
         ("malaysia", "MYR") => "MYR",
         ("saudi", "IRR") => "SAR",
         ("qatari", "IRR") => "QAR",

@@ -220,7 +220,10 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 words: 2,
             });
         }
-        if scale_word(w1).is_some() || w1 == "dozen" {
+        if w1 == "half" && scale_word(low(t, i0 + 2)).is_some_and(|sc| sc >= 1000.0) {
+            // "a half million": read as "half a million" below
+            i0 += 1;
+        } else if scale_word(w1).is_some() || w1 == "dozen" {
             cur = 1.0;
             have = true;
             scale_only = true;
@@ -228,6 +231,19 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             end = i0;
         } else {
             return None;
+        }
+    }
+    // "half million", "a half million"
+    if low(t, i0) == "half" {
+        if let Some(sc) = scale_word(low(t, i0 + 1)).filter(|&sc| sc >= 1000.0) {
+            return Some(WordNum {
+                end: i0 + 2,
+                value: 0.5 * sc,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
         }
     }
     // "half a million", "half a dozen"
@@ -257,6 +273,28 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut j = i0;
     loop {
         let mut w = low(t, j);
+        // "three-and-a-half million", "two-and-a-quarter"
+        if w.is_empty()
+            && have
+            && is_joiner(t, j)
+            && low(t, j + 1) == "and"
+            && is_joiner(t, j + 2)
+            && matches!(low(t, j + 3), "a" | "an")
+            && is_joiner(t, j + 4)
+        {
+            if let Some((d, false)) = denominator(low(t, j + 5)) {
+                cur += 1.0 / d;
+                words += 1;
+                j += 6;
+                end = j;
+                if let Some(sc) = scale_word(low(t, j)) {
+                    total += cur * sc;
+                    cur = 0.0;
+                    end = j + 1;
+                }
+                break;
+            }
+        }
         if w.is_empty() {
             // "three million, two hundred & forty": after a scale word, a comma before the
             // smaller groups, or "&" for "and"

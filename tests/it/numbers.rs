@@ -491,6 +491,17 @@ fn words_units_and_currencies_from_dev_misses() {
         "[[one hundred thirty-fifths|cardinal=2.857142857142857]]",
         "[[two thirty-fifths|cardinal=0.05714285714285714]] of it",
         "[[twenty-two thirds|cardinal=7.333333333333333]]",
+        // half a scale without "a", hyphenated "and a half"
+        "for [[a half million|cardinal=500000]] homes",
+        "[[Another half million quid|money=500000;cur=GBP]] went",
+        "a peak of [[over three-and-a-half million|cardinal=3500000;mod=over]] at",
+        "when I was [[two-and-a-half|cardinal=2.5]], I",
+        // currency compounds and names
+        "a [[100 million-mark|money=100000000;cur=DEM]] venture",
+        "reached [[10.7 billion Finland Marks|money=10700000000;cur=FIM]]",
+        "[[10,000,000 New Taiwan Dollars|money=10000000;cur=TWD]]",
+        "[[millions of drachmas|money;cur=GRD]] were",
+        "down to [[1/70th|cardinal=0.014285714285714285]] of the rate",
     ]);
 }
 
