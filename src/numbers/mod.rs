@@ -1034,6 +1034,20 @@ impl<'a> P<'a> {
                 return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
             }
         }
+        // a dollar symbol with its country after the number: "3.14US$", "5 HK$"
+        if !amt.article
+            && !amt.word
+            && !amt.few
+            && t.get(k).is_some_and(|x| x.kind == TK::Word && x.cap)
+            && !self.is_num(k + 2)
+            && self.l(k + 1) == "$"
+            && self.glued(k + 1)
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+        {
+            if let Some(code) = units::dollar_prefix(&t[k].low) {
+                return Some(Suffix { end: k + 2, kind: Kind::Money, unit: None, currency: Some(code) });
+            }
+        }
         // "90-cent", "one-yen", "billion-dollar"
         if is_dash(l) && self.glued(k) && self.glued(k + 1) {
             let cw = self.w(k + 1);

@@ -51,7 +51,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
         "trillion" | "tn" | "trn" | "tln" => 1e12,
-        "lakh" | "lac" | "lakhs" => 1e5,
+        "lakh" | "lac" | "lakhs" | "lkh" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
         _ => return None,
     })

@@ -502,6 +502,9 @@ fn words_units_and_currencies_from_dev_misses() {
         "[[10,000,000 New Taiwan Dollars|money=10000000;cur=TWD]]",
         "[[millions of drachmas|money;cur=GRD]] were",
         "down to [[1/70th|cardinal=0.014285714285714285]] of the rate",
+        "[[3.14US$|money=3.14;cur=USD]]",
+        "with a [[US$35,000|money=35000;cur=USD]] payment",
+        "[[30 lkh|cardinal=3000000]]",
     ]);
 }
 
