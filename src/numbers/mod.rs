@@ -1552,6 +1552,32 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // a bare scale in a compound: "a billion-dollar morass" (a billion dollars)
+        if let Some(sc) = words::scale_word(self.w(i)).filter(|&sc| sc >= 1e6) {
+            if is_dash(self.l(i + 1))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && !(i > 0 && (self.is_num(i - 1) || self.glued(i)))
+            {
+                let cw = self.w(i + 2);
+                if matches!(cw, "dollar" | "euro" | "pound" | "yen" | "yuan") {
+                    let mut c = Cand::new(i, i + 3, Kind::Money);
+                    c.value = Some(sc);
+                    c.currency = units::currency_word(cw).or(Some("GBP"));
+                    return Some(c);
+                }
+            }
+        }
+        // "another million": one more of the scale
+        if self.w(i) == "another" && !self.glued(i + 1) {
+            if let Some(sc) = words::scale_word(self.w(i + 1)).filter(|&sc| sc >= 1000.0) {
+                if self.w(i + 2) != "of" && !is_dash(self.l(i + 2)) {
+                    let mut c = Cand::new(i, i + 2, Kind::Cardinal);
+                    c.value = Some(sc);
+                    return Some(c);
+                }
+            }
+        }
         // enumerating adverbs: "Firstly, ...", "Secondly, ..."
         let nth = match self.w(i) {
             "firstly" => 1.0,

@@ -505,6 +505,9 @@ fn words_units_and_currencies_from_dev_misses() {
         "[[3.14US$|money=3.14;cur=USD]]",
         "with a [[US$35,000|money=35000;cur=USD]] payment",
         "[[30 lkh|cardinal=3000000]]",
+        "becoming some [[billion-dollar|money=1000000000;cur=USD]] morass",
+        "a multi-trillion-dollar economy",
+        "pulled off [[another million|cardinal=1000000]] before lunch",
     ]);
 }
 
