@@ -348,6 +348,26 @@ impl<'a> P<'a> {
                 self.scientific(&mut c);
                 if c.e > n + 1 {
                     c.s = i;
+                    // a unit after the exponent: "4e14 s-1", "6.02e23 kg"
+                    let amt = Amt {
+                        s: i,
+                        end: c.e,
+                        value: c.value,
+                        word: false,
+                        plain: false,
+                        scaled: false,
+                        ordinal: false,
+                        article: false,
+                        few: false,
+                        vague: false,
+                        glued_unit: None,
+                    };
+                    if let Some(sfx) = self.suffix(c.e, &amt) {
+                        c.kind = sfx.kind;
+                        c.unit = sfx.unit;
+                        c.currency = sfx.currency;
+                        c.e = sfx.end;
+                    }
                     return Some(c);
                 }
             }
@@ -662,18 +682,15 @@ impl<'a> P<'a> {
         let t = self.t;
         let mut j = i;
         let mut sign = 1.0;
-        if matches!(self.w(j), "minus" | "negative")
-            && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some())
-        {
-            sign = -1.0;
-            j += 1;
-        } else if j < t.len()
+        let minus_word = matches!(self.w(j), "minus" | "negative")
+            && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some());
+        let minus_sign = j < t.len()
             && matches!(t[j].low.as_str(), "-" | "−" | "–")
             && self.is_num(j + 1)
             && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
-            && (j == 0 || !self.is_num(j - 1))
-        {
+            && (j == 0 || !self.is_num(j - 1));
+        if minus_word || minus_sign {
             sign = -1.0;
             j += 1;
         }
@@ -715,6 +732,10 @@ impl<'a> P<'a> {
                 v /= d;
                 k += 2;
                 a.plain = false;
+                // "1/10th", "1/70th"
+                if self.glued(k) && matches!(self.l(k), "th" | "st" | "nd" | "rd") && !self.glued(k + 1) {
+                    k += 1;
+                }
             } else if a.plain
                 && k + 2 < n
                 && self.plain_int(k)
@@ -768,10 +789,26 @@ impl<'a> P<'a> {
                     || t[k].low == "th"
                 {
                     // handled by callers (decades, ordinals)
-                } else if let Some(u) = units::glued_unit(raw) {
-                    a.glued_unit = Some(u);
+                } else if let Some(mut u) = units::glued_unit(raw) {
                     a.plain = false;
                     k += 1;
+                    // a power glued to the unit: "24703m2", "5km2"
+                    if self.glued(k) && matches!(self.l(k), "2" | "3") && !self.glued(k + 1) {
+                        let sq = match (u.0, self.l(k)) {
+                            ("m", "2") => Some("m²"),
+                            ("km", "2") => Some("km²"),
+                            ("cm", "2") => Some("cm²"),
+                            ("m", "3") => Some("m³"),
+                            ("km", "3") => Some("km³"),
+                            ("cm", "3") => Some("cm³"),
+                            _ => None,
+                        };
+                        if let Some(sq) = sq {
+                            u.0 = sq;
+                            k += 1;
+                        }
+                    }
+                    a.glued_unit = Some(u);
                     if self.code_after(k) {
                         return None;
                     }
@@ -797,6 +834,19 @@ impl<'a> P<'a> {
                 a.plain = false;
                 k += 1;
                 guard += 1;
+            }
+            // more groups in digits and scale words: "4 thousand 3 hundred"
+            if guard > 0 && !self.t[j].low.contains('.') {
+                let mut last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
+                let mut hops = 0;
+                while hops < 3 && self.plain_int(k) && !self.glued(k) {
+                    let Some(sc) = words::scale_word(self.w(k + 1)).filter(|&sc| sc < last) else { break };
+                    let Some(g) = num_value(&self.t[k].low).filter(|&g| g > 0.0 && g < 1000.0) else { break };
+                    v += g * sc;
+                    last = sc;
+                    k += 2;
+                    hops += 1;
+                }
             }
             // an uncertainty: "2,000.45±0.01"
             if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
@@ -862,6 +912,19 @@ impl<'a> P<'a> {
                     a.value = Some(2.0);
                     a.end = if self.w(j + 2) == "of" { j + 3 } else { j + 2 };
                     a.few = true;
+                } else if let Some(d) = words::tens_word(self.w(j + 1))
+                    .filter(|_| is_dash(self.l(j + 2)) && self.glued(j + 2) && self.glued(j + 3))
+                    .zip(words::ordinal_word(self.w(j + 3)).filter(|&o| o < 10.0))
+                    .map(|(tv, o)| tv + o)
+                    .filter(|_| {
+                        self.w(j + 4) == "of"
+                            || self.t.get(j + 4).is_none_or(|t| t.kind == TK::Punct && !is_dash(&t.low))
+                    })
+                {
+                    // "a twenty-first of", "a thirty-second." (not "a twenty-first century")
+                    a.value = Some(1.0 / d);
+                    a.end = j + 4;
+                    a.word = true;
                 } else if let Some((d, false)) = words::denominator(self.w(j + 1)).filter(|_| {
                     self.w(j + 2) == "of" || self.t.get(j + 2).is_none_or(|t| t.kind == TK::Punct)
                 }) {
@@ -971,10 +1034,37 @@ impl<'a> P<'a> {
                 return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
             }
         }
+        // a dollar symbol with its country after the number: "3.14US$", "5 HK$"
+        if !amt.article
+            && !amt.word
+            && !amt.few
+            && t.get(k).is_some_and(|x| x.kind == TK::Word && x.cap)
+            && !self.is_num(k + 2)
+            && self.l(k + 1) == "$"
+            && self.glued(k + 1)
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+        {
+            if let Some(code) = units::dollar_prefix(&t[k].low) {
+                return Some(Suffix { end: k + 2, kind: Kind::Money, unit: None, currency: Some(code) });
+            }
+        }
         // "90-cent", "one-yen", "billion-dollar"
         if is_dash(l) && self.glued(k) && self.glued(k + 1) {
             let cw = self.w(k + 1);
-            if matches!(cw, "cent" | "dollar" | "yen" | "euro" | "pound" | "yuan" | "peso" | "rupee") {
+            if matches!(
+                cw,
+                "cent"
+                    | "dollar"
+                    | "yen"
+                    | "euro"
+                    | "pound"
+                    | "yuan"
+                    | "peso"
+                    | "rupee"
+                    | "mark"
+                    | "franc"
+                    | "lira"
+            ) {
                 let code = units::currency_word(cw).unwrap_or("GBP");
                 let unit = if cw == "cent" { Some("¢") } else { None };
                 return Some(Suffix { end: k + 2, kind: Kind::Money, unit, currency: Some(code) });
@@ -1016,7 +1106,7 @@ impl<'a> P<'a> {
                 match units::currency_adjective(self.w(cw - 1), code) {
                     Some(c) => {
                         if adj_len == 2
-                            && !matches!(self.w(cw - 1), "kong" | "zealand" | "african" | "lankan")
+                            && !matches!(self.w(cw - 1), "kong" | "zealand" | "african" | "lankan" | "taiwan")
                         {
                             continue;
                         }
@@ -1090,7 +1180,18 @@ impl<'a> P<'a> {
                 let window = &self.text[from..pos];
                 let before = window.rfind('\n').map_or(window, |x| &window[x + 1..]);
                 let ch = l.chars().next().unwrap_or(' ');
-                let balanced = before.chars().filter(|&c| c == ch).count() % 2 == 0;
+                // an apostrophe inside a word ("Hubble's", "don't") is not a quote mark
+                let cs: Vec<char> = before.chars().collect();
+                let marks = (0..cs.len())
+                    .filter(|&x| {
+                        cs[x] == ch
+                            && !(ch == '\''
+                                && x > 0
+                                && cs[x - 1].is_alphanumeric()
+                                && cs.get(x + 1).is_some_and(|c| c.is_alphabetic()))
+                    })
+                    .count();
+                let balanced = marks % 2 == 0;
                 let prime = matches!(l, "″" | "′");
                 if end_ok && (prime || balanced) {
                     let sym = if matches!(l, "\"" | "″") { "in" } else { "ft" };
@@ -1158,6 +1259,16 @@ impl<'a> P<'a> {
         {
             return Some(Suffix { end: uw + 1, kind: Kind::Quantity, unit: Some("pm"), currency: None });
         }
+        // an inverse second (a frequency): "4e14 s-1", "3 s⁻¹"
+        if uraw == "s" && !amt.word && !amt.article && self.glued(uw + 1) && self.glued(uw + 2) {
+            let inv = (is_dash(self.l(uw + 1)) && self.l(uw + 2) == "1" && !self.glued(uw + 3))
+                || (self.l(uw + 1) == "⁻" && self.l(uw + 2) == "¹");
+            if inv {
+                return Some(Suffix {
+                    end: uw + 3, kind: Kind::Quantity, unit: Some("s⁻¹"), currency: None
+                });
+            }
+        }
         let found = units::unit(uw_word).or_else(|| {
             // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
             if amt.word || amt.article {
@@ -1170,6 +1281,17 @@ impl<'a> P<'a> {
                 "l" | "L" => Some(("l", UC::Quantity, true)),
                 "h" => Some(("h", UC::TimeSpan, true)),
                 "in" => Some(("in", UC::Quantity, true)),
+                // geological time (mega-/giga-annum) and joule-seconds: "66 Ma ago", "45 Js"
+                "Ma" | "Ga" | "Myr" | "Gyr" | "Js"
+                    if self.t.get(uw + 1).is_none_or(|n| !(n.kind == TK::Word && n.cap)) =>
+                {
+                    let sym = match uraw {
+                        "Ma" | "Myr" => "Ma",
+                        "Ga" | "Gyr" => "Ga",
+                        _ => "J·s",
+                    };
+                    Some((sym, UC::Quantity, true))
+                }
                 "C" if self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) => {
                     Some(("°C", UC::Quantity, true))
                 }
@@ -1331,10 +1453,12 @@ impl<'a> P<'a> {
         if uc == UC::DateSpan {
             if matches!(self.w(end), "ago" | "earlier" | "later" | "old" | "hence") {
                 end += 1;
-            } else if self.l(end) == "-" && self.glued(end) && self.w(end + 1) == "old" && self.glued(end + 1)
+            } else if (self.l(end) == "-"
+                && self.glued(end)
+                && self.w(end + 1) == "old"
+                && self.glued(end + 1))
+                || (self.w(end) == "of" && self.w(end + 1) == "age")
             {
-                end += 2;
-            } else if self.w(end) == "of" && self.w(end + 1) == "age" {
                 end += 2;
             }
         }
@@ -1363,7 +1487,7 @@ impl<'a> P<'a> {
                     let glued = self.glued(i + 1);
                     if glued || matches!(tok.low.as_str(), "us" | "c" | "hk" | "nz") {
                         // "a $5 bill" is not Australian
-                        if !(tok.low == "a" && !glued) {
+                        if tok.low != "a" || glued {
                             return Some((c, i + 2));
                         }
                     }
@@ -1385,6 +1509,26 @@ impl<'a> P<'a> {
             }
             if self.raw(i) == "Rs" && self.l(i + 1) == "." && self.is_num(i + 2) {
                 return Some(("INR", i + 2));
+            }
+            // a currency word before an amount with its scale: "dollar 22.5 million",
+            // "US dollars 5 billion", "pounds 3 million" (not "the dollar 1.5 ...")
+            let c = if matches!(self.w(i), "us" | "u.s.") { i + 1 } else { i };
+            let code = match self.w(c) {
+                "dollar" | "dollars" => Some("USD"),
+                "euro" | "euros" if c == i => Some("EUR"),
+                "pounds" if c == i => Some("GBP"),
+                "yen" | "yuan" | "rupees" if c == i => units::currency_word(self.w(c)),
+                _ => None,
+            };
+            if let Some(code) = code {
+                let det = i > 0 && matches!(self.w(i - 1), "the" | "a" | "per" | "each" | "every" | "one");
+                if !det
+                    && self.is_num(c + 1)
+                    && !self.glued(c + 1)
+                    && words::scale_word(self.w(c + 2)).is_some()
+                {
+                    return Some((code, c + 1));
+                }
             }
         }
         None
@@ -1408,6 +1552,32 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // a bare scale in a compound: "a billion-dollar morass" (a billion dollars)
+        if let Some(sc) = words::scale_word(self.w(i)).filter(|&sc| sc >= 1e6) {
+            if is_dash(self.l(i + 1))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && !(i > 0 && (self.is_num(i - 1) || self.glued(i)))
+            {
+                let cw = self.w(i + 2);
+                if matches!(cw, "dollar" | "euro" | "pound" | "yen" | "yuan") {
+                    let mut c = Cand::new(i, i + 3, Kind::Money);
+                    c.value = Some(sc);
+                    c.currency = units::currency_word(cw).or(Some("GBP"));
+                    return Some(c);
+                }
+            }
+        }
+        // "another million": one more of the scale
+        if self.w(i) == "another" && !self.glued(i + 1) {
+            if let Some(sc) = words::scale_word(self.w(i + 1)).filter(|&sc| sc >= 1000.0) {
+                if self.w(i + 2) != "of" && !is_dash(self.l(i + 2)) {
+                    let mut c = Cand::new(i, i + 2, Kind::Cardinal);
+                    c.value = Some(sc);
+                    return Some(c);
+                }
+            }
+        }
         // enumerating adverbs: "Firstly, ...", "Secondly, ..."
         let nth = match self.w(i) {
             "firstly" => 1.0,
@@ -1424,7 +1594,7 @@ impl<'a> P<'a> {
         }
         // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
         let lead = match (self.w(i), self.w(i + 1)) {
-            ("only", _) | ("another", _) => 1,
+            ("only" | "exactly", _) | ("another", _) => 1,
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
@@ -1485,7 +1655,7 @@ impl<'a> P<'a> {
             Some((c, k)) => (Some(c), k),
             None => (None, j),
         };
-        let amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
+        let mut amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
         if amt.end <= k {
             return None;
         }
@@ -1503,7 +1673,7 @@ impl<'a> P<'a> {
             }
         }
         let mut end = amt.end;
-        let kind;
+        let mut kind;
         let mut unit = None;
         let mut cur_code = currency;
         let to = None;
@@ -1556,12 +1726,44 @@ impl<'a> P<'a> {
         if amt.ordinal && kind != Kind::Ordinal {
             return None;
         }
+        // a scale after the currency code: "75 USD million"
+        if kind == Kind::Money
+            && !amt.scaled
+            && end > amt.end
+            && self.t[end - 1].kind == TK::Word
+            && units::currency_code(self.raw(end - 1)).is_some()
+        {
+            if let Some(sc) = words::scale_word(self.w(end)) {
+                amt.value = amt.value.map(|v| v * sc);
+                amt.scaled = true;
+                end += 1;
+            }
+        }
         if amt.vague && kind != Kind::Money && !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
             return None;
         }
         // a code right after the digits: "3D", "4a"
         if !amt.word && kind == Kind::Cardinal && self.code_after(amt.end) {
             return None;
+        }
+        // "49,000-plus": more than the amount
+        if matches!(kind, Kind::Cardinal | Kind::Money | Kind::Percent | Kind::Quantity)
+            && is_dash(self.l(end))
+            && self.glued(end)
+            && self.w(end + 1) == "plus"
+            && self.glued(end + 1)
+            && !(self.glued(end + 2) && (is_dash(self.l(end + 2)) || self.t[end + 2].kind != TK::Punct))
+        {
+            end += 2;
+            modifier = modifier.or(Some(Modifier::MoreThan));
+            // "20 billion-plus dollars"
+            if kind == Kind::Cardinal && !amt.ordinal {
+                if let Some(sfx) = self.suffix(end, &amt).filter(|x| x.kind == Kind::Money) {
+                    kind = sfx.kind;
+                    cur_code = sfx.currency;
+                    end = sfx.end;
+                }
+            }
         }
         if !amt.vague && !amt.few && !amt.article && !amt.ordinal {
             let sfx = (kind, unit, cur_code, end);
@@ -1921,7 +2123,12 @@ impl<'a> P<'a> {
             return None; // "three or four years" only
         }
         if kind2 == Kind::Cardinal {
-            if !(between || dash) || v2 <= v1 {
+            // "an estimated 10,000 to 15,000", "about 20 to 30": a hedge makes "to" a range
+            // (bare "5 to 4" is a score or a vote)
+            let hedged_to = matches!(modifier, Some(Modifier::About))
+                && self.w(conn_at) == "to"
+                && !(i > 0 && self.w(i - 1) == "from");
+            if !(between || dash || hedged_to) || v2 <= v1 {
                 return None;
             }
             if amt.plain && is_year(v1) && !between {
@@ -1930,7 +2137,7 @@ impl<'a> P<'a> {
             if self.code_after(a2.end) {
                 return None;
             }
-        } else if dash && v2 < v1 && !(v1 < 0.0) {
+        } else if dash && v2 < v1 && v1 >= 0.0 {
             return None;
         }
         Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))
@@ -1951,9 +2158,8 @@ impl<'a> P<'a> {
             && self.t.get(i + 1).is_none_or(|t| {
                 t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | ")" | "?" | "!" | ":")
             })
-            && !(i > 0
-                && (self.hedge(i - 1).is_some()
-                    || matches!(self.w(i - 1), "than" | "only" | "just" | "least")))
+            && self.hedge(i - 1).is_none()
+            && !matches!(self.w(i - 1), "than" | "only" | "just" | "least")
         {
             return false;
         }

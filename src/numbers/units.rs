@@ -58,6 +58,12 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
         "bbl" | "bbls" => ("bbl", Quantity, true),
         "bushel" | "bushels" => ("bu", Quantity, false),
         "cup" | "cups" => ("cup", Quantity, false),
+        "teaspoon" | "teaspoons" => ("tsp", Quantity, false),
+        "tsp" => ("tsp", Quantity, true),
+        "tablespoon" | "tablespoons" => ("tbsp", Quantity, false),
+        "tbsp" => ("tbsp", Quantity, true),
+        "megaannum" | "megaanna" | "megayear" | "megayears" => ("Ma", Quantity, false),
+        "gigaannum" | "gigaanna" | "gigayear" | "gigayears" => ("Ga", Quantity, false),
         "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" | "kilo" | "kilos" => ("kg", Quantity, false),
         "kg" | "kgs" => ("kg", Quantity, true),
         "gram" | "grams" | "gramme" | "grammes" => ("g", Quantity, false),
@@ -137,6 +143,8 @@ pub fn glued_unit(raw: &str) -> Option<(&'static str, UC)> {
         "g" => ("g", Quantity),
         "t" => ("t", Quantity),
         "h" => ("h", TimeSpan),
+        "Ma" | "Myr" => ("Ma", Quantity),
+        "Ga" | "Gyr" => ("Ga", Quantity),
         "s" => return None,
         _ => match unit(&lower) {
             Some((sym, c, _)) if lower.len() <= 4 || raw == lower => (sym, c),
@@ -150,6 +158,8 @@ pub fn glued_unit(raw: &str) -> Option<(&'static str, UC)> {
 pub fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
         "dollar" | "dollars" | "bucks" => "USD",
+        "quid" => "GBP",
+        "drachma" | "drachmas" | "drachmae" => "GRD",
         "euro" | "euros" => "EUR",
         "sterling" => "GBP",
         "pence" => "GBP",
@@ -234,6 +244,7 @@ pub fn currency_adjective(adj: &str, code: &str) -> Option<&'static str> {
         ("jordanian", "KWD") => "JOD",
         ("kuwaiti", "KWD") => "KWD",
         ("finnish", "FIM") => "FIM",
+        ("finnish" | "finland", "DEM") => "FIM",
         ("malaysia", "MYR") => "MYR",
         ("saudi", "IRR") => "SAR",
         ("qatari", "IRR") => "QAR",
@@ -346,6 +357,7 @@ pub fn currency_symbol(s: &str) -> Option<&'static str> {
         "₾" => "GEL",
         "₵" => "GHS",
         "₡" => "CRC",
+        "₿" => "XBT",
         _ => return None,
     })
 }

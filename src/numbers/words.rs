@@ -50,8 +50,8 @@ pub fn scale_word(w: &str) -> Option<f64> {
         "thousand" => 1e3,
         "million" | "mln" | "mn" => 1e6,
         "billion" | "bln" | "bn" => 1e9,
-        "trillion" | "tn" | "trn" => 1e12,
-        "lakh" | "lac" | "lakhs" => 1e5,
+        "trillion" | "tn" | "trn" | "tln" => 1e12,
+        "lakh" | "lac" | "lakhs" | "lkh" => 1e5,
         "crore" | "crores" | "cr" => 1e7,
         _ => return None,
     })
@@ -61,7 +61,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
 pub fn glued_scale(w: &str, money: bool) -> Option<f64> {
     Some(match w {
         "k" | "thousand" => 1e3,
-        "mn" | "mln" | "million" => 1e6,
+        "mn" | "mln" | "mil" | "million" => 1e6,
         "bn" | "bln" | "billion" => 1e9,
         "tn" | "trn" | "trillion" => 1e12,
         "m" if money => 1e6,
@@ -183,6 +183,11 @@ fn low(t: &[Tok], i: usize) -> &str {
 
 /// Parses a spelled-out number starting at token `i`.
 pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
+    parse_words_in(t, i, true)
+}
+
+/// `comma`: a comma may join the groups after a scale ("three million, two hundred").
+fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut total = 0.0f64; // completed groups (thousands and up)
     let mut cur = 0.0f64; // current group below 1000
     let mut i0 = i;
@@ -200,7 +205,25 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     let w0 = low(t, i0);
     if w0 == "a" || w0 == "an" {
         let w1 = low(t, i0 + 1);
-        if scale_word(w1).is_some() || w1 == "dozen" {
+        // "a square dozen", "a gross" (twelve dozen; only where nothing follows that makes
+        // "gross" an adjective or a film's takings: "a gross margin", "a gross of $5 million")
+        let gross_end = t.get(i0 + 2).is_none_or(|n| n.kind == TK::Punct && n.low != "-" && n.low != "$")
+            || matches!(low(t, i0 + 2), "is" | "was" | "being");
+        if (w1 == "square" && low(t, i0 + 2) == "dozen") || (w1 == "gross" && gross_end) {
+            let end = if w1 == "gross" { i0 + 2 } else { i0 + 3 };
+            return Some(WordNum {
+                end,
+                value: 144.0,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
+        }
+        if w1 == "half" && scale_word(low(t, i0 + 2)).is_some_and(|sc| sc >= 1000.0) {
+            // "a half million": read as "half a million" below
+            i0 += 1;
+        } else if scale_word(w1).is_some() || w1 == "dozen" {
             cur = 1.0;
             have = true;
             scale_only = true;
@@ -208,6 +231,19 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
             end = i0;
         } else {
             return None;
+        }
+    }
+    // "half million", "a half million"
+    if low(t, i0) == "half" {
+        if let Some(sc) = scale_word(low(t, i0 + 1)).filter(|&sc| sc >= 1000.0) {
+            return Some(WordNum {
+                end: i0 + 2,
+                value: 0.5 * sc,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
         }
     }
     // "half a million", "half a dozen"
@@ -236,9 +272,52 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     }
     let mut j = i0;
     loop {
-        let w = low(t, j);
+        let mut w = low(t, j);
+        // "three-and-a-half million", "two-and-a-quarter"
+        if w.is_empty()
+            && have
+            && is_joiner(t, j)
+            && low(t, j + 1) == "and"
+            && is_joiner(t, j + 2)
+            && matches!(low(t, j + 3), "a" | "an")
+            && is_joiner(t, j + 4)
+        {
+            if let Some((d, false)) = denominator(low(t, j + 5)) {
+                cur += 1.0 / d;
+                words += 1;
+                j += 6;
+                end = j;
+                if let Some(sc) = scale_word(low(t, j)) {
+                    total += cur * sc;
+                    cur = 0.0;
+                    end = j + 1;
+                }
+                break;
+            }
+        }
         if w.is_empty() {
-            break;
+            // "three million, two hundred & forty": after a scale word, a comma before the
+            // smaller groups, or "&" for "and"
+            let after_scale = have && j > i0 && scale_word(low(t, j - 1)).is_some();
+            let next_num = unit_word(low(t, j + 1)).or(tens_word(low(t, j + 1))).is_some_and(|v| v > 0.0);
+            if !after_scale || !next_num || j >= t.len() {
+                break;
+            }
+            if t[j].low == "&" {
+                w = "and";
+            } else if t[j].low == "," && comma && cur == 0.0 {
+                if let Some(sub) = parse_words_in(t, j + 1, false) {
+                    let scaled = (j + 1..sub.end).any(|x| scale_word(low(t, x)).is_some());
+                    if scaled && !sub.ordinal && !sub.fraction && sub.value < last_scale {
+                        total += sub.value;
+                        words += sub.words;
+                        end = sub.end;
+                    }
+                }
+                break;
+            } else {
+                break;
+            }
         }
         if let Some(u) = unit_word(w) {
             if prev_unit {
@@ -255,6 +334,23 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
             prev_unit = true;
         } else if let Some(tv) = tens_word(w) {
             if prev_unit || prev_tens || cur % 100.0 != 0.0 {
+                // a numerator, then a hyphenated denominator: "two thirty-fifths", "one thirty-fifth"
+                let (k, hy) = next_word(t, j + 1);
+                let num = total + cur;
+                if let Some((d, _)) = denominator(low(t, k)).filter(|&(d, pl)| d < 10.0 && pl != (num == 1.0))
+                {
+                    if prev_unit && hy && !ordinal {
+                        let value = num / (tv + d);
+                        return Some(WordNum {
+                            end: k + 1,
+                            value,
+                            ordinal,
+                            fraction: true,
+                            scale_only: false,
+                            words,
+                        });
+                    }
+                }
                 break;
             }
             cur += tv;
@@ -316,6 +412,17 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
             } else if let Some(u) = unit_word(n1).filter(|&u| u >= 1.0) {
                 let (k, _) = next_word(t, j + 2);
                 denominator(low(t, k)).filter(|&(_, pl)| pl != (u == 1.0)).map(|(d, _)| (u / d, k + 1))
+            } else if let Some(tv) = tens_word(n1) {
+                // "two and fifty-four hundredths"
+                let mut u = tv;
+                let (mut k, hy) = next_word(t, j + 2);
+                if let Some(x) = unit_word(low(t, k)).filter(|&x| hy && x > 0.0 && x < 10.0) {
+                    u += x;
+                    k = next_word(t, k + 1).0;
+                } else {
+                    k = j + 2;
+                }
+                denominator(low(t, k)).filter(|&(d, pl)| pl && d >= 100.0).map(|(d, _)| (u / d, k + 1))
             } else {
                 None
             };
@@ -412,11 +519,17 @@ pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     let mut value = total + cur;
     // fractions: "two thirds", "one-eighth", "three quarters"
     if !ordinal {
-        let (k, _) = next_word(t, end);
+        let (k, hy) = next_word(t, end);
         if let Some((d, plural)) = denominator(low(t, k)) {
-            let one = value == 1.0;
-            if (plural && !one) || (!plural && one) {
-                value /= d;
+            // a denominator joined to a tens word: "one hundred thirty-fifths" = 100/35
+            let tens = if hy && d < 10.0 { tens_word(low(t, end - 1)) } else { None };
+            let (num, den) = match tens {
+                Some(tv) => (value - tv, d + tv),
+                None => (value, d),
+            };
+            let one = num == 1.0;
+            if num > 0.0 && ((plural && !one) || (!plural && one)) {
+                value = num / den;
                 fraction = true;
                 end = k + 1;
             }

@@ -447,6 +447,71 @@ fn more_forms() {
 }
 
 #[test]
+fn words_units_and_currencies_from_dev_misses() {
+    run(&[
+        // groups of a spelled-out number after a comma or "&"
+        "[[three million, two hundred & forty|cardinal=3000240]], you say?",
+        "sold [[one million|cardinal=1000000]], [[seven|cardinal=7]] of them new",
+        "[[three million|cardinal=3000000]], [[two million|cardinal=2000000]] in Asia",
+        // twelve dozen
+        "whilst [[a gross|cardinal=144]] is [[144|cardinal=144]] ([[a square dozen|cardinal=144]])",
+        "a gross violation of the rules",
+        // geological time, joule-seconds, inverse seconds, units after an exponent
+        "[[approximately 66 Ma|quantity=66;unit=Ma;mod=about]] ago",
+        "[[One gigaannum|quantity=1;unit=Ga]] ([[1Ga|quantity=1;unit=Ga]])",
+        "[[45 Js|quantity=45;unit=J·s]]",
+        "oscillates at [[4e14 s-1|quantity=400000000000000;unit=s⁻¹]]",
+        "[[24703m2|quantity=24703;unit=m²]]",
+        "[[½ teaspoon|quantity=0.5;unit=tsp]] baking powder",
+        // a foot mark after an apostrophe earlier on the line
+        "Hubble's cameras are sharp across a [[2½'|quantity=2.5;unit=ft]] field",
+        // currencies
+        "Supply limit: [[₿21,000,000|money=21000000;cur=XBT]]",
+        "starts at [[dollar 22.5 million|money=22500000;cur=USD]].",
+        "They lost [[75 USD million|money=75000000;cur=USD]] in Asia.",
+        // scales
+        "either [[10 bln|cardinal=10000000000]] or [[10 tln|cardinal=10000000000000]]",
+        // a fraction with a hyphenated denominator, not an ordinal of a century
+        "[[a twenty-first|cardinal=0.047619047619047616]] of it",
+        "a [[twenty-first century|date]] economy",
+        // more groups in digits and scale words
+        "[[4 thousand 3 hundred|cardinal=4300]] are valid",
+        // "-plus" after an amount
+        "the [[49,000-plus|cardinal=49000;mod=more_than]] seats",
+        "[[some 20 billion-plus dollars|money=20000000000;cur=USD;mod=about]] authorized",
+        // "exactly" belongs to the span (as "only"), with no modifier
+        "it costs [[exactly 42 bucks|money=42;cur=USD]]",
+        // a hedged "X to Y" is one range; a bare one is a score or a change
+        "for [[an estimated 10,000 to 15,000|cardinal=10000..15000;mod=about]] farmers",
+        "[[an estimated two to three hundred|cardinal=200..300;mod=about]] vehicles",
+        "the vote was [[5|cardinal=5]] to [[4|cardinal=4]]",
+        "from [[less than 100|cardinal=100;mod=less_than]] to [[426|cardinal=426]]",
+        // hyphenated denominators bind to their tens word
+        "[[two and fifty-four hundredths|cardinal=2.54]]",
+        "[[one hundred thirty-fifths|cardinal=2.857142857142857]]",
+        "[[two thirty-fifths|cardinal=0.05714285714285714]] of it",
+        "[[twenty-two thirds|cardinal=7.333333333333333]]",
+        // half a scale without "a", hyphenated "and a half"
+        "for [[a half million|cardinal=500000]] homes",
+        "[[Another half million quid|money=500000;cur=GBP]] went",
+        "a peak of [[over three-and-a-half million|cardinal=3500000;mod=over]] at",
+        "when I was [[two-and-a-half|cardinal=2.5]], I",
+        // currency compounds and names
+        "a [[100 million-mark|money=100000000;cur=DEM]] venture",
+        "reached [[10.7 billion Finland Marks|money=10700000000;cur=FIM]]",
+        "[[10,000,000 New Taiwan Dollars|money=10000000;cur=TWD]]",
+        "[[millions of drachmas|money;cur=GRD]] were",
+        "down to [[1/70th|cardinal=0.014285714285714285]] of the rate",
+        "[[3.14US$|money=3.14;cur=USD]]",
+        "with a [[US$35,000|money=35000;cur=USD]] payment",
+        "[[30 lkh|cardinal=3000000]]",
+        "becoming some [[billion-dollar|money=1000000000;cur=USD]] morass",
+        "a multi-trillion-dollar economy",
+        "pulled off [[another million|cardinal=1000000]] before lunch",
+    ]);
+}
+
+#[test]
 fn more_false_positives() {
     run(&[
         "the Black Monday crash",
