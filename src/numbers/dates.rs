@@ -126,7 +126,7 @@ impl<'a> P<'a> {
                 e += 1;
             } else if w == "mar" || w == "dec" || w == "jan" {
                 // "Mar" and "Dec" also names; need a day or year
-                if !self.is_num(e) && !(matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
+                if !(self.is_num(e) || matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
                 {
                     return None;
                 }
@@ -134,7 +134,7 @@ impl<'a> P<'a> {
         }
         if w == "may" || w == "march" {
             // lower-case only with a day or year after: "march 3rd 2015"
-            if !self.cap(i) && !(self.is_num(e) && self.day_at(e).is_some() || self.year_at(e).is_some()) {
+            if !(self.cap(i) || self.is_num(e) && self.day_at(e).is_some() || self.year_at(e).is_some()) {
                 return None;
             }
         }
@@ -151,7 +151,7 @@ impl<'a> P<'a> {
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
-            if !self.is_num(i + 1) && !(self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
+            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
                 return None;
             }
         }
@@ -172,7 +172,8 @@ impl<'a> P<'a> {
             if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
                 e += 1;
             }
-            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct) {
+            // "9%" is no day ("the Ginnie Mae November 9% issue")
+            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct || t.low == "%") {
                 return None;
             }
             return Some((d, e));
@@ -445,6 +446,10 @@ impl<'a> P<'a> {
             return Some(Cand::new(k, k + 3, Kind::Date));
         }
         if SEASONS.contains(&w) {
+            // a name: "the Spring Festival", "the Winter Olympics"
+            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TK::Word {
+                return None;
+            }
             if self.w(k + 1) == "of" {
                 if let Some((_, e)) = self.year_at(k + 2) {
                     return Some(Cand::new(k, e, Kind::Date));
@@ -556,20 +561,34 @@ impl<'a> P<'a> {
     /// "1990s", "'90s".
     fn decade(&self, k: usize) -> Option<Cand> {
         let (n, start) = if matches!(self.l(k), "'" | "’") { (k + 1, k) } else { (k, k) };
-        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s") {
+        // "1990s", or "1990's", "the 90's" with an apostrophe
+        let apos = n == k
+            && matches!(self.l(n + 1), "'" | "’")
+            && self.glued(n + 1)
+            && self.glued(n + 2)
+            && self.l(n + 2) == "s";
+        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s" || apos) {
             return None;
         }
+        let end = if apos { n + 3 } else { n + 2 };
         let s = &self.t[n].low;
-        if !s.ends_with('0') || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && n > k)) {
+        // "1990's" alone is as often the year's possessive: a decade only after "the", "early"..
+        let the_before = k > 0
+            && (matches!(self.w(k - 1), "the" | "early" | "late")
+                || k > 1 && is_dash(self.l(k - 1)) && self.w(k - 2) == "mid");
+        if !s.ends_with('0')
+            || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && (n > k || apos)))
+            || apos && !the_before
+        {
             return None;
         }
-        if self.glued(n + 2) && self.t.get(n + 2).is_some_and(|t| t.kind != TK::Punct) {
+        if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TK::Punct) {
             return None;
         }
         if n == k && self.code_before_pub(n) {
             return None;
         }
-        let mut c = Cand::new(start, n + 2, Kind::Date);
+        let mut c = Cand::new(start, end, Kind::Date);
         if s.len() == 4 {
             c.iso = Some(s[..3].to_string());
         }
@@ -664,7 +683,7 @@ impl<'a> P<'a> {
             {
                 return None;
             }
-            if !counted && pw.ends_with('s') && !after_the && w != "recent" && w != "past" {
+            if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
                 return None;
             }
             if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
@@ -840,8 +859,11 @@ impl<'a> P<'a> {
                 take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
-            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous"
-            | "following" | "every" | "each" => take(self.relative(i, false)),
+            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous" | "every"
+            | "each" => take(self.relative(i, false)),
+            // "following" alone is mostly the preposition ("following Friday's plunge"), not
+            // "on following Friday"
+            "following" if i > 0 && self.w(i - 1) == "on" => take(self.relative(i, false)),
             "first" | "second" | "third" | "fourth"
                 if matches!(self.w(i + 1), "quarter" | "half" | "qtr") =>
             {
@@ -1555,9 +1577,7 @@ impl<'a> P<'a> {
                 h = a.parse().ok()?;
                 mi = b.parse().ok()?;
                 e = i + 1;
-                if self.ampm_at(e).is_none() {
-                    return None;
-                }
+                self.ampm_at(e)?;
             } else if s.len() == 4
                 && !self.glued(i + 1)
                 && self.w(i + 1) != "hours"

@@ -547,7 +547,20 @@ impl<'a> P<'a> {
                 c.e += 1;
             }
         }
-        // possessive of a date: "last year's", "one month's"
+        // a date or time does not run over a line break ("Beijing, December 26th\nThis year"):
+        // read again what lies before the break
+        if matches!(c.kind, Kind::Date | Kind::Time) {
+            if let Some(j) = (c.s + 1..c.e).find(|&j| self.text[self.t[j - 1].e..self.t[j].s].contains('\n'))
+            {
+                let sub = P::new(self.text, &self.t[c.s..j]);
+                let mut c2 = sub.best_at(0)?;
+                c2.s += c.s;
+                c2.e += c.s;
+                return Some(c2);
+            }
+        }
+        // possessive of a date: "last year's", "one month's"; a determiner goes with what is
+        // possessed, as in newswire annotation: "this [year]'s best ad", "the [day]'s low"
         if matches!(c.kind, Kind::Date | Kind::Time)
             && matches!(self.l(c.e), "'" | "’")
             && self.glued(c.e)
@@ -555,9 +568,12 @@ impl<'a> P<'a> {
             && self.glued(c.e + 1)
             && !self.glued(c.e + 2)
             && c.e - c.s >= 2
-            && self.w(c.s) != "this"
         {
-            c.e += 2;
+            if c.e - c.s == 2 && matches!(self.w(c.s), "this" | "the") {
+                c.s += 1;
+            } else if self.w(c.s) != "this" {
+                c.e += 2;
+            }
         }
         Some(c)
     }

@@ -617,3 +617,29 @@ fn seed_article_numbers() {
     assert_eq!(m("some 3.6 million"), Some("about"));
     assert!(!got.iter().any(|g| g.0.contains("M5")), "M5 is a road, not a number");
 }
+
+// ---------- dates and times: newswire fixes (helper n2) ----------
+
+#[test]
+fn dates_newswire_n2() {
+    run(&[
+        // a date does not run over a line break
+        "Xinhua News Agency, Beijing, [[December 26th|date;iso=--12-26]]\n[[This year|date]], the economies grew",
+        // a determiner goes with what is possessed: "this [year]'s best ad"
+        "won a Cleo award as this [[year|date]]'s best ad",
+        "the market closed near the [[day|date]]'s low",
+        "[[last year's|date]] results",
+        // decades with an apostrophe
+        "entering [[the 90's|date]], the aim",
+        "growth in [[the 1980's|date]] was fast",
+        // "following" alone is the preposition
+        "dried up following [[June 4|date;iso=--06-04]]",
+        "down following [[Friday|date]]'s plunge",
+        "any arrangement on [[following Friday|date]]?",
+        // a day is no percentage
+        "The Ginnie Mae [[November|date;iso=--11]] [[9%|percent=9]] issue ended",
+        // a season in a name
+        "at the time of the Spring Festival, we miss them",
+        "from [[previous years|date]] and",
+    ]);
+}
