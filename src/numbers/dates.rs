@@ -231,7 +231,16 @@ impl<'a> P<'a> {
                     && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
                 {
                     let kind = if pw == "night" { Kind::Time } else { Kind::Date };
-                    return Some(Cand::new(i, k + 1, kind));
+                    let mut e = k + 1;
+                    // "the whole year of 1996"
+                    let mut iso = None;
+                    if pw == "year" && self.w(e) == "of" {
+                        if let Some((y, ye)) = self.year_at(e + 1) {
+                            e = ye;
+                            iso = Some(format!("{:04}", y));
+                        }
+                    }
+                    return Some(Cand { iso, ..Cand::new(i, e, kind) });
                 }
             }
         }
@@ -457,6 +466,16 @@ impl<'a> P<'a> {
             }
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
+        // "the month of October"
+        if w == "month" && self.w(k + 1) == "of" {
+            if let Some(m) = self.month_date(k + 2).filter(|m| m.kind == Kind::Date) {
+                return Some(Cand { s: k, ..m });
+            }
+        }
+        // "the year to date"
+        if w == "year" && self.w(k + 1) == "to" && self.w(k + 2) == "date" {
+            return Some(Cand::new(k, k + 3, Kind::Date));
+        }
         if matches!(w, "month" | "week")
             && matches!(self.w(k + 1), "before" | "after")
             && self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct)
@@ -670,6 +689,14 @@ impl<'a> P<'a> {
                 if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
                     j = a.end;
                     counted = true;
+                    // "the next six or seven months", "the past 10 to 15 years"
+                    if matches!(self.w(j), "or" | "to") {
+                        if let Some(b) = self.amount(j + 1, false) {
+                            if b.value.is_some() && !b.article && !b.ordinal && b.end > j + 1 {
+                                j = b.end;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -749,9 +776,13 @@ impl<'a> P<'a> {
         if kind == Kind::Date && self.w(end) == "of" {
             if let Some((_, e)) = self.year_at(end + 1) {
                 end = e;
-            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last") && self.w(end + 2) == "year"
+            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last")
+                && matches!(self.w(end + 2), "year" | "month")
             {
                 end += 3;
+            } else if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
+                // "the first 10 days of October", "the last two weeks of March 1990"
+                end = m.e;
             } else if self.w(end + 1) == "fiscal" {
                 if let Some((_, e)) = self.year_at(end + 2) {
                     end = e;
@@ -859,6 +890,10 @@ impl<'a> P<'a> {
                 take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
+            // "this 5/12", "next 5/12"
+            "this" | "next" if self.short_numeric_date(i + 1).is_some() => {
+                take(self.short_numeric_date(i + 1).map(|c| Cand { s: i, ..c }))
+            }
             "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous" | "every"
             | "each" => take(self.relative(i, false)),
             // "following" alone is mostly the preposition ("following Friday's plunge"), not
@@ -1049,10 +1084,16 @@ impl<'a> P<'a> {
             c.iso = m.iso;
             return Some(c);
         }
-        // "Tuesday the 19th"
-        if self.w(e) == "the" && self.is_num(e + 1) {
+        // "Friday 2018-7-6", "thursday 29/03"
+        if let Some(m) = self.numeric_date(k).or_else(|| self.short_numeric_date(k)) {
+            c.e = m.e;
+            c.iso = m.iso;
+            return Some(c);
+        }
+        // "Tuesday the 19th", "wednesday the thirty first"
+        if self.w(e) == "the" {
             if let Some((d, de)) = self.day_at(e + 1) {
-                if de == e + 3 {
+                if !self.is_num(e + 1) || de == e + 3 {
                     c.e = de;
                     c.iso = Some(format!("---{:02}", d));
                     return Some(c);
@@ -1061,7 +1102,12 @@ impl<'a> P<'a> {
         }
         if k == e {
             if let Some((_, de)) = self.day_at(e) {
-                if self.is_num(e) && self.ampm_at(de).is_none() && self.l(de) != ":" {
+                // not "Monday 12-4", "Thursday 9 am"
+                let more = (matches!(self.l(de), ":" | "/" | ".") || is_dash(self.l(de)))
+                    && self.glued(de)
+                    && self.is_num(de + 1);
+                let ampm = self.ampm_at(de).is_some() || matches!(self.w(de), "am" | "pm");
+                if self.is_num(e) && !ampm && !more && self.l(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
@@ -1427,6 +1473,36 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// A day and month in digits without a year, "5/12", "29/03": a date only where a weekday or
+    /// "this"/"next" says so (alone it is as often a fraction or a score).
+    fn short_numeric_date(&self, i: usize) -> Option<Cand> {
+        if !self.plain_int(i) || self.l(i + 1) != "/" || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        if !self.plain_int(i + 2)
+            || self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.low != "." && t.low != ",")
+        {
+            return None;
+        }
+        let (a, b) = (&self.t[i].low, &self.t[i + 2].low);
+        if a.len() > 2 || b.len() > 2 {
+            return None;
+        }
+        let an: u32 = a.parse().ok()?;
+        let bn: u32 = b.parse().ok()?;
+        let mut c = Cand::new(i, i + 3, Kind::Date);
+        c.iso = if (1..=12).contains(&an) && (13..=31).contains(&bn) {
+            Some(format!("--{:02}-{:02}", an, bn))
+        } else if (1..=12).contains(&bn) && (13..=31).contains(&an) {
+            Some(format!("--{:02}-{:02}", bn, an))
+        } else if (1..=12).contains(&an) && (1..=12).contains(&bn) {
+            None
+        } else {
+            return None;
+        };
+        Some(c)
+    }
+
     /// Clock times: "3pm", "3 p.m.", "15:30", "2.15pm", "10 a.m. EDT", "3 o'clock", "3-4pm".
     pub(crate) fn time_expr(&self, i: usize) -> Option<Cand> {
         if let Some(c) = self.clock_phrase(i) {
@@ -1697,6 +1773,21 @@ impl<'a> P<'a> {
     /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
     fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
         let w = self.w(e);
+        // "9.am": a stray period between the hour and "am"
+        if self.l(e) == "." && self.glued(e) && self.glued(e + 1) && matches!(self.w(e + 1), "am" | "pm") {
+            return self.ampm_at(e + 1);
+        }
+        // "7p", "9:00a": one letter glued to a time after "at", or to minutes
+        if matches!(w, "a" | "p")
+            && self.glued(e)
+            && e >= 2
+            && self.is_num(e - 1)
+            && (!self.glued(e + 1) || matches!(self.l(e + 1), "." | "," | "!" | "?" | ";" | ")"))
+            && (self.l(e - 2) == ":"
+                || matches!(self.w(e - 2), "at" | "by" | "until" | "till" | "before" | "after"))
+        {
+            return Some((w == "p", e + 1));
+        }
         let r = match w {
             "pm" | "p.m." | "p.m" => Some(true),
             "am" | "a.m." | "a.m" => Some(false),
@@ -1706,7 +1797,21 @@ impl<'a> P<'a> {
         if w == "am" && !self.glued(e) && self.raw(e) == "am" {
             // ... unless it follows minutes: "7:56:30 am", "9:30 am"
             let after_minutes = e >= 2 && self.is_num(e - 1) && self.l(e - 2) == ":";
-            if !after_minutes {
+            // "at 9 am", "before 11 am", "Thursday 9 am", "at three am"
+            let time_before = e >= 2
+                && (matches!(
+                    self.w(e - 2),
+                    "at" | "by"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "since"
+                        | "around"
+                        | "about"
+                ) || weekday(self.w(e - 2)).is_some());
+            if !after_minutes && !time_before {
                 return None;
             }
         }

@@ -641,5 +641,31 @@ fn dates_newswire_n2() {
         // a season in a name
         "at the time of the Spring Festival, we miss them",
         "from [[previous years|date]] and",
+        // "of" a month or a relative year; "the whole year of 1996"; "the year to date"
+        "sold cars in [[the first 10 days of October|date]], a drop",
+        "compressed into [[the month of October|date;iso=--10]] because",
+        "equal to the exports of [[the whole year of 1996|date;iso=1996]].",
+        "For [[the year to date|date]], returns were topped by",
+        "over [[the next six or seven months|date]] as",
+    ]);
+}
+
+#[test]
+fn dates_weekdays_and_clocks_n2() {
+    run(&[
+        // a weekday with a numeric date, or with its day in words
+        "should be done [[friday 5/12|date]]",
+        "should be done [[this 5/12|date]]",
+        "a call sometime [[Friday 2018-7-6|date;iso=2018-07-06]] with Jim",
+        "coffee on [[wednesday the thirty first|date;iso=---31]].",
+        "meet [[Thursday 29/03|date;iso=--03-29]] then",
+        // a number after the weekday that is no day of it
+        "on [[Thursday 9 am|date]] we",
+        // clock forms
+        "I'll be back at [[9.am|time;iso=T09:00]].",
+        "I'll be back at [[9:00a|time;iso=T09:00]].",
+        "I'll be back at [[7p|time;iso=T19:00]]",
+        "meet before [[11 am|time;iso=T11:00]]",
+        "wake me at [[three am|time;iso=T03:00]]",
     ]);
 }
