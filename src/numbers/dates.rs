@@ -49,6 +49,19 @@ struct Ymd {
 
 impl Ymd {
     fn iso(self) -> Option<String> {
+        // no such day: "feb 30", "April 31"
+        if let (Some(m), Some(d)) = (self.m, self.d) {
+            let leap = self.y.is_none_or(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+            let last = match m {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            if d > last {
+                return None;
+            }
+        }
         match (self.y, self.m, self.d) {
             (Some(y), Some(m), Some(d)) => Some(format!("{:04}-{:02}-{:02}", y, m, d)),
             (Some(y), Some(m), None) => Some(format!("{:04}-{:02}", y, m)),
@@ -69,6 +82,7 @@ const PERIODS: &[&str] = &[
     "weeks",
     "weekend",
     "weekends",
+    "workweek",
     "month",
     "months",
     "year",
@@ -119,7 +133,16 @@ impl<'a> P<'a> {
         let m = month(w)?;
         let mut e = i + 1;
         if month_is_abbr(w) && w != "may" {
-            if !self.cap(i) {
+            // lower-case only next to a day: "14 nov", "feb 30 2019"
+            let day_before = i > 0
+                && self.t[i].sp
+                && self.plain_int(i - 1)
+                && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            let day_after = w != "mar"
+                && self.plain_int(i + 1)
+                && self.t[i + 1].sp
+                && self.t[i + 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            if !self.cap(i) && !day_before && !day_after {
                 return None;
             }
             if self.l(e) == "." && self.glued(e) {
@@ -134,7 +157,13 @@ impl<'a> P<'a> {
         }
         if w == "may" || w == "march" {
             // lower-case only with a day or year after: "march 3rd 2015"
-            if !(self.cap(i) || self.is_num(e) && self.day_at(e).is_some() || self.year_at(e).is_some()) {
+            let word_day_year =
+                !self.is_num(e) && self.day_at(e).is_some_and(|(_, de)| self.year_at(de).is_some());
+            if !(self.cap(i)
+                || self.is_num(e) && self.day_at(e).is_some()
+                || self.year_at(e).is_some()
+                || word_day_year)
+            {
                 return None;
             }
         }
@@ -183,6 +212,18 @@ impl<'a> P<'a> {
             return Some((wn.value as u32, wn.end));
         }
         None
+    }
+
+    /// A year in words after a month: "August two thousand and fifteen", "October two thousand".
+    fn word_year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if self.is_num(i) {
+            return None;
+        }
+        let wn = words::parse_words(self.t, i)?;
+        if wn.ordinal || wn.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&wn.value) {
+            return None;
+        }
+        Some((wn.value as i32, wn.end))
     }
 
     fn year_at(&self, i: usize) -> Option<(i32, usize)> {
@@ -326,7 +367,9 @@ impl<'a> P<'a> {
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
-            if a.kind == Kind::Time && a.iso.as_deref().is_some_and(|x| x.contains('/')) {
+            // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
+            let range = a.iso.as_deref().is_some_and(|x| x.contains('/'));
+            if range && (a.kind == Kind::Time || w == "between") {
                 return Some(Cand { s: i, ..a });
             }
             let conn = if w == "from" { "to" } else { "and" };
@@ -464,6 +507,20 @@ impl<'a> P<'a> {
                     return Some(Cand::new(k, e, Kind::Date));
                 }
             }
+            return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        // "the nineties"
+        if matches!(
+            w,
+            "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+        ) {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         // "the month of October"
@@ -736,7 +793,10 @@ impl<'a> P<'a> {
                 return None;
             }
             kind = Kind::Time;
-        } else if !counted && !after_the && (self.month_at(j).is_some() || self.weekday_at(j).is_some()) {
+        } else if !counted
+            && (!after_the || w == "following")
+            && (self.month_at(j).is_some() || self.weekday_at(j).is_some())
+        {
             if let Some((_, e)) = self.month_at(j) {
                 end = e;
                 // "last March 16"
@@ -873,7 +933,47 @@ impl<'a> P<'a> {
             // like "weekly" and "annual"; "Daily" in a name ("China Daily") is not
             "daily" if !self.cap(i) => take(Some(Cand::new(i, i + 1, Kind::Date))),
             "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
-            "that" if matches!(self.w(i + 1), "year" | "day") => take(Some(Cand::new(i, i + 2, Kind::Date))),
+            "that" if matches!(self.w(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") => {
+                take(Some(Cand::new(i, i + 2, Kind::Date)))
+            }
+            "tonite" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            // "the nineties", "the twenties"
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+            | "nineties"
+                if i > 0 && matches!(self.w(i - 1), "the" | "in" | "early" | "late" | "mid") =>
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)))
+            }
+            // "week 1", "week 3 of 2027", "week 27 of last year"
+            "week"
+                if self.plain_int(i + 1)
+                    && self.t[i + 1].low.parse::<u32>().is_ok_and(|n| (1..=53).contains(&n))
+                    && !self.glued(i + 2) =>
+            {
+                let mut e = i + 2;
+                if self.w(e) == "of" {
+                    if let Some((_, ye)) = self.year_at(e + 1) {
+                        e = ye;
+                    } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.w(e + 2) == "year" {
+                        e += 3;
+                    }
+                }
+                take(Some(Cand::new(i, e, Kind::Date)))
+            }
+            // "Q1 2019", "q3", "2019 Q1" is read from the year
+            "q" if self.glued(i + 1)
+                && matches!(self.l(i + 1), "1" | "2" | "3" | "4")
+                && (!self.glued(i + 2) || is_dash(self.l(i + 2))) =>
+            {
+                let mut e = i + 2;
+                let mut iso = None;
+                let k = if is_dash(self.l(e)) && self.glued(e) { e + 1 } else { e };
+                if let Some((y, ye)) = self.year_at(k) {
+                    e = ye;
+                    iso = Some(format!("{:04}", y));
+                }
+                take(Some(Cand { iso, ..Cand::new(i, e, Kind::Date) }))
+            }
             "that" if self.w(i + 1) == "night" => take(Some(Cand::new(i, i + 2, Kind::Time))),
             "pre" | "post" if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
                 if let Some(mut c) = self.year_date(i + 2).or_else(|| self.decade(i + 2)) {
@@ -1172,7 +1272,7 @@ impl<'a> P<'a> {
             if self.w(k2) == "of" || self.l(k2) == "," {
                 k2 += 1;
             }
-            if let Some((y, ye)) = self.year_at(k2) {
+            if let Some((y, ye)) = self.year_at(k2).or_else(|| self.word_year_at(k2)) {
                 ymd.y = Some(y);
                 end = ye;
             } else if self.w(e) == "of"
@@ -1355,8 +1455,21 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "2019 Q1", "2019-Q1"
+        {
+            let k = if is_dash(conn) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
+            if self.w(k) == "q"
+                && self.glued(k + 1)
+                && matches!(self.l(k + 1), "1" | "2" | "3" | "4")
+                && !self.glued(k + 2)
+                && (k > e || !self.glued(k))
+            {
+                c.e = k + 2;
+                return Some(c);
+            }
+        }
         if ((is_dash(conn) && self.glued(e) == self.glued(e + 1))
-            || conn == "/" && self.glued(e) && self.glued(e + 1))
+            || matches!(conn, "/" | "~") && self.glued(e) && self.glued(e + 1))
             && self.plain_int(e + 1)
         {
             let s2 = &self.t[e + 1].low;
@@ -1432,7 +1545,7 @@ impl<'a> P<'a> {
         if a.len() == 4 {
             // yyyy-mm-dd
             if (1..=12).contains(&bn) && (1..=31).contains(&cn) {
-                c.iso = Some(format!("{:04}-{:02}-{:02}", an, bn, cn));
+                c.iso = Ymd { y: Some(an as i32), m: Some(bn), d: Some(cn) }.iso();
                 return Some(c);
             }
             return None;
@@ -1468,7 +1581,7 @@ impl<'a> P<'a> {
             }
             c.iso = None;
         } else {
-            c.iso = Some(format!("{:04}-{:02}-{:02}", y, m, d));
+            c.iso = Ymd { y: Some(y as i32), m: Some(m), d: Some(d) }.iso();
         }
         Some(c)
     }

@@ -547,6 +547,10 @@ impl<'a> P<'a> {
                 c.e += 1;
             }
         }
+        // a duration in several units: "2 years 1 month 21 days later", "1 hour and 30 minutes"
+        if matches!(c.kind, Kind::Date | Kind::Time) && c.unit.is_some() && c.to.is_none() {
+            self.compound_duration(&mut c);
+        }
         // a date or time does not run over a line break ("Beijing, December 26th\nThis year"):
         // read again what lies before the break
         if matches!(c.kind, Kind::Date | Kind::Time) {
@@ -576,6 +580,39 @@ impl<'a> P<'a> {
             }
         }
         Some(c)
+    }
+
+    fn compound_duration(&self, c: &mut Cand) {
+        let span = |w: &str| match units::unit(w) {
+            Some((_, UC::DateSpan, _)) => Some(Kind::Date),
+            Some((_, UC::TimeSpan, _)) => Some(Kind::Time),
+            _ => None,
+        };
+        for _ in 0..4 {
+            if span(self.w(c.e - 1)).is_none() {
+                return;
+            }
+            let mut k = c.e;
+            if self.l(k) == "," {
+                k += 1;
+            }
+            if self.w(k) == "and" {
+                k += 1;
+            }
+            let Some(a) = self.amount_in(k, false, false) else { return };
+            if a.value.is_none() || a.vague || a.ordinal || a.scaled || a.few || a.article || a.end <= k {
+                return;
+            }
+            let Some(kind) = span(self.w(a.end)) else { return };
+            if kind == Kind::Date {
+                c.kind = Kind::Date;
+            }
+            c.e = a.end + 1;
+            if matches!(self.w(c.e), "ago" | "later" | "earlier") {
+                c.e += 1;
+                return;
+            }
+        }
     }
 
     // ---------- hedges ----------

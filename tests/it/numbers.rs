@@ -669,3 +669,32 @@ fn dates_weekdays_and_clocks_n2() {
         "wake me at [[three am|time;iso=T03:00]]",
     ]);
 }
+
+#[test]
+fn dates_more_forms_n2() {
+    run(&[
+        // a lower-case month abbreviation next to its day; a year in words
+        "a meeting on [[14 nov|date;iso=--11-14]]",
+        "I'll be out [[August two thousand and fifteen|date;iso=2015-08]]",
+        "They left in [[October two thousand|date;iso=2000-10]] and returned",
+        "born [[march third 2015|date;iso=2015-03-03]]",
+        // no such day: no iso
+        "meet on [[Feb. 30, 2019|date]] then",
+        "on [[Feb. 29, 2020|date;iso=2020-02-29]] then",
+        // a duration in several units is one item
+        "I left here [[2 years 1 month 21 days later|date]]",
+        "found it [[2 weeks and 2 days ago|date]]",
+        "jailed for [[two years and nine months|date]] in",
+        "down from [[five days|date]] a week",
+        // weeks, quarters, decades in words
+        "sales in [[week 1|date]] and [[week 27 of last year|date]]",
+        "results for [[Q3 2019|date;iso=2019]] and [[2019-Q1|date;iso=2019]]",
+        "presidents in [[the nineties|date]]",
+        "I was not there [[that weekend|date]].",
+        "It will happen on [[next workweek|date]]",
+        // year ranges
+        "The range is [[between 2014~2018|date;iso=2014/2018]].",
+        "rose [[between 1990-1995|date;iso=1990/1995]] sharply",
+        "to [[50%|percent=50]] [[the following Oct. 1|date]].",
+    ]);
+}
