@@ -325,9 +325,12 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
-        // "early in the day", "late in 1991"
+        // "early in the day", "late in 1991"; not "early in Friday's session"
         if matches!(w, "early" | "late") && self.w(i + 1) == "in" {
-            if let Some(mut c) = self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)) {
+            let possessed = |c: &Cand| matches!(self.l(c.e), "'" | "’") && self.w(c.e + 1) == "s";
+            if let Some(mut c) =
+                self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
+            {
                 c.s = i;
                 return Some(c);
             }
@@ -509,6 +512,10 @@ impl<'a> P<'a> {
             }
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
+        // "the Christmas season"
+        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.w(k + 1) == "season" {
+            return Some(Cand::new(k, k + 2, Kind::Date));
+        }
         // "the nineties"
         if matches!(
             w,
@@ -522,6 +529,10 @@ impl<'a> P<'a> {
                 | "nineties"
         ) {
             return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        // "the Christmas season"
+        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.w(k + 1) == "season" {
+            return Some(Cand::new(k, k + 2, Kind::Date));
         }
         // "the month of October"
         if w == "month" && self.w(k + 1) == "of" {
@@ -1009,6 +1020,13 @@ impl<'a> P<'a> {
                     }
                 }
                 take(Some(Cand::new(i, e, Kind::Date)))
+            }
+            // "its fiscal first half"
+            "fiscal"
+                if matches!(self.w(i + 1), "first" | "second" | "third" | "fourth")
+                    && matches!(self.w(i + 2), "half" | "quarter") =>
+            {
+                take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "fiscal" => {
                 let mut k = i + 1;

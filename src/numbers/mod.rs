@@ -1267,7 +1267,10 @@ impl<'a> P<'a> {
             }
         }
         // "quarter" as a unit only in "a quarter", never "3 quarters" (fractions handled in words)
-        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters") && !(amt.article || amt.word)
+        // ... unless counted as periods: "16 consecutive quarters"
+        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters")
+            && !(amt.article || amt.word)
+            && !matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
         {
             return None;
         }

@@ -696,5 +696,10 @@ fn dates_more_forms_n2() {
         "The range is [[between 2014~2018|date;iso=2014/2018]].",
         "rose [[between 1990-1995|date;iso=1990/1995]] sharply",
         "to [[50%|percent=50]] [[the following Oct. 1|date]].",
+        // newswire periods
+        "reported net losses for [[16 consecutive quarters|date]], said",
+        "the market was down early in [[Friday|date]]'s session",
+        "strong through [[the Christmas season|date]], which",
+        "profit in its [[fiscal first half|date]] ended [[Sept. 30|date;iso=--09-30]]",
     ]);
 }
