@@ -177,6 +177,16 @@ impl<'a> P<'a> {
             if !self.cap(i) {
                 return None;
             }
+            // "the Toronto Sun.": a name's last word
+            if i > 0
+                && self.t[i].sp
+                && self.cap(i - 1)
+                && self.t[i - 1].kind == TK::Word
+                && month(self.w(i - 1)).is_none()
+                && weekday(self.w(i - 1)).is_none()
+            {
+                return None;
+            }
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
@@ -510,6 +520,10 @@ impl<'a> P<'a> {
                     return Some(Cand::new(k, e, Kind::Date));
                 }
             }
+            // "the fall" alone is as often a decline ("the fall in prices", "the fall of the wall")
+            if w == "fall" {
+                return None;
+            }
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
         // "the Christmas season"
@@ -800,7 +814,8 @@ impl<'a> P<'a> {
                 end = j + 1 + if self.w(j + 1) == "last" { 2 } else { 3 };
             }
         } else if TIME_PERIODS.contains(&pw) {
-            if ordinal_rel && !counted {
+            // "this moment has arrived", "every moment": no time
+            if ordinal_rel && !counted || pw == "moment" && !counted {
                 return None;
             }
             kind = Kind::Time;

@@ -701,5 +701,10 @@ fn dates_more_forms_n2() {
         "the market was down early in [[Friday|date]]'s session",
         "strong through [[the Christmas season|date]], which",
         "profit in its [[fiscal first half|date]] ended [[Sept. 30|date;iso=--09-30]]",
+        // no dates
+        "The prospective buyers included the Toronto Sun.",
+        "\"This moment has already arrived,\" he said.",
+        "the fall in prices was steep",
+        "meet on [[Sun. March 3|date;iso=--03-03]]",
     ]);
 }
