@@ -815,7 +815,7 @@ impl<'a> P<'a> {
             }
         } else if TIME_PERIODS.contains(&pw) {
             // "this moment has arrived", "every moment": no time
-            if ordinal_rel && !counted || pw == "moment" && !counted {
+            if !counted && (ordinal_rel || pw == "moment") {
                 return None;
             }
             kind = Kind::Time;
