@@ -544,8 +544,8 @@ impl<'a> P<'a> {
         ) {
             return Some(Cand::new(k, k + 1, Kind::Date));
         }
-        // "the Christmas season"
-        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.w(k + 1) == "season" {
+        // "the other day"
+        if w == "other" && matches!(self.w(k + 1), "day" | "week") {
             return Some(Cand::new(k, k + 2, Kind::Date));
         }
         // "the month of October"

@@ -706,5 +706,6 @@ fn dates_more_forms_n2() {
         "\"This moment has already arrived,\" he said.",
         "the fall in prices was steep",
         "meet on [[Sun. March 3|date;iso=--03-03]]",
+        "Until [[the other day|date]], you",
     ]);
 }
