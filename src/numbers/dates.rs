@@ -49,6 +49,19 @@ struct Ymd {
 
 impl Ymd {
     fn iso(self) -> Option<String> {
+        // no such day: "feb 30", "April 31"
+        if let (Some(m), Some(d)) = (self.m, self.d) {
+            let leap = self.y.is_none_or(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+            let last = match m {
+                2 if leap => 29,
+                2 => 28,
+                4 | 6 | 9 | 11 => 30,
+                _ => 31,
+            };
+            if d > last {
+                return None;
+            }
+        }
         match (self.y, self.m, self.d) {
             (Some(y), Some(m), Some(d)) => Some(format!("{:04}-{:02}-{:02}", y, m, d)),
             (Some(y), Some(m), None) => Some(format!("{:04}-{:02}", y, m)),
@@ -69,6 +82,7 @@ const PERIODS: &[&str] = &[
     "weeks",
     "weekend",
     "weekends",
+    "workweek",
     "month",
     "months",
     "year",
@@ -119,14 +133,23 @@ impl<'a> P<'a> {
         let m = month(w)?;
         let mut e = i + 1;
         if month_is_abbr(w) && w != "may" {
-            if !self.cap(i) {
+            // lower-case only next to a day: "14 nov", "feb 30 2019"
+            let day_before = i > 0
+                && self.t[i].sp
+                && self.plain_int(i - 1)
+                && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            let day_after = w != "mar"
+                && self.plain_int(i + 1)
+                && self.t[i + 1].sp
+                && self.t[i + 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+            if !self.cap(i) && !day_before && !day_after {
                 return None;
             }
             if self.l(e) == "." && self.glued(e) {
                 e += 1;
             } else if w == "mar" || w == "dec" || w == "jan" {
                 // "Mar" and "Dec" also names; need a day or year
-                if !self.is_num(e) && !(matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
+                if !(self.is_num(e) || matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
                 {
                     return None;
                 }
@@ -134,7 +157,13 @@ impl<'a> P<'a> {
         }
         if w == "may" || w == "march" {
             // lower-case only with a day or year after: "march 3rd 2015"
-            if !self.cap(i) && !(self.is_num(e) && self.day_at(e).is_some() || self.year_at(e).is_some()) {
+            let word_day_year =
+                !self.is_num(e) && self.day_at(e).is_some_and(|(_, de)| self.year_at(de).is_some());
+            if !(self.cap(i)
+                || self.is_num(e) && self.day_at(e).is_some()
+                || self.year_at(e).is_some()
+                || word_day_year)
+            {
                 return None;
             }
         }
@@ -148,10 +177,20 @@ impl<'a> P<'a> {
             if !self.cap(i) {
                 return None;
             }
+            // "the Toronto Sun.": a name's last word
+            if i > 0
+                && self.t[i].sp
+                && self.cap(i - 1)
+                && self.t[i - 1].kind == TK::Word
+                && month(self.w(i - 1)).is_none()
+                && weekday(self.w(i - 1)).is_none()
+            {
+                return None;
+            }
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
-            if !self.is_num(i + 1) && !(self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
+            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
                 return None;
             }
         }
@@ -172,7 +211,8 @@ impl<'a> P<'a> {
             if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
                 e += 1;
             }
-            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct) {
+            // "9%" is no day ("the Ginnie Mae November 9% issue")
+            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct || t.low == "%") {
                 return None;
             }
             return Some((d, e));
@@ -182,6 +222,18 @@ impl<'a> P<'a> {
             return Some((wn.value as u32, wn.end));
         }
         None
+    }
+
+    /// A year in words after a month: "August two thousand and fifteen", "October two thousand".
+    fn word_year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if self.is_num(i) {
+            return None;
+        }
+        let wn = words::parse_words(self.t, i)?;
+        if wn.ordinal || wn.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&wn.value) {
+            return None;
+        }
+        Some((wn.value as i32, wn.end))
     }
 
     fn year_at(&self, i: usize) -> Option<(i32, usize)> {
@@ -230,7 +282,16 @@ impl<'a> P<'a> {
                     && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
                 {
                     let kind = if pw == "night" { Kind::Time } else { Kind::Date };
-                    return Some(Cand::new(i, k + 1, kind));
+                    let mut e = k + 1;
+                    // "the whole year of 1996"
+                    let mut iso = None;
+                    if pw == "year" && self.w(e) == "of" {
+                        if let Some((y, ye)) = self.year_at(e + 1) {
+                            e = ye;
+                            iso = Some(format!("{:04}", y));
+                        }
+                    }
+                    return Some(Cand { iso, ..Cand::new(i, e, kind) });
                 }
             }
         }
@@ -274,9 +335,12 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
-        // "early in the day", "late in 1991"
+        // "early in the day", "late in 1991"; not "early in Friday's session"
         if matches!(w, "early" | "late") && self.w(i + 1) == "in" {
-            if let Some(mut c) = self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)) {
+            let possessed = |c: &Cand| matches!(self.l(c.e), "'" | "’") && self.w(c.e + 1) == "s";
+            if let Some(mut c) =
+                self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
+            {
                 c.s = i;
                 return Some(c);
             }
@@ -316,7 +380,9 @@ impl<'a> P<'a> {
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
-            if a.kind == Kind::Time && a.iso.as_deref().is_some_and(|x| x.contains('/')) {
+            // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
+            let range = a.iso.as_deref().is_some_and(|x| x.contains('/'));
+            if range && (a.kind == Kind::Time || w == "between") {
                 return Some(Cand { s: i, ..a });
             }
             let conn = if w == "from" { "to" } else { "and" };
@@ -445,12 +511,52 @@ impl<'a> P<'a> {
             return Some(Cand::new(k, k + 3, Kind::Date));
         }
         if SEASONS.contains(&w) {
+            // a name: "the Spring Festival", "the Winter Olympics"
+            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TK::Word {
+                return None;
+            }
             if self.w(k + 1) == "of" {
                 if let Some((_, e)) = self.year_at(k + 2) {
                     return Some(Cand::new(k, e, Kind::Date));
                 }
             }
+            // "the fall" alone is as often a decline ("the fall in prices", "the fall of the wall")
+            if w == "fall" {
+                return None;
+            }
             return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        // "the Christmas season"
+        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.w(k + 1) == "season" {
+            return Some(Cand::new(k, k + 2, Kind::Date));
+        }
+        // "the nineties"
+        if matches!(
+            w,
+            "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+        ) {
+            return Some(Cand::new(k, k + 1, Kind::Date));
+        }
+        // "the other day"
+        if w == "other" && matches!(self.w(k + 1), "day" | "week") {
+            return Some(Cand::new(k, k + 2, Kind::Date));
+        }
+        // "the month of October"
+        if w == "month" && self.w(k + 1) == "of" {
+            if let Some(m) = self.month_date(k + 2).filter(|m| m.kind == Kind::Date) {
+                return Some(Cand { s: k, ..m });
+            }
+        }
+        // "the year to date"
+        if w == "year" && self.w(k + 1) == "to" && self.w(k + 2) == "date" {
+            return Some(Cand::new(k, k + 3, Kind::Date));
         }
         if matches!(w, "month" | "week")
             && matches!(self.w(k + 1), "before" | "after")
@@ -556,20 +662,34 @@ impl<'a> P<'a> {
     /// "1990s", "'90s".
     fn decade(&self, k: usize) -> Option<Cand> {
         let (n, start) = if matches!(self.l(k), "'" | "’") { (k + 1, k) } else { (k, k) };
-        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s") {
+        // "1990s", or "1990's", "the 90's" with an apostrophe
+        let apos = n == k
+            && matches!(self.l(n + 1), "'" | "’")
+            && self.glued(n + 1)
+            && self.glued(n + 2)
+            && self.l(n + 2) == "s";
+        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s" || apos) {
             return None;
         }
+        let end = if apos { n + 3 } else { n + 2 };
         let s = &self.t[n].low;
-        if !s.ends_with('0') || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && n > k)) {
+        // "1990's" alone is as often the year's possessive: a decade only after "the", "early"..
+        let the_before = k > 0
+            && (matches!(self.w(k - 1), "the" | "early" | "late")
+                || k > 1 && is_dash(self.l(k - 1)) && self.w(k - 2) == "mid");
+        if !s.ends_with('0')
+            || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && (n > k || apos)))
+            || apos && !the_before
+        {
             return None;
         }
-        if self.glued(n + 2) && self.t.get(n + 2).is_some_and(|t| t.kind != TK::Punct) {
+        if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TK::Punct) {
             return None;
         }
         if n == k && self.code_before_pub(n) {
             return None;
         }
-        let mut c = Cand::new(start, n + 2, Kind::Date);
+        let mut c = Cand::new(start, end, Kind::Date);
         if s.len() == 4 {
             c.iso = Some(s[..3].to_string());
         }
@@ -651,6 +771,14 @@ impl<'a> P<'a> {
                 if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
                     j = a.end;
                     counted = true;
+                    // "the next six or seven months", "the past 10 to 15 years"
+                    if matches!(self.w(j), "or" | "to") {
+                        if let Some(b) = self.amount(j + 1, false) {
+                            if b.value.is_some() && !b.article && !b.ordinal && b.end > j + 1 {
+                                j = b.end;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -664,7 +792,7 @@ impl<'a> P<'a> {
             {
                 return None;
             }
-            if !counted && pw.ends_with('s') && !after_the && w != "recent" && w != "past" {
+            if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
                 return None;
             }
             if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
@@ -686,11 +814,15 @@ impl<'a> P<'a> {
                 end = j + 1 + if self.w(j + 1) == "last" { 2 } else { 3 };
             }
         } else if TIME_PERIODS.contains(&pw) {
-            if ordinal_rel && !counted {
+            // "this moment has arrived", "every moment": no time
+            if !counted && (ordinal_rel || pw == "moment") {
                 return None;
             }
             kind = Kind::Time;
-        } else if !counted && !after_the && (self.month_at(j).is_some() || self.weekday_at(j).is_some()) {
+        } else if !counted
+            && (!after_the || w == "following")
+            && (self.month_at(j).is_some() || self.weekday_at(j).is_some())
+        {
             if let Some((_, e)) = self.month_at(j) {
                 end = e;
                 // "last March 16"
@@ -730,9 +862,13 @@ impl<'a> P<'a> {
         if kind == Kind::Date && self.w(end) == "of" {
             if let Some((_, e)) = self.year_at(end + 1) {
                 end = e;
-            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last") && self.w(end + 2) == "year"
+            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last")
+                && matches!(self.w(end + 2), "year" | "month")
             {
                 end += 3;
+            } else if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
+                // "the first 10 days of October", "the last two weeks of March 1990"
+                end = m.e;
             } else if self.w(end + 1) == "fiscal" {
                 if let Some((_, e)) = self.year_at(end + 2) {
                     end = e;
@@ -823,7 +959,47 @@ impl<'a> P<'a> {
             // like "weekly" and "annual"; "Daily" in a name ("China Daily") is not
             "daily" if !self.cap(i) => take(Some(Cand::new(i, i + 1, Kind::Date))),
             "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
-            "that" if matches!(self.w(i + 1), "year" | "day") => take(Some(Cand::new(i, i + 2, Kind::Date))),
+            "that" if matches!(self.w(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") => {
+                take(Some(Cand::new(i, i + 2, Kind::Date)))
+            }
+            "tonite" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            // "the nineties", "the twenties"
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+            | "nineties"
+                if i > 0 && matches!(self.w(i - 1), "the" | "in" | "early" | "late" | "mid") =>
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)))
+            }
+            // "week 1", "week 3 of 2027", "week 27 of last year"
+            "week"
+                if self.plain_int(i + 1)
+                    && self.t[i + 1].low.parse::<u32>().is_ok_and(|n| (1..=53).contains(&n))
+                    && !self.glued(i + 2) =>
+            {
+                let mut e = i + 2;
+                if self.w(e) == "of" {
+                    if let Some((_, ye)) = self.year_at(e + 1) {
+                        e = ye;
+                    } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.w(e + 2) == "year" {
+                        e += 3;
+                    }
+                }
+                take(Some(Cand::new(i, e, Kind::Date)))
+            }
+            // "Q1 2019", "q3", "2019 Q1" is read from the year
+            "q" if self.glued(i + 1)
+                && matches!(self.l(i + 1), "1" | "2" | "3" | "4")
+                && (!self.glued(i + 2) || is_dash(self.l(i + 2))) =>
+            {
+                let mut e = i + 2;
+                let mut iso = None;
+                let k = if is_dash(self.l(e)) && self.glued(e) { e + 1 } else { e };
+                if let Some((y, ye)) = self.year_at(k) {
+                    e = ye;
+                    iso = Some(format!("{:04}", y));
+                }
+                take(Some(Cand { iso, ..Cand::new(i, e, Kind::Date) }))
+            }
             "that" if self.w(i + 1) == "night" => take(Some(Cand::new(i, i + 2, Kind::Time))),
             "pre" | "post" if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
                 if let Some(mut c) = self.year_date(i + 2).or_else(|| self.decade(i + 2)) {
@@ -840,8 +1016,15 @@ impl<'a> P<'a> {
                 take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
-            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous"
-            | "following" | "every" | "each" => take(self.relative(i, false)),
+            // "this 5/12", "next 5/12"
+            "this" | "next" if self.short_numeric_date(i + 1).is_some() => {
+                take(self.short_numeric_date(i + 1).map(|c| Cand { s: i, ..c }))
+            }
+            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous" | "every"
+            | "each" => take(self.relative(i, false)),
+            // "following" alone is mostly the preposition ("following Friday's plunge"), not
+            // "on following Friday"
+            "following" if i > 0 && self.w(i - 1) == "on" => take(self.relative(i, false)),
             "first" | "second" | "third" | "fourth"
                 if matches!(self.w(i + 1), "quarter" | "half" | "qtr") =>
             {
@@ -852,6 +1035,13 @@ impl<'a> P<'a> {
                     }
                 }
                 take(Some(Cand::new(i, e, Kind::Date)))
+            }
+            // "its fiscal first half"
+            "fiscal"
+                if matches!(self.w(i + 1), "first" | "second" | "third" | "fourth")
+                    && matches!(self.w(i + 2), "half" | "quarter") =>
+            {
+                take(Some(Cand::new(i, i + 3, Kind::Date)))
             }
             "fiscal" => {
                 let mut k = i + 1;
@@ -1027,10 +1217,16 @@ impl<'a> P<'a> {
             c.iso = m.iso;
             return Some(c);
         }
-        // "Tuesday the 19th"
-        if self.w(e) == "the" && self.is_num(e + 1) {
+        // "Friday 2018-7-6", "thursday 29/03"
+        if let Some(m) = self.numeric_date(k).or_else(|| self.short_numeric_date(k)) {
+            c.e = m.e;
+            c.iso = m.iso;
+            return Some(c);
+        }
+        // "Tuesday the 19th", "wednesday the thirty first"
+        if self.w(e) == "the" {
             if let Some((d, de)) = self.day_at(e + 1) {
-                if de == e + 3 {
+                if !self.is_num(e + 1) || de == e + 3 {
                     c.e = de;
                     c.iso = Some(format!("---{:02}", d));
                     return Some(c);
@@ -1039,7 +1235,12 @@ impl<'a> P<'a> {
         }
         if k == e {
             if let Some((_, de)) = self.day_at(e) {
-                if self.is_num(e) && self.ampm_at(de).is_none() && self.l(de) != ":" {
+                // not "Monday 12-4", "Thursday 9 am"
+                let more = (matches!(self.l(de), ":" | "/" | ".") || is_dash(self.l(de)))
+                    && self.glued(de)
+                    && self.is_num(de + 1);
+                let ampm = self.ampm_at(de).is_some() || matches!(self.w(de), "am" | "pm");
+                if self.is_num(e) && !ampm && !more && self.l(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
@@ -1104,7 +1305,7 @@ impl<'a> P<'a> {
             if self.w(k2) == "of" || self.l(k2) == "," {
                 k2 += 1;
             }
-            if let Some((y, ye)) = self.year_at(k2) {
+            if let Some((y, ye)) = self.year_at(k2).or_else(|| self.word_year_at(k2)) {
                 ymd.y = Some(y);
                 end = ye;
             } else if self.w(e) == "of"
@@ -1287,8 +1488,21 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "2019 Q1", "2019-Q1"
+        {
+            let k = if is_dash(conn) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
+            if self.w(k) == "q"
+                && self.glued(k + 1)
+                && matches!(self.l(k + 1), "1" | "2" | "3" | "4")
+                && !self.glued(k + 2)
+                && (k > e || !self.glued(k))
+            {
+                c.e = k + 2;
+                return Some(c);
+            }
+        }
         if ((is_dash(conn) && self.glued(e) == self.glued(e + 1))
-            || conn == "/" && self.glued(e) && self.glued(e + 1))
+            || matches!(conn, "/" | "~") && self.glued(e) && self.glued(e + 1))
             && self.plain_int(e + 1)
         {
             let s2 = &self.t[e + 1].low;
@@ -1364,7 +1578,7 @@ impl<'a> P<'a> {
         if a.len() == 4 {
             // yyyy-mm-dd
             if (1..=12).contains(&bn) && (1..=31).contains(&cn) {
-                c.iso = Some(format!("{:04}-{:02}-{:02}", an, bn, cn));
+                c.iso = Ymd { y: Some(an as i32), m: Some(bn), d: Some(cn) }.iso();
                 return Some(c);
             }
             return None;
@@ -1400,8 +1614,38 @@ impl<'a> P<'a> {
             }
             c.iso = None;
         } else {
-            c.iso = Some(format!("{:04}-{:02}-{:02}", y, m, d));
+            c.iso = Ymd { y: Some(y as i32), m: Some(m), d: Some(d) }.iso();
         }
+        Some(c)
+    }
+
+    /// A day and month in digits without a year, "5/12", "29/03": a date only where a weekday or
+    /// "this"/"next" says so (alone it is as often a fraction or a score).
+    fn short_numeric_date(&self, i: usize) -> Option<Cand> {
+        if !self.plain_int(i) || self.l(i + 1) != "/" || !self.glued(i + 1) || !self.glued(i + 2) {
+            return None;
+        }
+        if !self.plain_int(i + 2)
+            || self.glued(i + 3) && self.t.get(i + 3).is_some_and(|t| t.low != "." && t.low != ",")
+        {
+            return None;
+        }
+        let (a, b) = (&self.t[i].low, &self.t[i + 2].low);
+        if a.len() > 2 || b.len() > 2 {
+            return None;
+        }
+        let an: u32 = a.parse().ok()?;
+        let bn: u32 = b.parse().ok()?;
+        let mut c = Cand::new(i, i + 3, Kind::Date);
+        c.iso = if (1..=12).contains(&an) && (13..=31).contains(&bn) {
+            Some(format!("--{:02}-{:02}", an, bn))
+        } else if (1..=12).contains(&bn) && (13..=31).contains(&an) {
+            Some(format!("--{:02}-{:02}", bn, an))
+        } else if (1..=12).contains(&an) && (1..=12).contains(&bn) {
+            None
+        } else {
+            return None;
+        };
         Some(c)
     }
 
@@ -1555,9 +1799,7 @@ impl<'a> P<'a> {
                 h = a.parse().ok()?;
                 mi = b.parse().ok()?;
                 e = i + 1;
-                if self.ampm_at(e).is_none() {
-                    return None;
-                }
+                self.ampm_at(e)?;
             } else if s.len() == 4
                 && !self.glued(i + 1)
                 && self.w(i + 1) != "hours"
@@ -1677,6 +1919,21 @@ impl<'a> P<'a> {
     /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
     fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
         let w = self.w(e);
+        // "9.am": a stray period between the hour and "am"
+        if self.l(e) == "." && self.glued(e) && self.glued(e + 1) && matches!(self.w(e + 1), "am" | "pm") {
+            return self.ampm_at(e + 1);
+        }
+        // "7p", "9:00a": one letter glued to a time after "at", or to minutes
+        if matches!(w, "a" | "p")
+            && self.glued(e)
+            && e >= 2
+            && self.is_num(e - 1)
+            && (!self.glued(e + 1) || matches!(self.l(e + 1), "." | "," | "!" | "?" | ";" | ")"))
+            && (self.l(e - 2) == ":"
+                || matches!(self.w(e - 2), "at" | "by" | "until" | "till" | "before" | "after"))
+        {
+            return Some((w == "p", e + 1));
+        }
         let r = match w {
             "pm" | "p.m." | "p.m" => Some(true),
             "am" | "a.m." | "a.m" => Some(false),
@@ -1686,7 +1943,21 @@ impl<'a> P<'a> {
         if w == "am" && !self.glued(e) && self.raw(e) == "am" {
             // ... unless it follows minutes: "7:56:30 am", "9:30 am"
             let after_minutes = e >= 2 && self.is_num(e - 1) && self.l(e - 2) == ":";
-            if !after_minutes {
+            // "at 9 am", "before 11 am", "Thursday 9 am", "at three am"
+            let time_before = e >= 2
+                && (matches!(
+                    self.w(e - 2),
+                    "at" | "by"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "till"
+                        | "from"
+                        | "since"
+                        | "around"
+                        | "about"
+                ) || weekday(self.w(e - 2)).is_some());
+            if !after_minutes && !time_before {
                 return None;
             }
         }

@@ -567,7 +567,24 @@ impl<'a> P<'a> {
                 c.e += 1;
             }
         }
-        // possessive of a date: "last year's", "one month's"
+        // a duration in several units: "2 years 1 month 21 days later", "1 hour and 30 minutes"
+        if matches!(c.kind, Kind::Date | Kind::Time) && c.unit.is_some() && c.to.is_none() {
+            self.compound_duration(&mut c);
+        }
+        // a date or time does not run over a line break ("Beijing, December 26th\nThis year"):
+        // read again what lies before the break
+        if matches!(c.kind, Kind::Date | Kind::Time) {
+            if let Some(j) = (c.s + 1..c.e).find(|&j| self.text[self.t[j - 1].e..self.t[j].s].contains('\n'))
+            {
+                let sub = P::new(self.text, &self.t[c.s..j]);
+                let mut c2 = sub.best_at(0)?;
+                c2.s += c.s;
+                c2.e += c.s;
+                return Some(c2);
+            }
+        }
+        // possessive of a date: "last year's", "one month's"; a determiner goes with what is
+        // possessed, as in newswire annotation: "this [year]'s best ad", "the [day]'s low"
         if matches!(c.kind, Kind::Date | Kind::Time)
             && matches!(self.l(c.e), "'" | "’")
             && self.glued(c.e)
@@ -575,11 +592,47 @@ impl<'a> P<'a> {
             && self.glued(c.e + 1)
             && !self.glued(c.e + 2)
             && c.e - c.s >= 2
-            && self.w(c.s) != "this"
         {
-            c.e += 2;
+            if c.e - c.s == 2 && matches!(self.w(c.s), "this" | "the") {
+                c.s += 1;
+            } else if self.w(c.s) != "this" {
+                c.e += 2;
+            }
         }
         Some(c)
+    }
+
+    fn compound_duration(&self, c: &mut Cand) {
+        let span = |w: &str| match units::unit(w) {
+            Some((_, UC::DateSpan, _)) => Some(Kind::Date),
+            Some((_, UC::TimeSpan, _)) => Some(Kind::Time),
+            _ => None,
+        };
+        for _ in 0..4 {
+            if span(self.w(c.e - 1)).is_none() {
+                return;
+            }
+            let mut k = c.e;
+            if self.l(k) == "," {
+                k += 1;
+            }
+            if self.w(k) == "and" {
+                k += 1;
+            }
+            let Some(a) = self.amount_in(k, false, false) else { return };
+            if a.value.is_none() || a.vague || a.ordinal || a.scaled || a.few || a.article || a.end <= k {
+                return;
+            }
+            let Some(kind) = span(self.w(a.end)) else { return };
+            if kind == Kind::Date {
+                c.kind = Kind::Date;
+            }
+            c.e = a.end + 1;
+            if matches!(self.w(c.e), "ago" | "later" | "earlier") {
+                c.e += 1;
+                return;
+            }
+        }
     }
 
     // ---------- hedges ----------
@@ -1336,7 +1389,10 @@ impl<'a> P<'a> {
             }
         }
         // "quarter" as a unit only in "a quarter", never "3 quarters" (fractions handled in words)
-        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters") && !(amt.article || amt.word)
+        // ... unless counted as periods: "16 consecutive quarters"
+        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters")
+            && !(amt.article || amt.word)
+            && !matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
         {
             return None;
         }

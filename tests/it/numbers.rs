@@ -682,3 +682,95 @@ fn seed_article_numbers() {
     assert_eq!(m("some 3.6 million"), Some("about"));
     assert!(!got.iter().any(|g| g.0.contains("M5")), "M5 is a road, not a number");
 }
+
+// ---------- dates and times: newswire fixes (helper n2) ----------
+
+#[test]
+fn dates_newswire_n2() {
+    run(&[
+        // a date does not run over a line break
+        "Xinhua News Agency, Beijing, [[December 26th|date;iso=--12-26]]\n[[This year|date]], the economies grew",
+        // a determiner goes with what is possessed: "this [year]'s best ad"
+        "won a Cleo award as this [[year|date]]'s best ad",
+        "the market closed near the [[day|date]]'s low",
+        "[[last year's|date]] results",
+        // decades with an apostrophe
+        "entering [[the 90's|date]], the aim",
+        "growth in [[the 1980's|date]] was fast",
+        // "following" alone is the preposition
+        "dried up following [[June 4|date;iso=--06-04]]",
+        "down following [[Friday|date]]'s plunge",
+        "any arrangement on [[following Friday|date]]?",
+        // a day is no percentage
+        "The Ginnie Mae [[November|date;iso=--11]] [[9%|percent=9]] issue ended",
+        // a season in a name
+        "at the time of the Spring Festival, we miss them",
+        "from [[previous years|date]] and",
+        // "of" a month or a relative year; "the whole year of 1996"; "the year to date"
+        "sold cars in [[the first 10 days of October|date]], a drop",
+        "compressed into [[the month of October|date;iso=--10]] because",
+        "equal to the exports of [[the whole year of 1996|date;iso=1996]].",
+        "For [[the year to date|date]], returns were topped by",
+        "over [[the next six or seven months|date]] as",
+    ]);
+}
+
+#[test]
+fn dates_weekdays_and_clocks_n2() {
+    run(&[
+        // a weekday with a numeric date, or with its day in words
+        "should be done [[friday 5/12|date]]",
+        "should be done [[this 5/12|date]]",
+        "a call sometime [[Friday 2018-7-6|date;iso=2018-07-06]] with Jim",
+        "coffee on [[wednesday the thirty first|date;iso=---31]].",
+        "meet [[Thursday 29/03|date;iso=--03-29]] then",
+        // a number after the weekday that is no day of it
+        "on [[Thursday 9 am|date]] we",
+        // clock forms
+        "I'll be back at [[9.am|time;iso=T09:00]].",
+        "I'll be back at [[9:00a|time;iso=T09:00]].",
+        "I'll be back at [[7p|time;iso=T19:00]]",
+        "meet before [[11 am|time;iso=T11:00]]",
+        "wake me at [[three am|time;iso=T03:00]]",
+    ]);
+}
+
+#[test]
+fn dates_more_forms_n2() {
+    run(&[
+        // a lower-case month abbreviation next to its day; a year in words
+        "a meeting on [[14 nov|date;iso=--11-14]]",
+        "I'll be out [[August two thousand and fifteen|date;iso=2015-08]]",
+        "They left in [[October two thousand|date;iso=2000-10]] and returned",
+        "born [[march third 2015|date;iso=2015-03-03]]",
+        // no such day: no iso
+        "meet on [[Feb. 30, 2019|date]] then",
+        "on [[Feb. 29, 2020|date;iso=2020-02-29]] then",
+        // a duration in several units is one item
+        "I left here [[2 years 1 month 21 days later|date]]",
+        "found it [[2 weeks and 2 days ago|date]]",
+        "jailed for [[two years and nine months|date]] in",
+        "down from [[five days|date]] a week",
+        // weeks, quarters, decades in words
+        "sales in [[week 1|date]] and [[week 27 of last year|date]]",
+        "results for [[Q3 2019|date;iso=2019]] and [[2019-Q1|date;iso=2019]]",
+        "presidents in [[the nineties|date]]",
+        "I was not there [[that weekend|date]].",
+        "It will happen on [[next workweek|date]]",
+        // year ranges
+        "The range is [[between 2014~2018|date;iso=2014/2018]].",
+        "rose [[between 1990-1995|date;iso=1990/1995]] sharply",
+        "to [[50%|percent=50]] [[the following Oct. 1|date]].",
+        // newswire periods
+        "reported net losses for [[16 consecutive quarters|date]], said",
+        "the market was down early in [[Friday|date]]'s session",
+        "strong through [[the Christmas season|date]], which",
+        "profit in its [[fiscal first half|date]] ended [[Sept. 30|date;iso=--09-30]]",
+        // no dates
+        "The prospective buyers included the Toronto Sun.",
+        "\"This moment has already arrived,\" he said.",
+        "the fall in prices was steep",
+        "meet on [[Sun. March 3|date;iso=--03-03]]",
+        "Until [[the other day|date]], you",
+    ]);
+}
