@@ -431,7 +431,27 @@ impl<'a> Ctx<'a> {
             hi = k;
             closes = true;
         }
-        self.right_adjacent(q, hi).or_else(|| if closes { self.right_far(q, hi) } else { None })
+        self.according_after(q, hi).or_else(|| self.right_adjacent(q, hi)).or_else(|| {
+            if closes {
+                self.right_far(q, hi)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// `"…," Clinton asked, according to a transcript of the interview.`: a source named by
+    /// `according to` later in the quote's sentence is the speaker, as news annotation marks it,
+    /// even with a nearer `X said` (the report of the report).
+    fn according_after(&self, q: &QTok, hi: usize) -> Option<Found> {
+        let k = (q.end + 1..hi.saturating_sub(2))
+            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.is_comma(k - 1))?;
+        if k == q.end + 1 {
+            // adjacent: right_adjacent reads it
+            return None;
+        }
+        let (a, b) = self.np_forward(k + 2, hi)?;
+        (b == hi || self.is_comma(b)).then_some(Found::np(a, b, Some(self.cue_span(k)), Rule::According))
     }
 
     /// `"…" for criminal behavior, she said.`: an attribution that closes the quote's sentence

@@ -147,6 +147,16 @@ fn speaker_shapes() {
 }
 
 #[test]
+fn same_sentence_speakers() {
+    for m in [
+        // `according to` later in the sentence names the source, over a nearer `X said`
+        r#"[["It is over,"|q1]] the judge said, [[according to|c1]] [[the Post|s1]]."#,
+    ] {
+        check(m);
+    }
+}
+
+#[test]
 fn transcript_speaker_is_not_inside_the_quote() {
     // "WALLACE:" inside the marks names the speaker, but a speaker span never lies inside its
     // quote (the wire format's invariant), so none is reported from there
