@@ -614,6 +614,8 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.colon_header(q.first - 1, lo, s0) {
             return Some(f);
         }
+        // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
+        let lo = self.clause_start(lo, q.first);
         let mut cue = None;
         let mut k = q.first;
         while k > lo {
@@ -707,7 +709,13 @@ impl<'a> Ctx<'a> {
                         && (self.lw(s).ends_with("ly")
                             || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well"))))
             {
-                if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
+                // a phrase may be long (`On the eve of his historic election to a fourth term as
+                // prime minister in March,`); after a sentence-initial conjunction, the first
+                // comma as far as before (a longer reach there takes a clause for a phrase:
+                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
+                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
+                let reach = if conj { 16 } else { 24 };
+                if let Some(c) = (s..q.first.min(s + reach)).find(|&m| self.is_comma(m)) {
                     s = c + 1;
                     continue;
                 }
@@ -722,6 +730,51 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// The start of the clause holding token `at`, when a coordinated or concessive clause with
+    /// a subject of its own opens after `lo` (`…, but the Sanders campaign rejected the idea as
+    /// "…"`, `…, although he tweeted that …`); else `lo`.
+    fn clause_start(&self, lo: usize, at: usize) -> usize {
+        let mut k = at;
+        while k > lo + 1 {
+            k -= 1;
+            let start = match self.lw(k) {
+                "but" | "and" | "yet" if self.is_comma(k - 1) || self.is_dash_punct(k - 1) => k + 1,
+                ";" if self.punct(k, ";") => k + 1,
+                // the quote inside the clause, or in the one after its comma
+                "although" | "though" | "while" | "whereas" | "where" if self.is_word(k) => {
+                    (k + 1..at).find(|&m| self.is_comma(m)).map_or(k + 1, |c| c + 1)
+                }
+                _ => continue,
+            };
+            // a clause inside the report of a cue before it (`X said …, and he had …`) is
+            // still that report, unless it has a cue of its own
+            let cue_in = |a: usize, b: usize| (a..b).any(|m| self.verb(m).is_some());
+            let own = self.clause_subject(start, at) && (cue_in(start, at) || !cue_in(lo, k));
+            return if own { start } else { lo };
+        }
+        lo
+    }
+
+    /// A noun phrase at `s`, followed by a word that can begin a predicate (`he has battled`,
+    /// `the Sanders campaign rejected`), before `at`.
+    fn clause_subject(&self, s: usize, at: usize) -> bool {
+        let Some((_, b)) = self.np_forward(s, at) else { return false };
+        b < at
+            && self.is_word(b)
+            && !self.cap(b)
+            && (self.verb(b).is_some()
+                || is_in(BETWEEN, self.lw(b))
+                || matches!(self.lw(b), "can" | "may" | "might" | "must" | "should")
+                || !is_in(STOP, self.lw(b)) && !self.connector(b) && !self.det(b))
+    }
+
+    /// A dash standing between words (` - `, ` — `), not inside a compound.
+    fn is_dash_punct(&self, i: usize) -> bool {
+        self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && self.raw(i).chars().next().is_some_and(is_dash)
+            && !self.is_hyphen(i)
     }
 
     /// A speaker introduced by a colon right before the quote: `Kasich resisted: "…"` (a verb the

@@ -151,6 +151,14 @@ fn same_sentence_speakers() {
     for m in [
         // `according to` later in the sentence names the source, over a nearer `X said`
         r#"[["It is over,"|q1]] the judge said, [[according to|c1]] [[the Post|s1]]."#,
+        // a coordinated or concessive clause with a subject of its own
+        r#"Clinton arrived early - but [[the Sanders campaign|s1]] rejected the idea as [["ludicrous"|q1]] because of the game."#,
+        r#"Netanyahu said he would go ahead with the meeting, although [[he|s1]] [[tweeted|c1]] that he [["rejects the comments."|q1]]"#,
+        // … but not one inside the report of an earlier cue, with no cue of its own
+        r#"[[Guccifer|s1]] [[said|c1]] that the server was open, and he had access to a server that [["was like an open orchid."|q1]]"#,
+        // a long introductory phrase (after a conjunction, a short one)
+        r#"On the eve of his historic election to a fourth term as prime minister in March, [[Netanyahu|s1]] rallied supporters by warning that [["the rule of the right is in danger."|q1]]"#,
+        r#"But [[Sen. Pat Toomey (R-Pa.)|s1]] refused to entertain the idea of campaigning alongside Cruz, responding that he is [["not going to go into what my campaign is doing."|q1]]"#,
     ] {
         check(m);
     }
