@@ -73,6 +73,12 @@ const CONNECTORS: &[&str] = &[
     "&",
 ];
 
+/// Irregular past forms that end a descriptive subject (`the campaign sent out …`).
+const IRREGULAR_PAST: &[&str] = &[
+    "sent", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote", "spoke", "began",
+    "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw", "knew", "thought",
+];
+
 /// Longest speaker, in tokens.
 const MAX_NP: usize = 14;
 /// How far the right rule looks after a quote, and the left rule before it.
@@ -225,7 +231,11 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     // "the committee released …": a past-tense verb after the head noun
-                    if descriptive && j > i + 1 && !self.cap(j) && !self.role(j) && self.lw(j).ends_with("ed")
+                    if descriptive
+                        && j > i + 1
+                        && !self.cap(j)
+                        && !self.role(j)
+                        && (self.lw(j).ends_with("ed") || is_in(IRREGULAR_PAST, self.lw(j)))
                     {
                         break;
                     }
@@ -707,7 +717,8 @@ impl<'a> Ctx<'a> {
                     || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
                     || (self.is_comma(s + 1)
                         && (self.lw(s).ends_with("ly")
-                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well"))))
+                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
+                    || self.intro_phrase(s, q.first))
             {
                 // a phrase may be long (`On the eve of his historic election to a fourth term as
                 // prime minister in March,`); after a sentence-initial conjunction, the first
@@ -730,6 +741,37 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// An introductory phrase at `s` that the plain word lists miss: a past participle
+    /// (`Preceded at the lectern by …,`), an adverb before a preposition (`Shortly after …,`), a
+    /// time (`Hours later,`, `Twenty-two years ago,`, `The next day,`).
+    fn intro_phrase(&self, s: usize, lim: usize) -> bool {
+        let w = self.lw(s);
+        if self.cap(s) && w.len() > 5 && w.ends_with("ed") && self.is_word(s + 1) && !self.cap(s + 1) {
+            return !self.finite(s + 1);
+        }
+        if w.ends_with("ly") && is_in(INTRO, self.lw(s + 1)) {
+            return true;
+        }
+        let Some(c) = (s..lim.min(s + 6)).find(|&m| self.is_comma(m)) else { return false };
+        c > s
+            && (s..c).all(|m| self.verb(m).is_none())
+            && matches!(
+                self.lw(c - 1),
+                "later"
+                    | "ago"
+                    | "earlier"
+                    | "day"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
     }
 
     /// The start of the clause holding token `at`, when a coordinated or concessive clause with

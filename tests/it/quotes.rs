@@ -158,6 +158,10 @@ fn same_sentence_speakers() {
         r#"[[Guccifer|s1]] [[said|c1]] that the server was open, and he had access to a server that [["was like an open orchid."|q1]]"#,
         // a long introductory phrase (after a conjunction, a short one)
         r#"On the eve of his historic election to a fourth term as prime minister in March, [[Netanyahu|s1]] rallied supporters by warning that [["the rule of the right is in danger."|q1]]"#,
+        // a time or an adverb before a preposition opens an introductory phrase
+        r#"Hours later, [[she|s1]] issued a statement calling on the city [["to stay calm and patient"|q1]] this week."#,
+        r#"Twenty-two years ago, [[a Times article|s1]] hailed him as [["The Comeback Kid"|q1]] for his success."#,
+        r#"Shortly after the call ended, [[the campaign|s1]] sent out a release saying he owes [["Florida an explanation."|q1]]"#,
         r#"But [[Sen. Pat Toomey (R-Pa.)|s1]] refused to entertain the idea of campaigning alongside Cruz, responding that he is [["not going to go into what my campaign is doing."|q1]]"#,
     ] {
         check(m);
