@@ -693,6 +693,13 @@ impl<'a> Ctx<'a> {
                         return Some(Found { cue, ..g });
                     }
                 }
+                // "Trump said … that Clinton once described the deal as "…"": a name reported
+                // inside an earlier report; its reporter is the source
+                if self.cap(a) && !self.pronoun(a) && !self.det(a) {
+                    if let Some(g) = self.outer_report(a, lo) {
+                        return Some(Found { cue, ..g });
+                    }
+                }
                 return Some(f);
             }
         }
@@ -871,6 +878,37 @@ impl<'a> Ctx<'a> {
                     return Some(Found::np(a, b, None, Rule::Left));
                 }
             }
+        }
+        None
+    }
+
+    /// A finite reporting verb between `lo` and `end` whose `that` clause holds `end`, with a
+    /// name or pronoun right before it.
+    fn outer_report(&self, end: usize, lo: usize) -> Option<Found> {
+        let mut that = false;
+        let mut k = end;
+        while k > lo {
+            k -= 1;
+            // a comma or dash before the name closes the clause (`When Clinton noted that … ―
+            // Trump boasted`)
+            if (self.is_comma(k) || self.is_dash_punct(k)) && !that {
+                return None;
+            }
+            if self.lw(k) == "that" && (self.cap(k + 1) || self.pronoun(k + 1)) {
+                that = true;
+                continue;
+            }
+            if !that || !self.finite(k) {
+                continue;
+            }
+            let m = self.skip_between_back(k, lo);
+            let (a, b) = self.np_backward(m, lo)?;
+            return ((self.cap(a) || self.pronoun(a)) && self.lw(a) != "who").then_some(Found::np(
+                a,
+                b,
+                None,
+                Rule::Left,
+            ));
         }
         None
     }

@@ -158,6 +158,9 @@ fn same_sentence_speakers() {
         r#"[[Guccifer|s1]] [[said|c1]] that the server was open, and he had access to a server that [["was like an open orchid."|q1]]"#,
         // a long introductory phrase (after a conjunction, a short one)
         r#"On the eve of his historic election to a fourth term as prime minister in March, [[Netanyahu|s1]] rallied supporters by warning that [["the rule of the right is in danger."|q1]]"#,
+        // a name reported inside an earlier report: the reporter is the source
+        r#"[[Trump|s1]] said at a rally that Clinton once described the deal as [["the gold standard"|q1]] of trade deals."#,
+        "When Clinton noted that he paid no taxes \u{2014} [[Trump|s1]] [[boasted|c1]], [[\"That makes me smart.\"|q1]]",
         // a time or an adverb before a preposition opens an introductory phrase
         r#"Hours later, [[she|s1]] issued a statement calling on the city [["to stay calm and patient"|q1]] this week."#,
         r#"Twenty-two years ago, [[a Times article|s1]] hailed him as [["The Comeback Kid"|q1]] for his success."#,
