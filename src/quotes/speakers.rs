@@ -454,14 +454,22 @@ impl<'a> Ctx<'a> {
     /// `according to` later in the quote's sentence is the speaker, as news annotation marks it,
     /// even with a nearer `X said` (the report of the report).
     fn according_after(&self, q: &QTok, hi: usize) -> Option<Found> {
-        let k = (q.end + 1..hi.saturating_sub(2))
-            .find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to" && self.is_comma(k - 1))?;
+        let k = (q.end + 1..hi.saturating_sub(2)).find(|&k| {
+            self.lw(k) == "according"
+                && self.lw(k + 1) == "to"
+                && (self.is_comma(k - 1) || self.is_word(k - 1))
+        })?;
         if k == q.end + 1 {
             // adjacent: right_adjacent reads it
             return None;
         }
-        let (a, b) = self.np_forward(k + 2, hi)?;
-        (b == hi || self.is_comma(b)).then_some(Found::np(a, b, Some(self.cue_span(k)), Rule::According))
+        // the source runs to the sentence's end or a comma (`according to excerpts of his speech
+        // released by the White House`, `according to Farley's account`)
+        let end = (k + 2..hi).find(|&m| self.is_comma(m)).unwrap_or(hi);
+        if end <= k + 2 || end - (k + 2) > MAX_NP || self.pronoun(k + 2) {
+            return None;
+        }
+        Some(Found::np(k + 2, end, Some(self.cue_span(k)), Rule::According))
     }
 
     /// `"…" for criminal behavior, she said.`: an attribution that closes the quote's sentence
