@@ -634,6 +634,19 @@ impl<'a> Ctx<'a> {
         }
         // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
         let lo = self.clause_start(lo, q.first);
+        // `According to Yahoo News, a spokesman said Friday that "…"`: the named source, over a
+        // nearer cue
+        if let Some(k) =
+            (lo..q.first.saturating_sub(3)).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to")
+        {
+            if let Some(c) = (k + 2..q.first).find(|&m| self.is_comma(m)) {
+                if let Some((a, b)) = self.np_forward(k + 2, c) {
+                    if b == c && (k + 2..q.first).any(|m| self.finite(m)) {
+                        return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
+                    }
+                }
+            }
+        }
         let mut cue = None;
         let mut k = q.first;
         while k > lo {

@@ -151,6 +151,7 @@ fn same_sentence_speakers() {
     for m in [
         // `according to` later in the sentence names the source, over a nearer `X said`
         r#"[["It is over,"|q1]] the judge said, [[according to|c1]] [[the Post|s1]]."#,
+        r#"[[According to|c1]] [[Yahoo News|s1]], a spokesman said Friday that [["she would sign it."|q1]]"#,
         r#"[["It is over,"|q1]] he said in a statement [[according to|c1]] [[excerpts of his speech released by the White House|s1]]."#,
         // a coordinated or concessive clause with a subject of its own
         r#"Clinton arrived early - but [[the Sanders campaign|s1]] rejected the idea as [["ludicrous"|q1]] because of the game."#,
