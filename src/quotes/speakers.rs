@@ -75,8 +75,9 @@ const CONNECTORS: &[&str] = &[
 
 /// Irregular past forms that end a descriptive subject (`the campaign sent out …`).
 const IRREGULAR_PAST: &[&str] = &[
-    "sent", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote", "spoke", "began",
-    "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw", "knew", "thought",
+    "sent", "put", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote", "spoke",
+    "began", "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw", "knew",
+    "thought",
 ];
 
 /// Longest speaker, in tokens.
@@ -647,6 +648,9 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        if let Some(f) = self.as_source(lo, q.first) {
+            return Some(f);
+        }
         let mut cue = None;
         let mut k = q.first;
         while k > lo {
@@ -800,6 +804,24 @@ impl<'a> Ctx<'a> {
                     | "afternoon"
                     | "evening"
             )
+    }
+
+    /// `as The New Yorker put it, "…"`, `as the tabloid noted in an op-ed, the candidate "…"`:
+    /// a parenthetical `as X <reports>,` before the quote, with no finite cue after it.
+    fn as_source(&self, lo: usize, at: usize) -> Option<Found> {
+        let k = (lo..at).rev().find(|&k| self.lw(k) == "as")?;
+        let (a, b) = self.np_forward(k + 1, at)?;
+        let v = self.skip_between_forward(b, at);
+        let report = matches!(self.lw(v), "put" | "puts")
+            || self.verb(v).is_some_and(|w| w != Verb::Ing) && !self.cap(v);
+        if !report || self.lw(a) == "who" {
+            return None;
+        }
+        let c = (v + 1..at).find(|&m| self.is_comma(m))?;
+        if c - v > 10 || (c + 1..at).any(|m| self.finite(m)) {
+            return None;
+        }
+        Some(Found::np(a, b, Some(self.cue_span(v)), Rule::Left))
     }
 
     /// The start of the clause holding token `at`, when a coordinated or concessive clause with
