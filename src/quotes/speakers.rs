@@ -733,6 +733,19 @@ impl<'a> Ctx<'a> {
         if s >= q.first {
             return None;
         }
+        // the quote inside a relative clause still open: its `who` (`Trump, who has postured
+        // himself as the "law and order candidate," has taken …`)
+        if let Some(w) = (lo..q.first)
+            .rev()
+            .take_while(|&m| !self.is_comma(m) && !self.is_dash_punct(m))
+            .find(|&m| self.lw(m) == "who")
+        {
+            // of a name (`, who`, `Clinton who`), not a restrictive one (`judges who serve`)
+            let named = self.is_comma(w - 1) || self.cap(w - 1);
+            if w > lo && named && w + 1 < q.first && self.is_word(w + 1) && !self.cap(w + 1) {
+                return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
+            }
+        }
         // a dateline: "PHILADELPHIA, July 25 (UPI) — …"
         if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
             if let Some(d) = (s..q.first.min(s + 12))

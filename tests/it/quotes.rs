@@ -156,6 +156,10 @@ fn same_sentence_speakers() {
         // a parenthetical `as X put it,` / `as X noted …,` before the quote
         r#"He has been seen, as [[The New Yorker|s1]] [[put|c1]] it in a lengthy expose, [["the operator."|q1]]"#,
         r#"But as [[the tabloid|s1]] [[noted|c1]] in an op-ed Thursday, the candidate [["has earned himself a few fans."|q1]]"#,
+        // the quote inside a relative clause of a name, still open
+        r#"Trump, [[who|s1]] has postured himself as the [["law and order candidate,"|q1]] has taken a hard line."#,
+        // … not a restrictive one, nor one closed by a dash
+        r#"[[Smith|s1]] wants tenure for judges who serve in [["good behavior"|q1]] and protects them."#,
         // a coordinated or concessive clause with a subject of its own
         r#"Clinton arrived early - but [[the Sanders campaign|s1]] rejected the idea as [["ludicrous"|q1]] because of the game."#,
         r#"Netanyahu said he would go ahead with the meeting, although [[he|s1]] [[tweeted|c1]] that he [["rejects the comments."|q1]]"#,
