@@ -773,6 +773,15 @@ impl<'a> Ctx<'a> {
                 let reach = if conj { 16 } else { 24 };
                 if let Some(c) = (s..q.first.min(s + reach)).find(|&m| self.is_comma(m)) {
                     s = c + 1;
+                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
+                    // `in Aspen, Colo., the graduate`)
+                    if c > 0 && self.cap(c - 1) {
+                        if let Some(d) = (s..q.first.min(s + 4)).find(|&m| self.is_comma(m)) {
+                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
+                                s = d + 1;
+                            }
+                        }
+                    }
                     continue;
                 }
             }

@@ -170,6 +170,9 @@ fn same_sentence_speakers() {
         // a name reported inside an earlier report: the reporter is the source
         r#"[[Trump|s1]] said at a rally that Clinton once described the deal as [["the gold standard"|q1]] of trade deals."#,
         "When Clinton noted that he paid no taxes \u{2014} [[Trump|s1]] [[boasted|c1]], [[\"That makes me smart.\"|q1]]",
+        // the state after an introductory phrase's place
+        r#"Speaking at a town hall event in Salem, New Hampshire, [[Trump|s1]] went after Bush, calling him [["a total stiff."|q1]]"#,
+        r#"At a conference that month in Aspen, Colo., [[the graduate|s1]] ended her speech by quoting him: [["Every obstacle yields."|q1]]"#,
         // a time or an adverb before a preposition opens an introductory phrase
         r#"Hours later, [[she|s1]] issued a statement calling on the city [["to stay calm and patient"|q1]] this week."#,
         r#"Twenty-two years ago, [[a Times article|s1]] hailed him as [["The Comeback Kid"|q1]] for his success."#,
