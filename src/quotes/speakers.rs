@@ -476,7 +476,17 @@ impl<'a> Ctx<'a> {
     /// `"…" for criminal behavior, she said.`: an attribution that closes the quote's sentence
     /// after a comma, not adjacent to the quote.
     fn right_far(&self, q: &QTok, hi: usize) -> Option<Found> {
-        let c = (q.end..hi.saturating_sub(2)).rev().find(|&k| self.is_comma(k))?;
+        // the last comma first; an earlier one when a phrase follows the attribution (`…, she
+        // said, referencing …`, `…, said Marla Kilfoyle, executive director of …`)
+        (q.end..hi.saturating_sub(2))
+            .rev()
+            .filter(|&k| self.is_comma(k))
+            .find_map(|c| self.right_far_at(c, hi))
+    }
+
+    /// The attribution after the comma `c`, closing the sentence at `hi` (or followed by an
+    /// appositive or a comma and a phrase).
+    fn right_far_at(&self, c: usize, hi: usize) -> Option<Found> {
         let j = c + 1;
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
@@ -484,13 +494,21 @@ impl<'a> Ctx<'a> {
         }
         if self.finite(j) {
             let (a, b) = self.np_forward(j + 1, hi)?;
-            if b != hi || (self.pronoun(a) && !matches!(self.lw(a), "he" | "she")) {
+            if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
             }
-            return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::Right));
+            let span_end = if b == hi { b } else { self.appositive_after(b, hi)? };
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::Right,
+            });
         }
         let v = (j..hi).find(|&k| self.finite(k))?;
-        if hi - v > 5 || (v + 1..hi).any(|k| self.lw(k) == "that" || self.is_comma(k)) {
+        let e = (v + 1..hi).find(|&k| self.is_comma(k)).unwrap_or(hi);
+        if e - v > 5 || (v + 1..e).any(|k| self.lw(k) == "that") {
             return None;
         }
         let m = self.skip_between_back(v, j);

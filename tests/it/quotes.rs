@@ -153,6 +153,8 @@ fn same_sentence_speakers() {
         r#"[["It is over,"|q1]] the judge said, [[according to|c1]] [[the Post|s1]]."#,
         r#"[[According to|c1]] [[Yahoo News|s1]], a spokesman said Friday that [["she would sign it."|q1]]"#,
         r#"[["It is over,"|q1]] he said in a statement [[according to|c1]] [[excerpts of his speech released by the White House|s1]]."#,
+        // an attribution closing the sentence, followed by an appositive
+        r#"[["For teachers, he is saying the right things"|q1]] about unions, [[said|c1]] [[Marla Kilfoyle, executive director of the Badass Teachers Association|s1]]."#,
         // a parenthetical `as X put it,` / `as X noted …,` before the quote
         r#"He has been seen, as [[The New Yorker|s1]] [[put|c1]] it in a lengthy expose, [["the operator."|q1]]"#,
         r#"But as [[the tabloid|s1]] [[noted|c1]] in an op-ed Thursday, the candidate [["has earned himself a few fans."|q1]]"#,
