@@ -73,11 +73,12 @@ const CONNECTORS: &[&str] = &[
     "&",
 ];
 
-/// Irregular past forms that end a descriptive subject (`the campaign sent out …`).
-const IRREGULAR_PAST: &[&str] = &[
-    "sent", "put", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote", "spoke",
-    "began", "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw", "knew",
-    "thought",
+/// Irregular verb forms that end a descriptive subject (`the campaign sent out …`, `the piece
+/// goes on to …`).
+const SUBJECT_END: &[&str] = &[
+    "sent", "put", "goes", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote",
+    "spoke", "began", "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw",
+    "knew", "thought",
 ];
 
 /// Longest speaker, in tokens.
@@ -236,7 +237,7 @@ impl<'a> Ctx<'a> {
                         && j > i + 1
                         && !self.cap(j)
                         && !self.role(j)
-                        && (self.lw(j).ends_with("ed") || is_in(IRREGULAR_PAST, self.lw(j)))
+                        && (self.lw(j).ends_with("ed") || is_in(SUBJECT_END, self.lw(j)))
                     {
                         break;
                     }
