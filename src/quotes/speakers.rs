@@ -784,6 +784,17 @@ impl<'a> Ctx<'a> {
                             || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
                     || self.intro_phrase(s, q.first))
             {
+                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
+                // "stiff"`)
+                if matches!(
+                    self.lw(s),
+                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
+                ) && s + 1 < q.first
+                    && self.good_start(s + 1)
+                {
+                    s += 1;
+                    continue;
+                }
                 // a phrase may be long (`On the eve of his historic election to a fourth term as
                 // prime minister in March,`); after a sentence-initial conjunction, the first
                 // comma as far as before (a longer reach there takes a clause for a phrase:

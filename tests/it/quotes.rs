@@ -177,6 +177,8 @@ fn same_sentence_speakers() {
         // the state after an introductory phrase's place
         r#"Speaking at a town hall event in Salem, New Hampshire, [[Trump|s1]] went after Bush, calling him [["a total stiff."|q1]]"#,
         r#"At a conference that month in Aspen, Colo., [[the graduate|s1]] ended her speech by quoting him: [["Every obstacle yields."|q1]]"#,
+        // an adverb before the subject, with no comma
+        r#"[[Trump|s1]] [[accused|c1]] Cruz of being [["politically correct."|q1]] Then [[he|s2]] cut into Bush, calling him a [["stiff"|q2]] on the stage."#,
         // a time or an adverb before a preposition opens an introductory phrase
         r#"Hours later, [[she|s1]] issued a statement calling on the city [["to stay calm and patient"|q1]] this week."#,
         r#"Twenty-two years ago, [[a Times article|s1]] hailed him as [["The Comeback Kid"|q1]] for his success."#,
