@@ -689,6 +689,19 @@ impl<'a> Ctx<'a> {
             if v != Verb::Finite {
                 continue;
             }
+            // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
+            // at the library, is that she was "…"`
+            if k > lo && self.is_comma(k - 1) && matches!(self.lw(k), "says" | "said") {
+                if let Some((a, b)) = self.np_forward(k + 1, q.first) {
+                    if self.cap(a) && !self.pronoun(a) && self.is_comma(b) {
+                        let span_end = (b + 1..q.first)
+                            .find(|&m| self.is_comma(m))
+                            .filter(|&e| e - b <= 12 && self.appositive_ok(b + 1))
+                            .unwrap_or(b);
+                        return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
+                    }
+                }
+            }
             let m = self.skip_between_back(k, lo);
             let found = if m > lo && self.is_comma(m - 1) {
                 // X, <appositive>, said

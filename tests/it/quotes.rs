@@ -157,6 +157,8 @@ fn same_sentence_speakers() {
         r#"[["For teachers, he is saying the right things"|q1]] about unions, [[said|c1]] [[Marla Kilfoyle, executive director of the Badass Teachers Association|s1]]."#,
         // a later sentence's own subject is not replaced by the previous quote's speaker
         r#"[["It is bad,"|q1]] [[the board|s1]] [[wrote|c1]]. [[The piece|s2]] goes on to slam his [["political revolution"|q2]] for its aims."#,
+        // a parenthetical inverted report
+        r#"The paradox of Nancy, [[says|c1]] [[Carl Anthony, historian at the library|s1]], is that she was [["one of the most powerful first ladies,"|q1]] not for policy."#,
         // a parenthetical `as X put it,` / `as X noted …,` before the quote
         r#"He has been seen, as [[The New Yorker|s1]] [[put|c1]] it in a lengthy expose, [["the operator."|q1]]"#,
         r#"But as [[the tabloid|s1]] [[noted|c1]] in an op-ed Thursday, the candidate [["has earned himself a few fans."|q1]]"#,
