@@ -837,6 +837,18 @@ impl<'a> Ctx<'a> {
         if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
             return None;
         }
+        // an expletive `it` (`It is strange that Trump would denounce "…"`, `it was a report by
+        // Politico that he "…"`): the last name before the quote
+        if self.lw(a) == "it" && matches!(self.lw(b), "is" | "was" | "'s" | "\u{2019}s") {
+            let name = (b + 1..q.first).rev().find(|&m| self.cap(m) && !self.pronoun(m) && !self.det(m));
+            if let Some(m) = name {
+                let mut f = m;
+                while f > b + 1 && self.cap(f - 1) && !self.det(f - 1) {
+                    f -= 1;
+                }
+                return Some(Found { first: f, end: m + 1, span_end: m + 1, cue, rule: Rule::Subject });
+            }
+        }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
     }
 
