@@ -555,9 +555,12 @@ impl<'a> Ctx<'a> {
             }
             return Some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right));
         }
-        let limit = if q.final_stop { 8 } else { 30 };
         // the quote ends in `,` `!` or `?` inside its marks: what follows is its attribution
         let speechy = q.end >= q.first + 3 && matches!(self.raw(q.end - 2), "," | "!" | "?");
+        // after a `.` the next sentence may report something else; after `?` or `!` a long
+        // subject is still the attribution (`"How are you today?" Miller, a retired worker
+        // from a nuclear plant, said`)
+        let limit = if q.final_stop && !speechy { 8 } else { 30 };
         let mut v = None;
         for k in j..hi.min(j + limit) {
             if self.finite(k) || (speechy && self.verb_after_subject(j, k)) {
