@@ -656,7 +656,12 @@ impl<'a> Ctx<'a> {
             return Some(f);
         }
         // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
-        let lo = self.clause_start(lo, q.first);
+        let clause = self.clause_start(lo, q.first);
+        // the named reporter of a pronoun may stand before an earlier quote of the sentence
+        // (`Flynn said Trump was "absolutely right" when he said …`), not before the clause
+        let named_lo =
+            if clause > lo { clause } else { s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW)) };
+        let lo = clause;
         // `According to Yahoo News, a spokesman said Friday that "…"`: the named source, over a
         // nearer cue
         if let Some(k) =
@@ -749,7 +754,7 @@ impl<'a> Ctx<'a> {
                 // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
                 // clause; the named subject of an earlier report in the sentence is the speaker
                 if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
-                    if let Some(g) = self.named_report_before(a, lo) {
+                    if let Some(g) = self.named_report_before(a, named_lo) {
                         return Some(Found { cue, ..g });
                     }
                 }
