@@ -160,7 +160,9 @@ impl<'a> Ctx<'a> {
         // "a call", "his note", "Trump's tweet": nouns
         if i > 0
             && (self.possessive(i - 1)
-                || (self.det(i - 1) && !matches!(self.lw(i - 1), "that" | "both" | "all")))
+                || (self.det(i - 1)
+                    && !matches!(self.lw(i - 1), "that" | "both" | "all")
+                    && !self.quantifier_subject(i - 1)))
         {
             return None;
         }
@@ -192,6 +194,12 @@ impl<'a> Ctx<'a> {
         (is_in(STOP, self.lw(i)) && !(self.lw(i) == "us" && self.raw(i) == "US") && !name)
             || (self.finite(i) && !self.role(i))
     }
+    /// A quantifier standing alone as a sentence's subject (`Another said`, `Many said`).
+    fn quantifier_subject(&self, t: usize) -> bool {
+        (t == 0 || !self.is_word(t - 1))
+            && matches!(self.lw(t), "another" | "many" | "some" | "several" | "both" | "most" | "few")
+    }
+
     /// A speaker's first token: a pronoun, a capitalised word, a determiner or a role word.
     fn good_start(&self, i: usize) -> bool {
         self.pronoun(i) || self.cap(i) || self.det(i) || self.role(i) || self.lw(i) == "who"
@@ -208,6 +216,11 @@ impl<'a> Ctx<'a> {
         }
         if self.pronoun(i) {
             return Some((i, i + 1));
+        }
+        // `that` before a name or pronoun opens a clause (`concludes that Trump is too "…"`,
+        // `The "dirty tricks" that Ben Carson accused …`), it is no determiner
+        if self.lw(i) == "that" && (self.cap(i + 1) || self.pronoun(i + 1)) {
+            return None;
         }
         let descriptive = !self.cap(i) || self.det(i);
         let mut j = i;
@@ -321,6 +334,11 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     if self.det(t) {
+                        // a quantifier standing alone before the verb (`Another said`, `Many
+                        // said`) is the subject
+                        if t + 1 == j && self.quantifier_subject(t) {
+                            return Some((t, j));
+                        }
                         if start.is_none() && !self.role(t) {
                             break;
                         }

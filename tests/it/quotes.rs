@@ -157,6 +157,9 @@ fn same_sentence_speakers() {
         r#"[["For teachers, he is saying the right things"|q1]] about unions, [[said|c1]] [[Marla Kilfoyle, executive director of the Badass Teachers Association|s1]]."#,
         // a later sentence's own subject is not replaced by the previous quote's speaker
         r#"[["It is bad,"|q1]] [[the board|s1]] [[wrote|c1]]. [[The piece|s2]] goes on to slam his [["political revolution"|q2]] for its aims."#,
+        // `that` before a name opens a clause; a lone quantifier is a subject
+        r#"[[The ad|s1]] concludes that Trump is too [["dangerous and reckless"|q1]] to be president."#,
+        r#"[[Another|s1]] [[said|c1]] he hoped with his [["whole heart"|q1]] that Trump wins."#,
         // the named reporter of a pronoun, before an earlier quote of the sentence
         r#"[[Flynn|s1]] said Trump was [["absolutely right"|q]] when he [[said|c1]] that under Obama, [["the generals have been reduced to rubble."|q1]]"#,
         // after `?` or `!`, a long subject with an appositive is still the attribution
