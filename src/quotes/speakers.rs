@@ -363,7 +363,8 @@ impl<'a> Ctx<'a> {
                         || self.role(t)
                         || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
                         || self.is_hyphen(t + 1)
-                        || (t + 1 < j && self.role(t + 1));
+                        || (t + 1 < j && self.role(t + 1))
+                        || self.share(t);
                     if !ok {
                         break;
                     }
@@ -401,10 +402,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let s = start?;
-        if !self.good_start(s) {
+        if !self.good_start(s) && !self.share(s + 1) {
             return None;
         }
         Some((s, j))
+    }
+
+    /// `percent` after a number: a share of people as a subject (`63 percent said`).
+    fn share(&self, t: usize) -> bool {
+        t > 0 && self.tokens.tokens[t - 1].kind == Kind::Number && matches!(self.lw(t), "percent" | "%")
     }
 
     /// Steps over adverbs and auxiliaries after a subject ("X also has said"), at most four.

@@ -160,6 +160,8 @@ fn same_sentence_speakers() {
         // `that` before a name opens a clause; a lone quantifier is a subject
         r#"[[The ad|s1]] concludes that Trump is too [["dangerous and reckless"|q1]] to be president."#,
         r#"[[Another|s1]] [[said|c1]] he hoped with his [["whole heart"|q1]] that Trump wins."#,
+        // a share of people as the subject
+        r#"However, [[63 percent|s1]] [[said|c1]] Clinton was [["justified"|q1]] in keeping it private."#,
         // the named reporter of a pronoun, before an earlier quote of the sentence
         r#"[[Flynn|s1]] said Trump was [["absolutely right"|q]] when he [[said|c1]] that under Obama, [["the generals have been reduced to rubble."|q1]]"#,
         // after `?` or `!`, a long subject with an appositive is still the attribution
