@@ -128,7 +128,14 @@ impl Quotes {
         // a sentence subject is a guess: the cue-backed speaker of the quote before, in the
         // same paragraph, is a better one ("X said A "…" and B "…"")
         for i in 1..raws.len() {
-            if found[i].is_some_and(|f| f.rule == Rule::Subject) && qt[i - 1].para == qt[i].para {
+            // (in its sentence: a later sentence's own subject stands, `… Then he cut into Bush`)
+            let same_sentence = qt[i].first < n
+                && qt[i - 1].first < n
+                && tokens.sentence_of(qt[i - 1].first) == tokens.sentence_of(qt[i].first);
+            if found[i].is_some_and(|f| f.rule == Rule::Subject)
+                && qt[i - 1].para == qt[i].para
+                && same_sentence
+            {
                 if let Some(p) = found[i - 1].filter(|p| p.rule.is_strong()) {
                     found[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..p });
                 }

@@ -73,6 +73,14 @@ const CONNECTORS: &[&str] = &[
     "&",
 ];
 
+/// Irregular verb forms that end a descriptive subject (`the campaign sent out …`, `the piece
+/// goes on to …`).
+const SUBJECT_END: &[&str] = &[
+    "sent", "put", "goes", "made", "took", "gave", "held", "went", "came", "got", "brought", "wrote",
+    "spoke", "began", "ran", "won", "lost", "kept", "met", "paid", "sought", "struck", "drew", "threw",
+    "knew", "thought",
+];
+
 /// Longest speaker, in tokens.
 const MAX_NP: usize = 14;
 /// How far the right rule looks after a quote, and the left rule before it.
@@ -152,7 +160,9 @@ impl<'a> Ctx<'a> {
         // "a call", "his note", "Trump's tweet": nouns
         if i > 0
             && (self.possessive(i - 1)
-                || (self.det(i - 1) && !matches!(self.lw(i - 1), "that" | "both" | "all")))
+                || (self.det(i - 1)
+                    && !matches!(self.lw(i - 1), "that" | "both" | "all")
+                    && !self.quantifier_subject(i - 1)))
         {
             return None;
         }
@@ -184,6 +194,12 @@ impl<'a> Ctx<'a> {
         (is_in(STOP, self.lw(i)) && !(self.lw(i) == "us" && self.raw(i) == "US") && !name)
             || (self.finite(i) && !self.role(i))
     }
+    /// A quantifier standing alone as a sentence's subject (`Another said`, `Many said`).
+    fn quantifier_subject(&self, t: usize) -> bool {
+        (t == 0 || !self.is_word(t - 1))
+            && matches!(self.lw(t), "another" | "many" | "some" | "several" | "both" | "most" | "few")
+    }
+
     /// A speaker's first token: a pronoun, a capitalised word, a determiner or a role word.
     fn good_start(&self, i: usize) -> bool {
         self.pronoun(i) || self.cap(i) || self.det(i) || self.role(i) || self.lw(i) == "who"
@@ -200,6 +216,11 @@ impl<'a> Ctx<'a> {
         }
         if self.pronoun(i) {
             return Some((i, i + 1));
+        }
+        // `that` before a name or pronoun opens a clause (`concludes that Trump is too "…"`,
+        // `The "dirty tricks" that Ben Carson accused …`), it is no determiner
+        if self.lw(i) == "that" && (self.cap(i + 1) || self.pronoun(i + 1)) {
+            return None;
         }
         let descriptive = !self.cap(i) || self.det(i);
         let mut j = i;
@@ -225,7 +246,11 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                     // "the committee released …": a past-tense verb after the head noun
-                    if descriptive && j > i + 1 && !self.cap(j) && !self.role(j) && self.lw(j).ends_with("ed")
+                    if descriptive
+                        && j > i + 1
+                        && !self.cap(j)
+                        && !self.role(j)
+                        && (self.lw(j).ends_with("ed") || is_in(SUBJECT_END, self.lw(j)))
                     {
                         break;
                     }
@@ -309,6 +334,11 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                     if self.det(t) {
+                        // a quantifier standing alone before the verb (`Another said`, `Many
+                        // said`) is the subject
+                        if t + 1 == j && self.quantifier_subject(t) {
+                            return Some((t, j));
+                        }
                         if start.is_none() && !self.role(t) {
                             break;
                         }
@@ -333,7 +363,8 @@ impl<'a> Ctx<'a> {
                         || self.role(t)
                         || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
                         || self.is_hyphen(t + 1)
-                        || (t + 1 < j && self.role(t + 1));
+                        || (t + 1 < j && self.role(t + 1))
+                        || self.share(t);
                     if !ok {
                         break;
                     }
@@ -371,10 +402,15 @@ impl<'a> Ctx<'a> {
             }
         }
         let s = start?;
-        if !self.good_start(s) {
+        if !self.good_start(s) && !self.share(s + 1) {
             return None;
         }
         Some((s, j))
+    }
+
+    /// `percent` after a number: a share of people as a subject (`63 percent said`).
+    fn share(&self, t: usize) -> bool {
+        t > 0 && self.tokens.tokens[t - 1].kind == Kind::Number && matches!(self.lw(t), "percent" | "%")
     }
 
     /// Steps over adverbs and auxiliaries after a subject ("X also has said"), at most four.
@@ -431,13 +467,51 @@ impl<'a> Ctx<'a> {
             hi = k;
             closes = true;
         }
-        self.right_adjacent(q, hi).or_else(|| if closes { self.right_far(q, hi) } else { None })
+        self.according_after(q, hi).or_else(|| self.right_adjacent(q, hi)).or_else(|| {
+            if closes {
+                self.right_far(q, hi)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// `"…," Clinton asked, according to a transcript of the interview.`: a source named by
+    /// `according to` later in the quote's sentence is the speaker, as news annotation marks it,
+    /// even with a nearer `X said` (the report of the report).
+    fn according_after(&self, q: &QTok, hi: usize) -> Option<Found> {
+        let k = (q.end + 1..hi.saturating_sub(2)).find(|&k| {
+            self.lw(k) == "according"
+                && self.lw(k + 1) == "to"
+                && (self.is_comma(k - 1) || self.is_word(k - 1))
+        })?;
+        if k == q.end + 1 {
+            // adjacent: right_adjacent reads it
+            return None;
+        }
+        // the source runs to the sentence's end or a comma (`according to excerpts of his speech
+        // released by the White House`, `according to Farley's account`)
+        let end = (k + 2..hi).find(|&m| self.is_comma(m)).unwrap_or(hi);
+        if end <= k + 2 || end - (k + 2) > MAX_NP || self.pronoun(k + 2) {
+            return None;
+        }
+        Some(Found::np(k + 2, end, Some(self.cue_span(k)), Rule::According))
     }
 
     /// `"…" for criminal behavior, she said.`: an attribution that closes the quote's sentence
     /// after a comma, not adjacent to the quote.
     fn right_far(&self, q: &QTok, hi: usize) -> Option<Found> {
-        let c = (q.end..hi.saturating_sub(2)).rev().find(|&k| self.is_comma(k))?;
+        // the last comma first; an earlier one when a phrase follows the attribution (`…, she
+        // said, referencing …`, `…, said Marla Kilfoyle, executive director of …`)
+        (q.end..hi.saturating_sub(2))
+            .rev()
+            .filter(|&k| self.is_comma(k))
+            .find_map(|c| self.right_far_at(c, hi))
+    }
+
+    /// The attribution after the comma `c`, closing the sentence at `hi` (or followed by an
+    /// appositive or a comma and a phrase).
+    fn right_far_at(&self, c: usize, hi: usize) -> Option<Found> {
         let j = c + 1;
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
@@ -445,13 +519,21 @@ impl<'a> Ctx<'a> {
         }
         if self.finite(j) {
             let (a, b) = self.np_forward(j + 1, hi)?;
-            if b != hi || (self.pronoun(a) && !matches!(self.lw(a), "he" | "she")) {
+            if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
             }
-            return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::Right));
+            let span_end = if b == hi { b } else { self.appositive_after(b, hi)? };
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end,
+                cue: Some(self.cue_span(j)),
+                rule: Rule::Right,
+            });
         }
         let v = (j..hi).find(|&k| self.finite(k))?;
-        if hi - v > 5 || (v + 1..hi).any(|k| self.lw(k) == "that" || self.is_comma(k)) {
+        let e = (v + 1..hi).find(|&k| self.is_comma(k)).unwrap_or(hi);
+        if e - v > 5 || (v + 1..e).any(|k| self.lw(k) == "that") {
             return None;
         }
         let m = self.skip_between_back(v, j);
@@ -497,9 +579,12 @@ impl<'a> Ctx<'a> {
             }
             return Some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right));
         }
-        let limit = if q.final_stop { 8 } else { 30 };
         // the quote ends in `,` `!` or `?` inside its marks: what follows is its attribution
         let speechy = q.end >= q.first + 3 && matches!(self.raw(q.end - 2), "," | "!" | "?");
+        // after a `.` the next sentence may report something else; after `?` or `!` a long
+        // subject is still the attribution (`"How are you today?" Miller, a retired worker
+        // from a nuclear plant, said`)
+        let limit = if q.final_stop && !speechy { 8 } else { 30 };
         let mut v = None;
         for k in j..hi.min(j + limit) {
             if self.finite(k) || (speechy && self.verb_after_subject(j, k)) {
@@ -594,6 +679,29 @@ impl<'a> Ctx<'a> {
         if let Some(f) = self.colon_header(q.first - 1, lo, s0) {
             return Some(f);
         }
+        // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
+        let clause = self.clause_start(lo, q.first);
+        // the named reporter of a pronoun may stand before an earlier quote of the sentence
+        // (`Flynn said Trump was "absolutely right" when he said …`), not before the clause
+        let named_lo =
+            if clause > lo { clause } else { s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW)) };
+        let lo = clause;
+        // `According to Yahoo News, a spokesman said Friday that "…"`: the named source, over a
+        // nearer cue
+        if let Some(k) =
+            (lo..q.first.saturating_sub(3)).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to")
+        {
+            if let Some(c) = (k + 2..q.first).find(|&m| self.is_comma(m)) {
+                if let Some((a, b)) = self.np_forward(k + 2, c) {
+                    if b == c && (k + 2..q.first).any(|m| self.finite(m)) {
+                        return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
+                    }
+                }
+            }
+        }
+        if let Some(f) = self.as_source(lo, q.first) {
+            return Some(f);
+        }
         let mut cue = None;
         let mut k = q.first;
         while k > lo {
@@ -612,6 +720,19 @@ impl<'a> Ctx<'a> {
             }
             if v != Verb::Finite {
                 continue;
+            }
+            // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
+            // at the library, is that she was "…"`
+            if k > lo && self.is_comma(k - 1) && matches!(self.lw(k), "says" | "said") {
+                if let Some((a, b)) = self.np_forward(k + 1, q.first) {
+                    if self.cap(a) && !self.pronoun(a) && self.is_comma(b) {
+                        let span_end = (b + 1..q.first)
+                            .find(|&m| self.is_comma(m))
+                            .filter(|&e| e - b <= 12 && self.appositive_ok(b + 1))
+                            .unwrap_or(b);
+                        return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
+                    }
+                }
             }
             let m = self.skip_between_back(k, lo);
             let found = if m > lo && self.is_comma(m - 1) {
@@ -657,7 +778,14 @@ impl<'a> Ctx<'a> {
                 // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
                 // clause; the named subject of an earlier report in the sentence is the speaker
                 if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
-                    if let Some(g) = self.named_report_before(a, lo) {
+                    if let Some(g) = self.named_report_before(a, named_lo) {
+                        return Some(Found { cue, ..g });
+                    }
+                }
+                // "Trump said … that Clinton once described the deal as "…"": a name reported
+                // inside an earlier report; its reporter is the source
+                if self.cap(a) && !self.pronoun(a) && !self.det(a) {
+                    if let Some(g) = self.outer_report(a, lo) {
                         return Some(Found { cue, ..g });
                     }
                 }
@@ -668,6 +796,19 @@ impl<'a> Ctx<'a> {
         let mut s = lo;
         if s >= q.first {
             return None;
+        }
+        // the quote inside a relative clause still open: its `who` (`Trump, who has postured
+        // himself as the "law and order candidate," has taken …`)
+        if let Some(w) = (lo..q.first)
+            .rev()
+            .take_while(|&m| !self.is_comma(m) && !self.is_dash_punct(m))
+            .find(|&m| self.lw(m) == "who")
+        {
+            // of a name (`, who`, `Clinton who`), not a restrictive one (`judges who serve`)
+            let named = self.is_comma(w - 1) || self.cap(w - 1);
+            if w > lo && named && w + 1 < q.first && self.is_word(w + 1) && !self.cap(w + 1) {
+                return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
+            }
         }
         // a dateline: "PHILADELPHIA, July 25 (UPI) — …"
         if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
@@ -685,10 +826,37 @@ impl<'a> Ctx<'a> {
                     || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
                     || (self.is_comma(s + 1)
                         && (self.lw(s).ends_with("ly")
-                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well"))))
+                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
+                    || self.intro_phrase(s, q.first))
             {
-                if let Some(c) = (s..q.first.min(s + 16)).find(|&m| self.is_comma(m)) {
+                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
+                // "stiff"`)
+                if matches!(
+                    self.lw(s),
+                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
+                ) && s + 1 < q.first
+                    && self.good_start(s + 1)
+                {
+                    s += 1;
+                    continue;
+                }
+                // a phrase may be long (`On the eve of his historic election to a fourth term as
+                // prime minister in March,`); after a sentence-initial conjunction, the first
+                // comma as far as before (a longer reach there takes a clause for a phrase:
+                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
+                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
+                let reach = if conj { 16 } else { 24 };
+                if let Some(c) = (s..q.first.min(s + reach)).find(|&m| self.is_comma(m)) {
                     s = c + 1;
+                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
+                    // `in Aspen, Colo., the graduate`)
+                    if c > 0 && self.cap(c - 1) {
+                        if let Some(d) = (s..q.first.min(s + 4)).find(|&m| self.is_comma(m)) {
+                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
+                                s = d + 1;
+                            }
+                        }
+                    }
                     continue;
                 }
             }
@@ -701,7 +869,113 @@ impl<'a> Ctx<'a> {
         if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
             return None;
         }
+        // an expletive `it` (`It is strange that Trump would denounce "…"`, `it was a report by
+        // Politico that he "…"`): the last name before the quote
+        if self.lw(a) == "it" && matches!(self.lw(b), "is" | "was" | "'s" | "\u{2019}s") {
+            let name = (b + 1..q.first).rev().find(|&m| self.cap(m) && !self.pronoun(m) && !self.det(m));
+            if let Some(m) = name {
+                let mut f = m;
+                while f > b + 1 && self.cap(f - 1) && !self.det(f - 1) {
+                    f -= 1;
+                }
+                return Some(Found { first: f, end: m + 1, span_end: m + 1, cue, rule: Rule::Subject });
+            }
+        }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// An introductory phrase at `s` that the plain word lists miss: a past participle
+    /// (`Preceded at the lectern by …,`), an adverb before a preposition (`Shortly after …,`), a
+    /// time (`Hours later,`, `Twenty-two years ago,`, `The next day,`).
+    fn intro_phrase(&self, s: usize, lim: usize) -> bool {
+        let w = self.lw(s);
+        if self.cap(s) && w.len() > 5 && w.ends_with("ed") && self.is_word(s + 1) && !self.cap(s + 1) {
+            return !self.finite(s + 1);
+        }
+        if w.ends_with("ly") && is_in(INTRO, self.lw(s + 1)) {
+            return true;
+        }
+        let Some(c) = (s..lim.min(s + 6)).find(|&m| self.is_comma(m)) else { return false };
+        c > s
+            && (s..c).all(|m| self.verb(m).is_none())
+            && matches!(
+                self.lw(c - 1),
+                "later"
+                    | "ago"
+                    | "earlier"
+                    | "day"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "night"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+            )
+    }
+
+    /// `as The New Yorker put it, "…"`, `as the tabloid noted in an op-ed, the candidate "…"`:
+    /// a parenthetical `as X <reports>,` before the quote, with no finite cue after it.
+    fn as_source(&self, lo: usize, at: usize) -> Option<Found> {
+        let k = (lo..at).rev().find(|&k| self.lw(k) == "as")?;
+        let (a, b) = self.np_forward(k + 1, at)?;
+        let v = self.skip_between_forward(b, at);
+        let report = matches!(self.lw(v), "put" | "puts")
+            || self.verb(v).is_some_and(|w| w != Verb::Ing) && !self.cap(v);
+        if !report || self.lw(a) == "who" {
+            return None;
+        }
+        let c = (v + 1..at).find(|&m| self.is_comma(m))?;
+        if c - v > 10 || (c + 1..at).any(|m| self.finite(m)) {
+            return None;
+        }
+        Some(Found::np(a, b, Some(self.cue_span(v)), Rule::Left))
+    }
+
+    /// The start of the clause holding token `at`, when a coordinated or concessive clause with
+    /// a subject of its own opens after `lo` (`…, but the Sanders campaign rejected the idea as
+    /// "…"`, `…, although he tweeted that …`); else `lo`.
+    fn clause_start(&self, lo: usize, at: usize) -> usize {
+        let mut k = at;
+        while k > lo + 1 {
+            k -= 1;
+            let start = match self.lw(k) {
+                "but" | "and" | "yet" if self.is_comma(k - 1) || self.is_dash_punct(k - 1) => k + 1,
+                ";" if self.punct(k, ";") => k + 1,
+                // the quote inside the clause, or in the one after its comma
+                "although" | "though" | "while" | "whereas" | "where" if self.is_word(k) => {
+                    (k + 1..at).find(|&m| self.is_comma(m)).map_or(k + 1, |c| c + 1)
+                }
+                _ => continue,
+            };
+            // a clause inside the report of a cue before it (`X said …, and he had …`) is
+            // still that report, unless it has a cue of its own
+            let cue_in = |a: usize, b: usize| (a..b).any(|m| self.verb(m).is_some());
+            let own = self.clause_subject(start, at) && (cue_in(start, at) || !cue_in(lo, k));
+            return if own { start } else { lo };
+        }
+        lo
+    }
+
+    /// A noun phrase at `s`, followed by a word that can begin a predicate (`he has battled`,
+    /// `the Sanders campaign rejected`), before `at`.
+    fn clause_subject(&self, s: usize, at: usize) -> bool {
+        let Some((_, b)) = self.np_forward(s, at) else { return false };
+        b < at
+            && self.is_word(b)
+            && !self.cap(b)
+            && (self.verb(b).is_some()
+                || is_in(BETWEEN, self.lw(b))
+                || matches!(self.lw(b), "can" | "may" | "might" | "must" | "should")
+                || !is_in(STOP, self.lw(b)) && !self.connector(b) && !self.det(b))
+    }
+
+    /// A dash standing between words (` - `, ` — `), not inside a compound.
+    fn is_dash_punct(&self, i: usize) -> bool {
+        self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && self.raw(i).chars().next().is_some_and(is_dash)
+            && !self.is_hyphen(i)
     }
 
     /// A speaker introduced by a colon right before the quote: `Kasich resisted: "…"` (a verb the
@@ -756,6 +1030,37 @@ impl<'a> Ctx<'a> {
                     return Some(Found::np(a, b, None, Rule::Left));
                 }
             }
+        }
+        None
+    }
+
+    /// A finite reporting verb between `lo` and `end` whose `that` clause holds `end`, with a
+    /// name or pronoun right before it.
+    fn outer_report(&self, end: usize, lo: usize) -> Option<Found> {
+        let mut that = false;
+        let mut k = end;
+        while k > lo {
+            k -= 1;
+            // a comma or dash before the name closes the clause (`When Clinton noted that … ―
+            // Trump boasted`)
+            if (self.is_comma(k) || self.is_dash_punct(k)) && !that {
+                return None;
+            }
+            if self.lw(k) == "that" && (self.cap(k + 1) || self.pronoun(k + 1)) {
+                that = true;
+                continue;
+            }
+            if !that || !self.finite(k) {
+                continue;
+            }
+            let m = self.skip_between_back(k, lo);
+            let (a, b) = self.np_backward(m, lo)?;
+            return ((self.cap(a) || self.pronoun(a)) && self.lw(a) != "who").then_some(Found::np(
+                a,
+                b,
+                None,
+                Rule::Left,
+            ));
         }
         None
     }

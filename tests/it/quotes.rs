@@ -147,6 +147,63 @@ fn speaker_shapes() {
 }
 
 #[test]
+fn same_sentence_speakers() {
+    for m in [
+        // `according to` later in the sentence names the source, over a nearer `X said`
+        r#"[["It is over,"|q1]] the judge said, [[according to|c1]] [[the Post|s1]]."#,
+        r#"[[According to|c1]] [[Yahoo News|s1]], a spokesman said Friday that [["she would sign it."|q1]]"#,
+        r#"[["It is over,"|q1]] he said in a statement [[according to|c1]] [[excerpts of his speech released by the White House|s1]]."#,
+        // an attribution closing the sentence, followed by an appositive
+        r#"[["For teachers, he is saying the right things"|q1]] about unions, [[said|c1]] [[Marla Kilfoyle, executive director of the Badass Teachers Association|s1]]."#,
+        // a later sentence's own subject is not replaced by the previous quote's speaker
+        r#"[["It is bad,"|q1]] [[the board|s1]] [[wrote|c1]]. [[The piece|s2]] goes on to slam his [["political revolution"|q2]] for its aims."#,
+        // `that` before a name opens a clause; a lone quantifier is a subject
+        r#"[[The ad|s1]] concludes that Trump is too [["dangerous and reckless"|q1]] to be president."#,
+        r#"[[Another|s1]] [[said|c1]] he hoped with his [["whole heart"|q1]] that Trump wins."#,
+        // a share of people as the subject
+        r#"However, [[63 percent|s1]] [[said|c1]] Clinton was [["justified"|q1]] in keeping it private."#,
+        // the named reporter of a pronoun, before an earlier quote of the sentence
+        r#"[[Flynn|s1]] said Trump was [["absolutely right"|q]] when he [[said|c1]] that under Obama, [["the generals have been reduced to rubble."|q1]]"#,
+        // after `?` or `!`, a long subject with an appositive is still the attribution
+        r#"[["How are you today?"|q1]] [[Miller, a retired worker from a nuclear plant|s1]], [[said|c1]] pleasantly into the phone."#,
+        // an expletive `it` as the subject: the name after it
+        r#"It is strange that [[Trump|s1]] would denounce [["self-deportation,"|q1]] which is like a sundae."#,
+        r#"And on Friday, it was a report by [[Politico|s1]] that he [["fabricated"|q1]] the story."#,
+        // a parenthetical inverted report
+        r#"The paradox of Nancy, [[says|c1]] [[Carl Anthony, historian at the library|s1]], is that she was [["one of the most powerful first ladies,"|q1]] not for policy."#,
+        // a parenthetical `as X put it,` / `as X noted …,` before the quote
+        r#"He has been seen, as [[The New Yorker|s1]] [[put|c1]] it in a lengthy expose, [["the operator."|q1]]"#,
+        r#"But as [[the tabloid|s1]] [[noted|c1]] in an op-ed Thursday, the candidate [["has earned himself a few fans."|q1]]"#,
+        // the quote inside a relative clause of a name, still open
+        r#"Trump, [[who|s1]] has postured himself as the [["law and order candidate,"|q1]] has taken a hard line."#,
+        // … not a restrictive one, nor one closed by a dash
+        r#"[[Smith|s1]] wants tenure for judges who serve in [["good behavior"|q1]] and protects them."#,
+        // a coordinated or concessive clause with a subject of its own
+        r#"Clinton arrived early - but [[the Sanders campaign|s1]] rejected the idea as [["ludicrous"|q1]] because of the game."#,
+        r#"Netanyahu said he would go ahead with the meeting, although [[he|s1]] [[tweeted|c1]] that he [["rejects the comments."|q1]]"#,
+        // … but not one inside the report of an earlier cue, with no cue of its own
+        r#"[[Guccifer|s1]] [[said|c1]] that the server was open, and he had access to a server that [["was like an open orchid."|q1]]"#,
+        // a long introductory phrase (after a conjunction, a short one)
+        r#"On the eve of his historic election to a fourth term as prime minister in March, [[Netanyahu|s1]] rallied supporters by warning that [["the rule of the right is in danger."|q1]]"#,
+        // a name reported inside an earlier report: the reporter is the source
+        r#"[[Trump|s1]] said at a rally that Clinton once described the deal as [["the gold standard"|q1]] of trade deals."#,
+        "When Clinton noted that he paid no taxes \u{2014} [[Trump|s1]] [[boasted|c1]], [[\"That makes me smart.\"|q1]]",
+        // the state after an introductory phrase's place
+        r#"Speaking at a town hall event in Salem, New Hampshire, [[Trump|s1]] went after Bush, calling him [["a total stiff."|q1]]"#,
+        r#"At a conference that month in Aspen, Colo., [[the graduate|s1]] ended her speech by quoting him: [["Every obstacle yields."|q1]]"#,
+        // an adverb before the subject, with no comma
+        r#"[[Trump|s1]] [[accused|c1]] Cruz of being [["politically correct."|q1]] Then [[he|s2]] cut into Bush, calling him a [["stiff"|q2]] on the stage."#,
+        // a time or an adverb before a preposition opens an introductory phrase
+        r#"Hours later, [[she|s1]] issued a statement calling on the city [["to stay calm and patient"|q1]] this week."#,
+        r#"Twenty-two years ago, [[a Times article|s1]] hailed him as [["The Comeback Kid"|q1]] for his success."#,
+        r#"Shortly after the call ended, [[the campaign|s1]] sent out a release saying he owes [["Florida an explanation."|q1]]"#,
+        r#"But [[Sen. Pat Toomey (R-Pa.)|s1]] refused to entertain the idea of campaigning alongside Cruz, responding that he is [["not going to go into what my campaign is doing."|q1]]"#,
+    ] {
+        check(m);
+    }
+}
+
+#[test]
 fn transcript_speaker_is_not_inside_the_quote() {
     // "WALLACE:" inside the marks names the speaker, but a speaker span never lies inside its
     // quote (the wire format's invariant), so none is reported from there
