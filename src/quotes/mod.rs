@@ -10,6 +10,7 @@
 //!    the document; he/she resolve to the most recent named speaker.
 
 mod cues;
+mod layout;
 mod names;
 mod pairing;
 mod speakers;
@@ -134,6 +135,18 @@ impl Quotes {
                 }
             }
         }
+        // a transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention
+        let heads: Vec<(usize, usize)> = (0..raws.len())
+            .filter(|&i| !raws[i].within && qt[i].first < n)
+            .filter(|&i| tokens.paragraphs.get(qt[i].para).is_some_and(|p| p.start == qt[i].first))
+            .filter_map(|i| layout::turn_header(&ctx, &qt[i]).map(|h| (i, h)))
+            .collect();
+        let mentions = layout::turn_mentions(&ctx, &heads.iter().map(|&(_, h)| h).collect::<Vec<_>>());
+        for &(i, h) in &heads {
+            if let Some(f) = layout::turn_speaker(&ctx, &qt[i], h, &mentions) {
+                found[i] = Some(f);
+            }
+        }
         // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
         let mut filled = found.clone();
         for i in 0..raws.len() {
@@ -146,6 +159,22 @@ impl Quotes {
             let next = (i + 1 < raws.len() && qt[i + 1].para == qt[i].para).then(|| found[i + 1]).flatten();
             if let Some(f) = prev.or(next) {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
+            }
+        }
+        // a quote that ends its paragraph, with a signature line under it (`-President Obama,
+        // tweeting after Clinton's speech.`)
+        for i in 0..raws.len() {
+            if filled[i].is_some() || raws[i].within || qt[i].first >= n {
+                continue;
+            }
+            let p = qt[i].para;
+            let pend = tokens.paragraphs.get(p).map_or(n, |r| r.end);
+            let ends_para = (qt[i].end..pend).all(|k| !ctx.is_word(k));
+            let next_quote_there = raws.get(i + 1).is_some_and(|_| qt[i + 1].para == p + 1);
+            if ends_para && !next_quote_there {
+                if let Some(f) = layout::signature_line(&ctx, p + 1) {
+                    filled[i] = Some(f);
+                }
             }
         }
         // the nearest speaker later in the same group (one backward pass, so a long chain of

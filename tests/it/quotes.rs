@@ -479,3 +479,43 @@ fn typed_and_website() {
     check(r#"[[The doctor|s1]] [[typed|c1]] that she was [["a danger to others."|q1]]"#);
     check(r#"[[The campaign website|s1]] [[notes|c1]]: [["We will win in November."|q1]]"#);
 }
+
+// ---- q2: attribution outside the quote's own sentence (layout, other paragraphs) ----
+
+#[test]
+fn transcript_turns_name_their_speaker_elsewhere() {
+    // a turn's `NAME:` header names its speaker; the speaker is reported at the nearest other
+    // mention of that name (never inside the turn itself)
+    check(concat!(
+        "Chris [[Wallace|s1]] asked [[Pence|s2]] about the debate. Partial transcript as follows:\n\n",
+        "[[\"WALLACE: Will Gennifer Flowers be there?\"|q1]]\n\n",
+        "[[\"PENCE: She will not be attending the debate.\"|q2]]"
+    ));
+    // a continuation paragraph of a turn keeps its speaker
+    check(concat!(
+        "[[Wallace|s1]] interviewed [[Pence|s2]] on Sunday:\n\n[[\"WALLACE: Will she be there?\"|q1]]\n\n",
+        "[[\"PENCE: No, because the debate is about the issues.|q2]]\n\n",
+        "[[\"And the American people know it.\"|q3=2]]"
+    ));
+    // a caption (`VIDEO:`) is not a name: no mention of it is capitalised
+    check(concat!(
+        "[[Ramos|s1]] [[asked|c1]]: [[\"Did you lie to them?\"|q1]]\n\n",
+        "[[\"VIDEO: They all told me it was a video when they knew it was not the video.\"|q2=1]]"
+    ));
+}
+
+#[test]
+fn signature_line_under_a_quote() {
+    // a short line under a quote naming its source: after a dash, the name alone; without
+    // one, a name and its affiliation
+    check(concat!(
+        "[[\"Great speech. She's tested. She's ready.\"|q1]]\n\n",
+        "-[[President Obama|s1]], tweeting after Clinton's speech."
+    ));
+    check(concat!(
+        "[[\"We are going to enter the next recession without that consensus.\"|q1]]\n\n",
+        "[[Josh Bivens, Economic Policy Institute|s1]]."
+    ));
+    // a bare capitalised line is narration or a heading, not a signature
+    check("[[\"Well, thank you so much.\"|q1]]\n\nPause.");
+}

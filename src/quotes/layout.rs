@@ -1,0 +1,99 @@
+//! Speakers given by the page's layout rather than by a reporting verb: transcript turns
+//! (`"PENCE: Well, look, …`) and a signature line under a quote (`— President Obama, tweeting
+//! after the speech.`). Each function looks at a bounded window of tokens.
+
+use super::speakers::{Ctx, Found, QTok, Rule};
+use crate::text::{is_dash, is_quote_mark, starts_upper};
+use crate::tokens::Kind;
+
+fn word<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let t = ctx.tokens.tokens.get(i)?;
+    (t.kind == Kind::Word).then(|| t.span.of(ctx.text))
+}
+
+/// The last token of the `NAME:` that opens a transcript turn (`"PENCE: …`, `"Chris Matthews:
+/// …`): one word in capitals, or two or three capitalised words, right after the opening mark
+/// and followed by a colon.
+pub fn turn_header(ctx: &Ctx, q: &QTok) -> Option<usize> {
+    let h = q.first + 1;
+    let first = word(ctx, h)?;
+    let caps = |w: &str| w.chars().count() >= 2 && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    if caps(first) {
+        return (h + 1 < q.end && ctx.lw(h + 1) == ":").then_some(h);
+    }
+    // a full name: "Chris Matthews:"
+    let mut k = h;
+    while k < q.end && k < h + 3 && word(ctx, k).is_some_and(|w| starts_upper(w) && w.len() > 1) {
+        k += 1;
+    }
+    (k >= h + 2 && k + 1 < q.end && ctx.lw(k) == ":").then_some(k - 1)
+}
+
+/// The speaker of a transcript turn: its header names them, but a speaker never lies inside
+/// its own quote, so the nearest other mention of the header's (last) word is reported, the
+/// nearest before the quote first. `mentions` holds, in text order, the token positions of
+/// every word that heads a turn (see [`turn_mentions`]).
+pub fn turn_speaker(ctx: &Ctx, q: &QTok, h: usize, mentions: &[usize]) -> Option<Found> {
+    let w = ctx.lw(h);
+    // a name: capitalised where it is mentioned ("VIDEO:" is a caption, not a speaker)
+    let same = |&&m: &&usize| ctx.lw(m) == w && word(ctx, m).is_some_and(starts_upper);
+    let before = mentions[..mentions.partition_point(|&m| m < q.first)].iter().rev().find(same);
+    let after = || mentions[mentions.partition_point(|&m| m < q.end)..].iter().find(same);
+    let m = *before.or_else(after)?;
+    Some(Found { first: m, end: m + 1, span_end: m + 1, cue: None, rule: Rule::OtherParagraph })
+}
+
+/// Token positions of every occurrence (case-folded) of the words that head transcript turns.
+pub fn turn_mentions(ctx: &Ctx, heads: &[usize]) -> Vec<usize> {
+    if heads.is_empty() {
+        return Vec::new();
+    }
+    let words: std::collections::HashSet<&str> = heads.iter().map(|&h| ctx.lw(h)).collect();
+    (0..ctx.tokens.tokens.len()).filter(|&i| words.contains(ctx.lw(i)) && word(ctx, i).is_some()).collect()
+}
+
+/// A short line naming the source under a quote: `-President Obama, tweeting after Clinton's
+/// speech.`, `Dean Baker, Center for Economic and Policy Research."`. The line is paragraph `p`:
+/// an optional dash, a capitalised name, then nothing or a comma and a description, with no
+/// finite verb and no quote of its own.
+pub fn signature_line(ctx: &Ctx, p: usize) -> Option<Found> {
+    let range = ctx.tokens.paragraphs.get(p)?.clone();
+    if range.is_empty() || range.len() > 16 {
+        return None;
+    }
+    let raw = |i: usize| ctx.tokens.tokens[i].span.of(ctx.text);
+    let mut end = range.end;
+    while end > range.start && (matches!(raw(end - 1), "." | ",") || raw(end - 1).chars().all(is_quote_mark))
+    {
+        end -= 1;
+    }
+    let mut a = range.start;
+    let dash = raw(a).chars().next().is_some_and(is_dash);
+    if dash {
+        a += 1;
+    }
+    if a >= end || !word(ctx, a).is_some_and(starts_upper) || ctx.pronoun(a) {
+        return None;
+    }
+    if (a..end).any(|k| raw(k).chars().any(is_quote_mark) && !matches!(ctx.lw(k), "'s" | "\u{2019}s")) {
+        return None;
+    }
+    let (s, b) = ctx.np_forward(a, end)?;
+    if raw(a).chars().count() < 2 {
+        return None;
+    }
+    // after a dash, a name alone; else a name and its description ("Dean Baker, Center for
+    // Economic and Policy Research"): a bare capitalised line is a heading or narration
+    if b == end && dash {
+        return Some(Found { first: s, end: b, span_end: b, cue: None, rule: Rule::OtherParagraph });
+    }
+    if b >= end || raw(b) != "," || (b + 1..end).any(|k| ctx.finite(k)) {
+        return None;
+    }
+    // without a dash, the description is a name too (an affiliation), not a clause
+    if !dash && !(b + 1..end).all(|k| word(ctx, k).is_none_or(|w| starts_upper(w) || ctx.lw(k).len() <= 3)) {
+        return None;
+    }
+    let span_end = if dash { b } else { end };
+    Some(Found { first: s, end: b, span_end, cue: None, rule: Rule::OtherParagraph })
+}
