@@ -2,6 +2,7 @@
 //! (`"PENCE: Well, look, …`) and a signature line under a quote (`— President Obama, tweeting
 //! after the speech.`). Each function looks at a bounded window of tokens.
 
+use super::cues::{is_in, BETWEEN, DETERMINERS, INTRO, STOP};
 use super::speakers::{Ctx, Found, QTok, Rule};
 use crate::text::{is_dash, is_quote_mark, starts_upper};
 use crate::tokens::Kind;
@@ -96,4 +97,99 @@ pub fn signature_line(ctx: &Ctx, p: usize) -> Option<Found> {
     }
     let span_end = if dash { b } else { end };
     Some(Found { first: s, end: b, span_end, cue: None, rule: Rule::OtherParagraph })
+}
+
+/// Words that open a clause or qualify a number, capitalised only because they open a sentence.
+const OPENERS: &[&str] = &[
+    "when",
+    "while",
+    "if",
+    "as",
+    "although",
+    "though",
+    "because",
+    "since",
+    "unless",
+    "once",
+    "only",
+    "more",
+    "less",
+    "about",
+    "almost",
+    "nearly",
+    "even",
+    "outside",
+    "inside",
+    "then",
+    "why",
+    "how",
+    "what",
+    "where",
+    "there",
+    "here",
+    "so",
+    "for",
+    "of",
+    "it",
+    "this",
+    "that",
+    "instead",
+    "meanwhile",
+    "indeed",
+    "still",
+    "yet",
+    "also",
+    "now",
+    "today",
+    "yesterday",
+    "last",
+    "next",
+    "such",
+    "like",
+    "unlike",
+    "despite",
+    "among",
+    "under",
+    "over",
+    "through",
+    "without",
+    "within",
+    "across",
+    "against",
+    "toward",
+    "towards",
+];
+
+/// The first actor of the sentence before a quote inside it: a personal pronoun or a name
+/// (`When Trump finally wrapped up — "…"`, `There's still time for Cruz to … the "Washington
+/// cartel"`). For a partial quote that no cue and no sentence subject attributes, this is a
+/// better guess than a speaker carried from other paragraphs.
+pub fn first_actor(ctx: &Ctx, q: &QTok, lo: usize) -> Option<Found> {
+    let s0 = ctx.tokens.sentences.get(ctx.tokens.sentence_of(q.first))?.start;
+    if s0 >= q.first {
+        return None;
+    }
+    let start = s0.max(lo).max(q.first.saturating_sub(60));
+    for k in start..q.first {
+        let Some(w) = word(ctx, k) else { continue };
+        let lw = ctx.lw(k);
+        if matches!(lw, "he" | "she" | "they" | "we" | "i") {
+            return Some(Found { first: k, end: k + 1, span_end: k + 1, cue: None, rule: Rule::Subject });
+        }
+        if !starts_upper(w)
+            || w.chars().count() < 2
+            || ctx.pronoun(k)
+            || is_in(OPENERS, lw)
+            || is_in(STOP, lw)
+            || is_in(DETERMINERS, lw)
+            || is_in(INTRO, lw)
+            || is_in(BETWEEN, lw)
+            || (k == s0 && (lw.ends_with("ly") || lw.ends_with("ing")))
+        {
+            continue;
+        }
+        let (a, b) = ctx.np_forward(k, q.first)?;
+        return Some(Found { first: a, end: b, span_end: b, cue: None, rule: Rule::Subject });
+    }
+    None
 }

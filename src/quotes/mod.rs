@@ -258,6 +258,13 @@ impl Quotes {
         // (a run of quotes from one speaker, broken by a line of narration)
         let mut latest: Option<(usize, Found)> = None;
         for i in 0..raws.len() {
+            // a partial quote inside a sentence: the sentence's first actor
+            if filled[i].is_none() && !raws[i].within && qt[i].first < n {
+                let lo = if i > 0 { qt[i - 1].end } else { 0 };
+                if let Some(f) = layout::first_actor(&ctx, &qt[i], lo) {
+                    filled[i] = Some(f);
+                }
+            }
             if filled[i].is_none() {
                 if let Some((p, f)) = latest {
                     let before = f.span_end.max(f.end) <= qt[i].first;
@@ -266,7 +273,7 @@ impl Quotes {
                     }
                 }
             }
-            if let Some(f) = filled[i] {
+            if let Some(f) = filled[i].filter(|f| f.rule != Rule::Subject || found[i].is_some()) {
                 latest = Some((qt[i].para, f));
             }
         }

@@ -519,3 +519,19 @@ fn signature_line_under_a_quote() {
     // a bare capitalised line is narration or a heading, not a signature
     check("[[\"Well, thank you so much.\"|q1]]\n\nPause.");
 }
+
+#[test]
+fn partial_quote_takes_its_sentence_actor_before_other_paragraphs() {
+    // a partial quote inside a sentence that no cue and no subject attributes: the sentence's
+    // first name or personal pronoun, not a speaker carried from earlier paragraphs
+    check(concat!(
+        "[[\"We show anger,\"|q1]] [[said|c1]] [[Harvey|s1]].\n\n",
+        "When [[Trump|s2]] finally wrapped up \u{2014} [[\"I will fight for you, and I will win for you!\"|q2]] ",
+        "\u{2014} the balloons cascaded down on the crowd."
+    ));
+    check(concat!(
+        "[[\"We are ready,\"|q1]] [[said|c1]] [[Sen. Marco Rubio|s1]].\n\n",
+        "There's still time for [[Cruz|s2]] to build bridges, even after dismissing them as the ",
+        "[[\"Washington cartel\"|q2]] last year."
+    ));
+}
