@@ -193,3 +193,23 @@ pub fn first_actor(ctx: &Ctx, q: &QTok, lo: usize) -> Option<Found> {
     }
     None
 }
+
+/// The main clause's report in a sentence that introduces a block quote below it: the first
+/// finite reporting verb with a noun phrase right before it, in tokens `lo..end` (`Schoen
+/// elaborated in an editorial that superdelegates pledged to Clinton may reconsider.` ¶ `"…"`).
+pub fn main_report(ctx: &Ctx, lo: usize, end: usize) -> Option<Found> {
+    let s0 = ctx.tokens.sentences.get(ctx.tokens.sentence_of(end.checked_sub(1)?))?.start.max(lo);
+    for k in s0.max(end.saturating_sub(80))..end {
+        if ctx.finite(k) {
+            let (a, b) = ctx.np_backward(k, s0)?;
+            return Some(Found {
+                first: a,
+                end: b,
+                span_end: b,
+                cue: Some(ctx.span(k, k + 1)),
+                rule: Rule::Left,
+            });
+        }
+    }
+    None
+}

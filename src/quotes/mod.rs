@@ -213,6 +213,13 @@ impl Quotes {
                 let tail = QTok { first: range.end, end: range.end, final_stop: false, para: p, tail: true };
                 let lo = if i > 0 { qt[i - 1].end } else { 0 };
                 let f = ctx.left(&tail, lo)?;
+                // the sentence's main report, not a later one inside its clause
+                let f = match f.rule {
+                    Rule::Left => {
+                        layout::main_report(&ctx, lo, range.end).filter(|m| m.first < f.first).unwrap_or(f)
+                    }
+                    _ => f,
+                };
                 let colon = ctx.lw(range.end - 1) == ":";
                 (f.rule != Rule::Subject || colon).then_some(f)
             });

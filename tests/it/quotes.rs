@@ -535,3 +535,14 @@ fn partial_quote_takes_its_sentence_actor_before_other_paragraphs() {
         "[[\"Washington cartel\"|q2]] last year."
     ));
 }
+
+#[test]
+fn block_quote_takes_the_main_report_of_the_paragraph_above() {
+    // a quote-only paragraph under a sentence with several reports: the main clause's speaker,
+    // not the subject of a report inside it
+    check(concat!(
+        "[[Schoen|s1]] [[elaborated|c1]] in an editorial piece for The Wall Street Journal that superdelegates ",
+        "currently pledged to Clinton, even those who did so before the campaign began, may reconsider.\n\n",
+        "[[\"A Sanders win in California would underscore her weakness as a candidate.\"|q1]]"
+    ));
+}
