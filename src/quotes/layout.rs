@@ -31,26 +31,35 @@ pub fn turn_header(ctx: &Ctx, q: &QTok) -> Option<usize> {
 }
 
 /// The speaker of a transcript turn: its header names them, but a speaker never lies inside
-/// its own quote, so the nearest other mention of the header's (last) word is reported, the
-/// nearest before the quote first. `mentions` holds, in text order, the token positions of
-/// every word that heads a turn (see [`turn_mentions`]).
-pub fn turn_speaker(ctx: &Ctx, q: &QTok, h: usize, mentions: &[usize]) -> Option<Found> {
-    let w = ctx.lw(h);
-    // a name: capitalised where it is mentioned ("VIDEO:" is a caption, not a speaker)
-    let same = |&&m: &&usize| ctx.lw(m) == w && word(ctx, m).is_some_and(starts_upper);
-    let before = mentions[..mentions.partition_point(|&m| m < q.first)].iter().rev().find(same);
-    let after = || mentions[mentions.partition_point(|&m| m < q.end)..].iter().find(same);
-    let m = *before.or_else(after)?;
+/// its own quote, so the nearest other capitalised mention of the header's (last) word is
+/// reported, the nearest before the quote first. `mentions` holds, per header word, the
+/// positions of its capitalised mentions in text order (see [`turn_mentions`]).
+pub fn turn_speaker(ctx: &Ctx, q: &QTok, h: usize, mentions: &Mentions) -> Option<Found> {
+    let at = mentions.get(ctx.lw(h))?;
+    let before = at.partition_point(|&m| m < q.first);
+    let after = at.partition_point(|&m| m < q.end);
+    let m = *before.checked_sub(1).and_then(|k| at.get(k)).or_else(|| at.get(after))?;
     Some(Found { first: m, end: m + 1, span_end: m + 1, cue: None, rule: Rule::OtherParagraph })
 }
 
-/// Token positions of every occurrence (case-folded) of the words that head transcript turns.
-pub fn turn_mentions(ctx: &Ctx, heads: &[usize]) -> Vec<usize> {
-    if heads.is_empty() {
-        return Vec::new();
+/// Capitalised mentions of each transcript header word, by case-folded word.
+pub type Mentions<'a> = std::collections::HashMap<&'a str, Vec<usize>>;
+
+/// Token positions of every capitalised occurrence of the words that head transcript turns
+/// ("VIDEO:" is a caption, not a speaker: its word is mentioned in lower case).
+pub fn turn_mentions<'a>(ctx: &'a Ctx, heads: &[usize]) -> Mentions<'a> {
+    let mut out: Mentions = heads.iter().map(|&h| (ctx.lw(h), Vec::new())).collect();
+    if out.is_empty() {
+        return out;
     }
-    let words: std::collections::HashSet<&str> = heads.iter().map(|&h| ctx.lw(h)).collect();
-    (0..ctx.tokens.tokens.len()).filter(|&i| words.contains(ctx.lw(i)) && word(ctx, i).is_some()).collect()
+    for i in 0..ctx.tokens.tokens.len() {
+        if let Some(v) = out.get_mut(ctx.lw(i)) {
+            if word(ctx, i).is_some_and(starts_upper) {
+                v.push(i);
+            }
+        }
+    }
+    out
 }
 
 /// A short line naming the source under a quote: `-President Obama, tweeting after Clinton's
