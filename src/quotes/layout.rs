@@ -179,6 +179,11 @@ pub fn first_actor(ctx: &Ctx, q: &QTok, lo: usize) -> Option<Found> {
         return None;
     }
     let start = s0.max(lo).max(q.first.saturating_sub(60));
+    if start == s0 {
+        if let Some(f) = quantity_subject(ctx, s0, q.first) {
+            return Some(f);
+        }
+    }
     for k in start..q.first {
         let Some(w) = word(ctx, k) else { continue };
         let lw = ctx.lw(k);
@@ -222,3 +227,54 @@ pub fn main_report(ctx: &Ctx, lo: usize, end: usize) -> Option<Found> {
     }
     None
 }
+
+/// A sentence that opens with a quantity of people as its subject: `Only 52 percent of
+/// registered voters agreed that …`, `About four in 10 said they were "angry"`, `Several said …`.
+/// The speaker runs from the quantity to the verb.
+fn quantity_subject(ctx: &Ctx, s0: usize, hi: usize) -> Option<Found> {
+    let mut k = s0;
+    while k < hi && k < s0 + 4 && (QUANTITY_OPENERS.contains(&ctx.lw(k)) || ctx.lw(k) == ",") {
+        k += 1;
+    }
+    let t = ctx.tokens.tokens.get(k)?;
+    let quantity = if t.kind == Kind::Number {
+        matches!(ctx.lw(k + 1), "percent" | "%" | "in" | "of")
+    } else {
+        t.kind == Kind::Word && QUANTITIES.contains(&ctx.lw(k))
+    };
+    if !quantity || k >= hi {
+        return None;
+    }
+    let mut e = k + 1;
+    // up to the verb ("agreed", "said"), a clause or a mark
+    let part = |e: usize| {
+        ctx.tokens.tokens[e].kind == Kind::Number
+            || (ctx.is_word(e) && !ctx.finite(e) && !matches!(ctx.lw(e), "who" | "that" | "which"))
+    };
+    while e < hi && e < k + 10 && part(e) {
+        e += 1;
+    }
+    Some(Found { first: k, end: e, span_end: e, cue: None, rule: Rule::Subject })
+}
+
+const QUANTITY_OPENERS: &[&str] =
+    &["only", "about", "nearly", "almost", "more", "than", "just", "roughly", "however"];
+const QUANTITIES: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "many",
+    "most",
+    "half",
+    "few",
+    "dozens",
+    "hundreds",
+    "thousands",
+];

@@ -546,3 +546,17 @@ fn block_quote_takes_the_main_report_of_the_paragraph_above() {
         "[[\"A Sanders win in California would underscore her weakness as a candidate.\"|q1]]"
     ));
 }
+
+#[test]
+fn quantity_subject_of_a_partial_quote() {
+    // a sentence opening with a quantity of people: that quantity is the speaker
+    check(concat!(
+        "[[\"We will win,\"|q1]] [[said|c1]] [[Clinton|s1]].\n\n",
+        "Only [[52 percent of registered voters|s2]] agreed that Clinton is in ",
+        "[[\"good enough overall health to serve as president,\"|q2]] while 73 percent said the same of Trump."
+    ));
+    check(concat!(
+        "[[\"We will win,\"|q1]] [[said|c1]] [[Trump|s1]].\n\n",
+        "About [[four in 10|s2]] said they were [[\"angry\"|q2]] with the way the government is operating."
+    ));
+}
