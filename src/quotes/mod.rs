@@ -10,6 +10,7 @@
 //!    the document; he/she resolve to the most recent named speaker.
 
 mod cues;
+mod layout;
 mod names;
 mod pairing;
 mod speakers;
@@ -141,6 +142,18 @@ impl Quotes {
                 }
             }
         }
+        // a transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention
+        let heads: Vec<(usize, usize)> = (0..raws.len())
+            .filter(|&i| !raws[i].within && qt[i].first < n)
+            .filter(|&i| tokens.paragraphs.get(qt[i].para).is_some_and(|p| p.start == qt[i].first))
+            .filter_map(|i| layout::turn_header(&ctx, &qt[i]).map(|h| (i, h)))
+            .collect();
+        let mentions = layout::turn_mentions(&ctx, &heads.iter().map(|&(_, h)| h).collect::<Vec<_>>());
+        for &(i, h) in &heads {
+            if let Some(f) = layout::turn_speaker(&ctx, &qt[i], h, &mentions) {
+                found[i] = Some(f);
+            }
+        }
         // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
         let mut filled = found.clone();
         for i in 0..raws.len() {
@@ -153,6 +166,22 @@ impl Quotes {
             let next = (i + 1 < raws.len() && qt[i + 1].para == qt[i].para).then(|| found[i + 1]).flatten();
             if let Some(f) = prev.or(next) {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
+            }
+        }
+        // a quote that ends its paragraph, with a signature line under it (`-President Obama,
+        // tweeting after Clinton's speech.`)
+        for i in 0..raws.len() {
+            if filled[i].is_some() || raws[i].within || qt[i].first >= n {
+                continue;
+            }
+            let p = qt[i].para;
+            let pend = tokens.paragraphs.get(p).map_or(n, |r| r.end);
+            let ends_para = (qt[i].end..pend).all(|k| !ctx.is_word(k));
+            let next_quote_there = raws.get(i + 1).is_some_and(|_| qt[i + 1].para == p + 1);
+            if ends_para && !next_quote_there {
+                if let Some(f) = layout::signature_line(&ctx, p + 1) {
+                    filled[i] = Some(f);
+                }
             }
         }
         // the nearest speaker later in the same group (one backward pass, so a long chain of
@@ -191,6 +220,13 @@ impl Quotes {
                 let tail = QTok { first: range.end, end: range.end, final_stop: false, para: p, tail: true };
                 let lo = if i > 0 { qt[i - 1].end } else { 0 };
                 let f = ctx.left(&tail, lo)?;
+                // the sentence's main report, not a later one inside its clause
+                let f = match f.rule {
+                    Rule::Left => {
+                        layout::main_report(&ctx, lo, range.end).filter(|m| m.first < f.first).unwrap_or(f)
+                    }
+                    _ => f,
+                };
                 let colon = ctx.lw(range.end - 1) == ":";
                 (f.rule != Rule::Subject || colon).then_some(f)
             });
@@ -236,6 +272,13 @@ impl Quotes {
         // (a run of quotes from one speaker, broken by a line of narration)
         let mut latest: Option<(usize, Found)> = None;
         for i in 0..raws.len() {
+            // a partial quote inside a sentence: the sentence's first actor
+            if filled[i].is_none() && !raws[i].within && qt[i].first < n {
+                let lo = if i > 0 { qt[i - 1].end } else { 0 };
+                if let Some(f) = layout::first_actor(&ctx, &qt[i], lo) {
+                    filled[i] = Some(f);
+                }
+            }
             if filled[i].is_none() {
                 if let Some((p, f)) = latest {
                     let before = f.span_end.max(f.end) <= qt[i].first;
@@ -244,7 +287,7 @@ impl Quotes {
                     }
                 }
             }
-            if let Some(f) = filled[i] {
+            if let Some(f) = filled[i].filter(|f| f.rule != Rule::Subject || found[i].is_some()) {
                 latest = Some((qt[i].para, f));
             }
         }

@@ -120,7 +120,7 @@ impl<'a> Ctx<'a> {
     fn raw(&self, i: usize) -> &str {
         self.tokens.tokens.get(i).map_or("", |t| t.span.of(self.text))
     }
-    fn is_word(&self, i: usize) -> bool {
+    pub(super) fn is_word(&self, i: usize) -> bool {
         self.tokens.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
     }
     fn cap(&self, i: usize) -> bool {
@@ -172,7 +172,7 @@ impl<'a> Ctx<'a> {
         }
         Some(v)
     }
-    fn finite(&self, i: usize) -> bool {
+    pub(super) fn finite(&self, i: usize) -> bool {
         self.verb(i) == Some(Verb::Finite)
     }
     fn punct(&self, i: usize, s: &str) -> bool {

@@ -536,3 +536,84 @@ fn typed_and_website() {
     check(r#"[[The doctor|s1]] [[typed|c1]] that she was [["a danger to others."|q1]]"#);
     check(r#"[[The campaign website|s1]] [[notes|c1]]: [["We will win in November."|q1]]"#);
 }
+
+// ---- q2: attribution outside the quote's own sentence (layout, other paragraphs) ----
+
+#[test]
+fn transcript_turns_name_their_speaker_elsewhere() {
+    // a turn's `NAME:` header names its speaker; the speaker is reported at the nearest other
+    // mention of that name (never inside the turn itself)
+    check(concat!(
+        "Chris [[Wallace|s1]] asked [[Pence|s2]] about the debate. Partial transcript as follows:\n\n",
+        "[[\"WALLACE: Will Gennifer Flowers be there?\"|q1]]\n\n",
+        "[[\"PENCE: She will not be attending the debate.\"|q2]]"
+    ));
+    // a continuation paragraph of a turn keeps its speaker
+    check(concat!(
+        "[[Wallace|s1]] interviewed [[Pence|s2]] on Sunday:\n\n[[\"WALLACE: Will she be there?\"|q1]]\n\n",
+        "[[\"PENCE: No, because the debate is about the issues.|q2]]\n\n",
+        "[[\"And the American people know it.\"|q3=2]]"
+    ));
+    // a caption (`VIDEO:`) is not a name: no mention of it is capitalised
+    check(concat!(
+        "[[Ramos|s1]] [[asked|c1]]: [[\"Did you lie to them?\"|q1]]\n\n",
+        "[[\"VIDEO: They all told me it was a video when they knew it was not the video.\"|q2=1]]"
+    ));
+}
+
+#[test]
+fn signature_line_under_a_quote() {
+    // a short line under a quote naming its source: after a dash, the name alone; without
+    // one, a name and its affiliation
+    check(concat!(
+        "[[\"Great speech. She's tested. She's ready.\"|q1]]\n\n",
+        "-[[President Obama|s1]], tweeting after Clinton's speech."
+    ));
+    check(concat!(
+        "[[\"We are going to enter the next recession without that consensus.\"|q1]]\n\n",
+        "[[Josh Bivens, Economic Policy Institute|s1]]."
+    ));
+    // a bare capitalised line is narration or a heading, not a signature
+    check("[[\"Well, thank you so much.\"|q1]]\n\nPause.");
+}
+
+#[test]
+fn partial_quote_takes_its_sentence_actor_before_other_paragraphs() {
+    // a partial quote inside a sentence that no cue and no subject attributes: the sentence's
+    // first name or personal pronoun, not a speaker carried from earlier paragraphs
+    check(concat!(
+        "[[\"We show anger,\"|q1]] [[said|c1]] [[Harvey|s1]].\n\n",
+        "When [[Trump|s2]] finally wrapped up \u{2014} [[\"I will fight for you, and I will win for you!\"|q2]] ",
+        "\u{2014} the balloons cascaded down on the crowd."
+    ));
+    check(concat!(
+        "[[\"We are ready,\"|q1]] [[said|c1]] [[Sen. Marco Rubio|s1]].\n\n",
+        "There's still time for [[Cruz|s2]] to build bridges, even after dismissing them as the ",
+        "[[\"Washington cartel\"|q2]] last year."
+    ));
+}
+
+#[test]
+fn block_quote_takes_the_main_report_of_the_paragraph_above() {
+    // a quote-only paragraph under a sentence with several reports: the main clause's speaker,
+    // not the subject of a report inside it
+    check(concat!(
+        "[[Schoen|s1]] [[elaborated|c1]] in an editorial piece for The Wall Street Journal that superdelegates ",
+        "currently pledged to Clinton, even those who did so before the campaign began, may reconsider.\n\n",
+        "[[\"A Sanders win in California would underscore her weakness as a candidate.\"|q1]]"
+    ));
+}
+
+#[test]
+fn quantity_subject_of_a_partial_quote() {
+    // a sentence opening with a quantity of people: that quantity is the speaker
+    check(concat!(
+        "[[\"We will win,\"|q1]] [[said|c1]] [[Clinton|s1]].\n\n",
+        "Only [[52 percent of registered voters|s2]] agreed that Clinton is in ",
+        "[[\"good enough overall health to serve as president,\"|q2]] while 73 percent said the same of Trump."
+    ));
+    check(concat!(
+        "[[\"We will win,\"|q1]] [[said|c1]] [[Trump|s1]].\n\n",
+        "About [[four in 10|s2]] said they were [[\"angry\"|q2]] with the way the government is operating."
+    ));
+}
