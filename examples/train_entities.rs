@@ -27,7 +27,8 @@ use std::io::{BufRead, BufReader, Read};
 fn open(path: &str) -> Box<dyn BufRead> {
     let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     if path.ends_with(".gz") {
-        // no gzip crate: pipe through the system's gzip
+        // no gzip crate: pipe through the system's gzip (reaped when the trainer exits)
+        #[allow(clippy::zombie_processes)]
         let child = std::process::Command::new("gzip")
             .args(["-dc", path])
             .stdout(std::process::Stdio::piped())
@@ -38,6 +39,9 @@ fn open(path: &str) -> Box<dyn BufRead> {
         Box::new(BufReader::new(f))
     }
 }
+
+/// A sentence's token range and its gold BIO tags.
+type Sentence = (std::ops::Range<usize>, Vec<u8>);
 
 struct Doc {
     text: String,
@@ -84,7 +88,7 @@ fn read_docs(path: &str) -> Vec<Doc> {
 
 /// Sentences of a document as (token range, BIO tags), dropping those whose gold spans do not
 /// fall on token boundaries.
-fn sentences(doc: &Doc, toks: &Tokens) -> (Vec<(std::ops::Range<usize>, Vec<u8>)>, usize) {
+fn sentences(doc: &Doc, toks: &Tokens) -> (Vec<Sentence>, usize) {
     let n = toks.tokens.len();
     let mut tags = vec![0u8; n];
     let mut bad = vec![false; n];
@@ -114,7 +118,8 @@ fn sentences(doc: &Doc, toks: &Tokens) -> (Vec<(std::ops::Range<usize>, Vec<u8>)
         while a < sent.end {
             let b = (a + 200).min(sent.end);
             // an entity cut by a window or sentence end: drop the piece
-            let cut = (tags[a] % 2 == 0 && tags[a] != 0) || (b < n && tags[b] % 2 == 0 && tags[b] != 0);
+            let cut = (tags[a].is_multiple_of(2) && tags[a] != 0)
+                || (b < n && tags[b].is_multiple_of(2) && tags[b] != 0);
             if bad[a..b].iter().any(|&x| x) || cut {
                 dropped += 1;
             } else {
@@ -191,7 +196,7 @@ fn train(args: &[String]) {
     eprintln!("gazetteer: {} entries", gaz.len());
     let mask = (1u64 << bits) - 1;
     // pass 1: read, align, count features
-    let mut corpus: Vec<(Doc, Tokens, Vec<(std::ops::Range<usize>, Vec<u8>)>, f32)> = Vec::new();
+    let mut corpus: Vec<(Doc, Tokens, Vec<Sentence>, f32)> = Vec::new();
     let mut counts: HashMap<u64, u32> = HashMap::new();
     // every `holdout`-th document of each file is kept out of training; the score calibration
     // is fitted on them

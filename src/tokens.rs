@@ -250,11 +250,9 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let prev_is_end = i > 0
         && is_sentence_end(tokens[i - 1].span.of(text).chars().last().unwrap_or(' '))
         && !tokens[i].space_before;
-    let ends = if tokens[i].kind == Kind::Punct && is_sentence_end(last) {
-        true
-    } else if tokens[i].kind == Kind::Punct
-        && prev_is_end
-        && matches!(t, "\"" | "\u{201d}" | "\u{2019}" | ")" | "]" | "'")
+    let ends = if tokens[i].kind == Kind::Punct
+        && (is_sentence_end(last)
+            || prev_is_end && matches!(t, "\"" | "\u{201d}" | "\u{2019}" | ")" | "]" | "'"))
     {
         true
     } else if tokens[i].kind == Kind::Word && t.ends_with('.') && t.len() > 1 {

@@ -3,6 +3,38 @@
 
 use super::{Cluster, Entity, Label};
 use crate::tokens::{Kind, Tokens};
+use std::collections::HashMap;
+
+/// Short mentions longer than this many words are not matched to longer names (none are in news;
+/// the bound keeps the suffix index linear).
+const MAX_SHORT: usize = 8;
+
+/// The full names that a short mention could stand for: the first (in document order), and
+/// whether they disagree (then the mention is ambiguous and joins none).
+#[derive(Clone, Copy)]
+struct Found<'a> {
+    first: usize,
+    words: &'a [String],
+    mixed: bool,
+}
+
+impl<'a> Found<'a> {
+    fn add<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Found<'a>>, key: K, j: usize, words: &'a [String]) {
+        map.entry(key).and_modify(|f| f.mixed |= f.words != words).or_insert(Found {
+            first: j,
+            words,
+            mixed: false,
+        });
+    }
+
+    fn or(&self, other: &Found<'a>) -> Found<'a> {
+        Found {
+            first: self.first.min(other.first),
+            words: if self.first <= other.first { self.words } else { other.words },
+            mixed: self.mixed || other.mixed || self.words != other.words,
+        }
+    }
+}
 
 struct Uf(Vec<usize>);
 
@@ -57,83 +89,88 @@ pub fn cluster(text: &str, tokens: &Tokens, ents: &mut [Entity]) -> Vec<Cluster>
     let texts: Vec<&str> = ents.iter().map(|e| e.span.of(text)).collect();
     let ws: Vec<Vec<String>> = ents.iter().map(|e| words(text, tokens, e)).collect();
     // 1. the same text is the same entity
-    let mut by_text: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for i in 0..n {
-        match by_text.get(texts[i]) {
+    let mut by_text: HashMap<&str, usize> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        match by_text.get(t) {
             Some(&j) => uf.union(i, j),
             None => {
-                by_text.insert(texts[i], i);
+                by_text.insert(t, i);
             }
         }
     }
     // 2. a person's short mention joins the one full name whose words end (or start) with it;
     // a one-word ORG or PLACE mention that is the surname of exactly one full PERSON name in the
-    // document ("Assad" after "Bashar Al-Assad") is that person
-    for i in 0..n {
-        if ws[i].is_empty() || ents[i].label == Label::Misc {
+    // document ("Assad" after "Bashar Al-Assad") is that person.
+    // The full names are indexed by their word suffixes (and two-word names by their first word)
+    // so that this stays linear in the number of mentions, whatever the document.
+    let mut by_suffix: HashMap<&[String], Found> = HashMap::new();
+    let mut by_first: HashMap<&str, Found> = HashMap::new();
+    for (j, w) in ws.iter().enumerate() {
+        if ents[j].label != Label::Person || w.len() < 2 {
             continue;
         }
+        for s in 1..w.len().min(MAX_SHORT + 1) {
+            Found::add(&mut by_suffix, &w[w.len() - s..], j, w);
+        }
+        if w.len() == 2 {
+            Found::add(&mut by_first, w[0].as_str(), j, w);
+        }
+    }
+    for i in 0..n {
+        if ws[i].is_empty() || ws[i].len() > MAX_SHORT || ents[i].label == Label::Misc {
+            continue;
+        }
+        let by_end = by_suffix.get(ws[i].as_slice());
         if ents[i].label != Label::Person {
             if ws[i].len() != 1 || is_acronym(texts[i]) {
                 continue;
             }
-            let mut full = (0..n)
-                .filter(|&j| ents[j].label == Label::Person && ws[j].len() >= 2 && ws[j].ends_with(&ws[i]));
-            let Some(j) = full.next() else { continue };
-            if full.any(|k| ws[k] != ws[j]) {
-                continue;
-            }
-            ents[i].label = Label::Person;
-        }
-        let mut target: Option<&[String]> = None;
-        let mut target_i = None;
-        let mut ambiguous = false;
-        for j in 0..n {
-            if ents[j].label != Label::Person || ws[j].len() <= ws[i].len() {
-                continue;
-            }
-            if ws[j].ends_with(&ws[i]) || ws[i].len() == 1 && ws[j].starts_with(&ws[i]) && ws[j].len() == 2 {
-                match target {
-                    Some(t) if t != ws[j].as_slice() => {
-                        ambiguous = true;
-                    }
-                    Some(_) => {}
-                    None => {
-                        target = Some(&ws[j]);
-                        target_i = Some(j);
-                    }
-                }
+            match by_end {
+                Some(f) if !f.mixed => ents[i].label = Label::Person,
+                _ => continue,
             }
         }
-        if !ambiguous {
-            if let Some(j) = target_i {
-                uf.union(i, j);
+        let by_start = if ws[i].len() == 1 { by_first.get(ws[i][0].as_str()) } else { None };
+        let target = match (by_end, by_start) {
+            (Some(a), Some(b)) => Some(a.or(b)),
+            (a, b) => a.or(b).copied(),
+        };
+        if let Some(Found { first, mixed: false, .. }) = target {
+            uf.union(i, first);
+        }
+    }
+    // 3. acronyms: "Long Name (ABBR" right after, or matching initials (the first such name)
+    let mut by_initials: HashMap<String, [usize; 2]> = HashMap::new();
+    for j in 0..n {
+        if ws[j].len() >= 2 {
+            let e = by_initials.entry(initials(texts[j])).or_insert([j, usize::MAX]);
+            if e[0] != j && e[1] == usize::MAX {
+                e[1] = j;
             }
         }
     }
-    // 3. acronyms: "Long Name (ABBR" right after, or matching initials
     for i in 0..n {
         if !is_acronym(texts[i]) {
             continue;
         }
         let short: String = texts[i].chars().filter(|c| *c != '.').collect();
-        for j in 0..n {
-            if i == j || ws[j].len() < 2 {
-                continue;
-            }
-            let paren = j + 1 == i && {
-                let gap = &text[ents[j].span.end as usize..ents[i].span.start as usize];
-                gap.trim() == "("
-            };
-            let ini = initials(texts[j]);
-            if paren || ini == short {
-                uf.union(i, j);
-                break;
-            }
+        let paren = i > 0 && ws[i - 1].len() >= 2 && {
+            let gap = &text[ents[i - 1].span.end as usize..ents[i].span.start as usize];
+            gap.trim() == "("
+        };
+        let by_ini =
+            by_initials.get(&short).and_then(|js| js.iter().copied().find(|&j| j != i && j != usize::MAX));
+        let j = match (paren, by_ini) {
+            (true, Some(j)) => Some(j.min(i - 1)),
+            (true, None) => Some(i - 1),
+            (false, j) => j,
+        };
+        if let Some(j) = j {
+            uf.union(i, j);
         }
     }
     // clusters in order of first mention; canonical = the longest mention
-    let mut root_to_cluster: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut root_to_cluster: HashMap<usize, usize> = HashMap::new();
     let mut clusters: Vec<Cluster> = Vec::new();
     for i in 0..n {
         let r = uf.find(i);

@@ -359,7 +359,9 @@ const CORP_SUFFIXES: &[&str] = &[
 fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
     let tok = |i: usize| tokens.tokens[i].span.of(text);
     let mut keys: Vec<(Vec<&str>, Label)> = Vec::new();
-    let mut ambiguous: Vec<Vec<&str>> = Vec::new();
+    // hashed, so that a document with many names stays linear
+    let mut seen: std::collections::HashMap<Vec<&str>, usize> = std::collections::HashMap::new();
+    let mut ambiguous: std::collections::HashSet<Vec<&str>> = std::collections::HashSet::new();
     for e in ents.iter() {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end);
@@ -376,10 +378,15 @@ fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
         if key.is_empty() || !key.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
             continue;
         }
-        match keys.iter().find(|k| k.0 == key) {
-            Some(k) if k.1 != e.label => ambiguous.push(key),
+        match seen.get(&key) {
+            Some(&n) if keys[n].1 != e.label => {
+                ambiguous.insert(key);
+            }
             Some(_) => {}
-            None => keys.push((key, e.label)),
+            None => {
+                seen.insert(key.clone(), keys.len());
+                keys.push((key, e.label));
+            }
         }
     }
     keys.retain(|k| !ambiguous.contains(&k.0) && (k.0.len() != 1 || k.0[0].len() >= 3));
@@ -394,10 +401,17 @@ fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
             *c = true;
         }
     }
+    // the keys by their first word, in order: each token tries only the keys it could start
+    // (linear however many names the document has)
+    let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (n, (k, _)) in keys.iter().enumerate() {
+        by_first.entry(k[0]).or_default().push(n);
+    }
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.tokens.len() {
-        let hit = keys.iter().find(|(k, _)| {
+        let candidates = by_first.get(tok(i)).map_or(&[][..], Vec::as_slice);
+        let hit = candidates.iter().map(|&n| &keys[n]).find(|(k, _)| {
             i + k.len() <= tokens.tokens.len()
                 && k.iter().enumerate().all(|(j, w)| !covered[i + j] && tok(i + j) == *w)
                 // not the start of a longer capitalised name

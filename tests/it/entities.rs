@@ -198,3 +198,36 @@ fn hostile_input_never_panics() {
         }
     }
 }
+
+/// A document with thousands of different names (a directory, a results list) is annotated in
+/// time proportional to its length: name clusters and short-name propagation are indexed, not
+/// compared pairwise. Four times the text may take at most eight times as long (quadratic work
+/// would take sixteen); best of three runs each, so a busy machine does not decide.
+#[test]
+fn many_distinct_names_stay_linear() {
+    let doc = |n: usize| {
+        let syl = ["ba", "ko", "mi", "tu", "ve", "sa", "lo", "ri", "ne", "du"];
+        (0..n)
+            .map(|i| {
+                let name: String = [i % 10, i / 10 % 10, i / 100 % 10, i / 1000 % 10].map(|k| syl[k]).concat();
+                let name = name[..1].to_uppercase() + &name[1..];
+                format!("Anna {name} met officials in Paris on Monday. {name} later left.")
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    let time = |text: &str| {
+        (0..3)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                std::hint::black_box(annotator().annotate(text));
+                t0.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min)
+    };
+    let (small, large) = (doc(1500), doc(6000));
+    let found = annotator().annotate(&small);
+    assert!(found.entities.len() >= 3000, "the names are found ({} entities)", found.entities.len());
+    let ratio = time(&large) / time(&small);
+    assert!(ratio < 8.0, "4x the names took {ratio:.1}x as long");
+}
