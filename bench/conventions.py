@@ -14,7 +14,10 @@ CLI output twice with the unchanged `../shared/eval/score.py`:
           - quantulum3 and the Recognizers-Text number/money/quantity models leave hedges out of
             the span ("about 800 degrees Celsius" -> "800 degrees Celsius");
           - quantulum3 gives a range its midpoint ("10-15 exabytes" -> 12.5);
-          - the Recognizers-Text DateTime model leaves a leading "the" out ("the coming quarter").
+          - the Recognizers-Text DateTime model leaves a leading "the" out ("the coming quarter"),
+            puts the preposition that relates a date to the event inside it ("after 2016",
+            "in 5 minutes", "since August", "later in the year") and makes one item of a date and
+            the times that pin it down ("tuesday in the morning", "from 5 to 6pm of April 22").
 For OntoNotes the prediction is not touched; the gold is corrected instead: 207 MONEY spans lost
 their "$" when the text was rebuilt from tokens ("$" then "100,980" -> gold "100,980"), while 386
 others keep it. The corrected span starts at the "$".
@@ -43,6 +46,14 @@ HEDGE = re.compile(
     r"as (?:many|much|few|little|high|low) as)\s+)+",
     re.I,
 )
+# Recognizers-Text DateTime: words before a date that its spans include, and what may join two
+# of our date/time items into one of theirs.
+DT_PREFIX = re.compile(
+    r"(?:\b(?:after|before|since|from|in|at|by|until|till|around|between(?: now and)?|any time from|"
+    r"(?:later|earlier|no later|no earlier) (?:than|in)(?: the)?|(?:the )?(?:end|beginning|start) of(?: the)?)\s+)$",
+    re.I,
+)
+DT_JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s+(?:on|of|at|in|in the|for|from|by|before|after|later than)\s+)$", re.I)
 NO_HEDGE_SOURCES = ("quantulum3/", "recognizers-text/NumberModel", "recognizers-text/CurrencyModel",
                     "recognizers-text/DimensionModel", "recognizers-text/TemperatureModel",
                     "recognizers-text/AgeModel", "recognizers-text/PercentModel")
@@ -75,12 +86,33 @@ def map_to_dataset(doc, pred, wire):
                 p["start"] += m.end()
         if src.startswith("recognizers-text/DateTimeModel") and text[p["start"]:p["end"]].lower().startswith("the "):
             p["start"] += 4
+        if src.startswith("recognizers-text/DateTimeModel") and p["kind"] in ("date", "time"):
+            m = DT_PREFIX.search(text[max(0, p["start"] - 40):p["start"]])
+            if m:
+                p["start"] -= len(m.group(0))
         if src.startswith("quantulum3/") and w.get("to") is not None and w.get("value") is not None:
             p["value"] = (w["value"] + w["to"]) / 2
         out.append(p)
+    if src.startswith("recognizers-text/DateTimeModel"):
+        out = join_date_times(text, out)
     pred = dict(pred)
     pred["numbers"] = out
     return pred
+
+
+def join_date_times(text, items):
+    """One item for a run of dates, times and bare numbers joined only by space, a comma or a
+    preposition ("next monday afternoon", "October 14 for 8:00:31am"), with a date or time in it."""
+    out = []
+    for p in sorted(items, key=lambda p: p["start"]):
+        q = out[-1] if out else None
+        kinds = ("date", "time", "cardinal")
+        if q and q["kind"] in kinds and p["kind"] in kinds and {q["kind"], p["kind"]} & {"date", "time"} \
+                and DT_JOIN.match(text[q["end"]:p["start"]]):
+            out[-1] = dict(q, end=p["end"], kind="date", value=None)
+        else:
+            out.append(p)
+    return out
 
 
 def correct_ontonotes_gold(doc):
@@ -126,7 +158,7 @@ def main():
                 how = 'gold corrected: 207 money spans regain their "$"'
             else:
                 mapped = score(docs, [map_to_dataset(d, preds[d["id"]], wires[d["id"]]) for d in docs], tmp, "mapped")
-                how = {"Recognizers-Text dev": 'hedges out of number/money/quantity spans; no leading "the" in dates',
+                how = {"Recognizers-Text dev": 'hedges out of number/money/quantity spans; DateTime: no leading "the", the relating preposition in, a date and its times one item',
                        "Duckling dev": "none (a control: Duckling texts are whole expressions)",
                        "quantulum3 dev": "hedges out of spans; ranges valued at their midpoint"}[name]
             for label, key in figs:
