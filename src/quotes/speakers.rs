@@ -608,9 +608,11 @@ impl<'a> Ctx<'a> {
             )
             || matches!(self.lw(v), "told" | "tells" | "tell" | "asked" | "asks");
         let room = if self.pronoun(j) { 1 } else { 6 };
+        // (after `!` or `?` a long predicate still attributes: `"Perpetual motion!" Rep. Glenn
+        // Thompson said of the swirl`; a `that` clause does not: `"…!" She replied that …`)
         if q.final_stop
             && self.cap(j)
-            && ((hi - v > room && !adverbial) || (v + 1..hi).any(|k| self.lw(k) == "that"))
+            && ((hi - v > room && !adverbial && !speechy) || (v + 1..hi).any(|k| self.lw(k) == "that"))
         {
             return None;
         }

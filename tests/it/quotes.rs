@@ -617,3 +617,15 @@ fn quantity_subject_of_a_partial_quote() {
         "About [[four in 10|s2]] said they were [[\"angry\"|q2]] with the way the government is operating."
     ));
 }
+
+// ---- q5: speaker accuracy, round 5 ----
+
+#[test]
+fn round5_attributions() {
+    for m in [
+        // after `!` or `?` a long predicate still attributes the quote
+        r#"[["Full speed ahead!"|q1]] [[Rep. Jane Doe, D-Ore.|s1]], [[said|c1]] of the busy week in the capital."#,
+    ] {
+        check(m);
+    }
+}
