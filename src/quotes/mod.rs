@@ -163,7 +163,17 @@ impl Quotes {
             let prev = (i > 0 && qt[i - 1].para == qt[i].para).then(|| found[i - 1]).flatten();
             let prev =
                 prev.or_else(|| if i > 0 && qt[i - 1].para == qt[i].para { filled[i - 1] } else { None });
-            let next = (i + 1 < raws.len() && qt[i + 1].para == qt[i].para).then(|| found[i + 1]).flatten();
+            // (a short phrase does not take the speaker of a later sentence's quote: `The "market
+            // accident" would see …. "I think …," Baha said`)
+            let later_sentence = qt[i].first < n
+                && i + 1 < raws.len()
+                && qt[i + 1].first < n
+                && tokens.sentence_of(qt[i + 1].first) != tokens.sentence_of(qt[i].first);
+            let next = (i + 1 < raws.len()
+                && qt[i + 1].para == qt[i].para
+                && !(later_sentence && short_phrase(text, &raws[i])))
+            .then(|| found[i + 1])
+            .flatten();
             if let Some(f) = prev.or(next) {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
             }

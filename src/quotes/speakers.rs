@@ -554,7 +554,11 @@ impl<'a> Ctx<'a> {
             let (a, b) = self.np_forward(j + 2, hi)?;
             return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
         }
-        if self.finite(j) {
+        // `"…," Read said`: a capitalised word after `,"` is a name, even one the lexicon knows
+        // as a verb, when a verb follows it
+        let named_verb =
+            self.cap(j) && self.finite(j) && self.raw(q.end.saturating_sub(2)) == "," && self.finite(j + 1);
+        if self.finite(j) && !named_verb {
             // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
             // Terry Strada": lower-case modifiers before the name belong to the speaker)
             let (a, b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
@@ -586,7 +590,7 @@ impl<'a> Ctx<'a> {
         // from a nuclear plant, said`)
         let limit = if q.final_stop && !speechy { 8 } else { 30 };
         let mut v = None;
-        for k in j..hi.min(j + limit) {
+        for k in j + usize::from(named_verb)..hi.min(j + limit) {
             if self.finite(k) || (speechy && self.verb_after_subject(j, k)) {
                 v = Some(k);
                 break;
@@ -620,6 +624,9 @@ impl<'a> Ctx<'a> {
         if m <= j {
             return None;
         }
+        if named_verb && m == j + 1 {
+            return Some(Found::np(j, m, Some(self.cue_span(v)), Rule::Right));
+        }
         // X, <appositive>, said
         let end = match (j..m).find(|&k| self.is_comma(k)) {
             Some(c) => {
@@ -630,10 +637,15 @@ impl<'a> Ctx<'a> {
             }
             None => m,
         };
-        let (a, b) = self.np_forward(j, end)?;
-        if b != end {
-            return None;
-        }
+        // `"…," Daily News opinion editor Josh Greenman told`: a name with lower-case words
+        // inside, all of it before the verb
+        let (a, b) = match self.np_forward(j, end) {
+            Some((a, b)) if b == end => (a, b),
+            _ if self.cap(j) && self.cap(end - 1) && end - j <= 8 && (j..end).all(|k| self.plain_word(k)) => {
+                (j, end)
+            }
+            _ => return None,
+        };
         // with an appositive, the written speaker runs to the comma before the verb
         let span_end = if end < m && self.appositive_ok(end + 1) { m - 1 } else { b };
         Some(Found { first: a, end: b, span_end, cue: Some(self.cue_span(v)), rule: Rule::Right })
@@ -642,18 +654,29 @@ impl<'a> Ctx<'a> {
     /// Up to three lower-case words or numbers, then a capitalised name: the speaker runs from
     /// `i` to the name's end.
     fn modified_name(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
-        let c = (i..hi.min(i + 4)).find(|&k| self.cap(k))?;
+        // (a compound counts as one word: `9/11 widow`, `warm-and-fuzzy Trump`)
+        let inside = |k: usize| k > i && !self.tokens.tokens[k].space_before;
+        let joined = |k: usize| inside(k) && self.tokens.tokens.get(k + 1).is_some_and(|t| !t.space_before);
+        let c = (i..hi.min(i + 8)).find(|&k| self.cap(k) && !inside(k))?;
         if c == i
+            || (i..c).filter(|&k| !inside(k)).count() > 3
             || (i..c).any(|k| {
                 !(self.tokens.tokens[k].kind == Kind::Number
                     || (self.is_word(k) && !self.stop(k) && !self.pronoun(k) && self.verb(k).is_none())
-                    || self.is_hyphen(k))
+                    || self.is_hyphen(k)
+                    || (joined(k) && self.raw(k) == "/")
+                    || (inside(k) && self.is_word(k)))
             })
         {
             return None;
         }
         let (_, b) = self.np_forward(c, hi)?;
         Some((i, b))
+    }
+
+    /// A word that may stand inside a name with modifiers: no small word, pronoun or verb.
+    fn plain_word(&self, k: usize) -> bool {
+        (self.is_word(k) && !self.stop(k) && !self.pronoun(k) && self.verb(k).is_none()) || self.is_hyphen(k)
     }
 
     /// Right after a quote, the word after its subject is the reporting verb even when the

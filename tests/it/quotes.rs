@@ -625,6 +625,23 @@ fn round5_attributions() {
     for m in [
         // after `!` or `?` a long predicate still attributes the quote
         r#"[["Full speed ahead!"|q1]] [[Rep. Jane Doe, D-Ore.|s1]], [[said|c1]] of the busy week in the capital."#,
+        // a capitalised word after `,"` is a name even when the lexicon knows it as a verb
+        r#"[["It is a good deal,"|q1]] [[Read|s1]] [[said|c1]]."#,
+        // lower-case modifiers with compounds (`9/11`, `warm-and-fuzzy`) before a name
+        r#"[["We are not done,"|q1]] [[said|c1]] [[9/11 widow Jane Doe|s1]]."#,
+        r#"[["We did not discuss that,"|q1]] [[warm-and-fuzzy Smith|s1]] [[said|c1]]."#,
+        // a name with lower-case words inside, before the verb
+        r#"[["We will not run his columns,"|q1]] [[Daily Planet opinion editor Jane Doe|s1]] [[told|c1]] reporters."#,
+    ] {
+        check(m);
+    }
+    // a short phrase does not take the speaker of a later sentence's quote
+    check(concat!(
+        "[[\"We won,\"|q1]] [[Jane Doe|s1]] [[said|c1]].\n\n",
+        "The \"market crash\" would see big declines as investors flee. ",
+        "[[\"I think it is likely,\"|q2]] [[Bob Roe|s2]] [[said|c2]]."
+    ));
+    for m in [
     ] {
         check(m);
     }
