@@ -142,6 +142,24 @@ impl Quotes {
                 }
             }
         }
+        // … and so is an attribution closing the sentence after a later quote of it (`Given
+        // Sanders' success, his endorsements will carry "…" and bring the "…" they need, DFA
+        // spokesman Neil Sroka said`), read after the later quote only
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            let same_sentence = qt[i].first < n
+                && qt[i + 1].first < n
+                && tokens.sentence_of(qt[i + 1].first) == tokens.sentence_of(qt[i].first);
+            if found[i].is_some_and(|f| f.rule == Rule::Subject)
+                && qt[i + 1].para == qt[i].para
+                && same_sentence
+            {
+                if let Some(p) = found[i + 1].filter(|p| {
+                    matches!(p.rule, Rule::Right | Rule::RightInverted) && p.first >= qt[i + 1].end
+                }) {
+                    found[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..p });
+                }
+            }
+        }
         // a transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention
         let heads: Vec<(usize, usize)> = (0..raws.len())
             .filter(|&i| !raws[i].within && qt[i].first < n)

@@ -642,6 +642,9 @@ fn round5_attributions() {
         "[[\"I think it is likely,\"|q2]] [[Bob Roe|s2]] [[said|c2]]."
     ));
     for m in [
+        // an attribution closing the sentence after a later quote is the earlier quote's too,
+        // over the sentence's subject
+        r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
     }
