@@ -595,7 +595,9 @@ impl<'a> Ctx<'a> {
                 v = Some(k);
                 break;
             }
-            if self.verb(k) == Some(Verb::Ing) && !self.is_comma(k - 1) {
+            // (`to speak` in an appositive does not end the search: `"…," an intelligence source,
+            // who was not authorized to speak on the record, told Fox News`)
+            if self.verb(k) == Some(Verb::Ing) && !self.is_comma(k - 1) && self.lw(k - 1) != "to" {
                 break;
             }
         }
@@ -795,6 +797,22 @@ impl<'a> Ctx<'a> {
                 best.or_else(|| nearest.and_then(|c| self.np_backward(c, lo)))
             } else {
                 self.np_backward(m, lo)
+            };
+            // `Another source speaking to Fox News said`: the object of a participle's
+            // preposition is not the reporter; the noun phrase before the participle is
+            let found = match found {
+                Some((a, _))
+                    if a >= lo + 3
+                        && matches!(self.lw(a - 1), "to" | "with")
+                        && self.verb(a - 2) == Some(Verb::Ing)
+                        && !self.is_comma(a - 3) =>
+                {
+                    self.np_backward(a - 2, lo)
+                        .filter(|&(c, _)| !self.pronoun(c))
+                        .map(|(c, _)| (c, a - 2))
+                        .or(found)
+                }
+                _ => found,
             };
             if let Some((a, b)) = found {
                 let span_end =

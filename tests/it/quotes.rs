@@ -644,6 +644,10 @@ fn round5_attributions() {
     for m in [
         // an attribution closing the sentence after a later quote is the earlier quote's too,
         // over the sentence's subject
+        // `to speak` inside an appositive does not end the search for the verb
+        r#"[["The agents are under a lot of pressure,"|q1]] [[an intelligence source, who was not authorized to speak on the record|s1]], [[told|c1]] the paper."#,
+        // the object of a participle's preposition is not the reporter
+        r#"[[Another source|s1]] speaking to the paper [[said|c1]], [["The agents are investigating the donations."|q1]]"#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
