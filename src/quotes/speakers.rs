@@ -363,7 +363,7 @@ impl<'a> Ctx<'a> {
                         || self.role(t)
                         || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
                         || self.is_hyphen(t + 1)
-                        || (t + 1 < j && self.role(t + 1))
+                        || (t + 1 < j && self.role(t + 1) && !self.cap(t + 1))
                         || self.share(t);
                     if !ok {
                         break;
@@ -772,6 +772,31 @@ impl<'a> Ctx<'a> {
                 while c > lo && m - c < 26 {
                     c -= 1;
                     if self.is_comma(c) {
+                        // a clause between commas ends the chain (`in Berea, OH, after winning
+                        // Ohio in the primary, Gov. John Kasich (R-OH), said`): the speaker is
+                        // the noun phrase filling the segment before the verb, if any
+                        if matches!(
+                            self.lw(c + 1),
+                            "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "since"
+                                | "despite"
+                                | "during"
+                                | "following"
+                        ) && best.is_none()
+                        {
+                            // (not a place's state: `Clinton, during a meeting in Columbus, Ohio,
+                            // said`)
+                            let seg = nearest.filter(|&d| !self.cap(d - 1)).map(|d| d + 1);
+                            let fill =
+                                self.np_backward(m - 1, lo).filter(|&(a, _)| Some(a) == seg && self.cap(a));
+                            if fill.is_some() {
+                                best = fill;
+                                break;
+                            }
+                        }
                         nearest = nearest.or(Some(c));
                         if let Some((a, b)) = self.np_backward(c, lo) {
                             let governed = a > lo

@@ -648,6 +648,11 @@ fn round5_attributions() {
         r#"[["The agents are under a lot of pressure,"|q1]] [[an intelligence source, who was not authorized to speak on the record|s1]], [[told|c1]] the paper."#,
         // the object of a participle's preposition is not the reporter
         r#"[[Another source|s1]] speaking to the paper [[said|c1]], [["The agents are investigating the donations."|q1]]"#,
+        // a lower-case word before a capitalised title is not part of the speaker
+        r#"At the state party convention [[Sen. Jane Doe (D-MA)|s1]] [[said|c1]] Smith was a [["proven failure"|q1]] in business."#,
+        // a clause between commas ends an appositive chain, not a place's state
+        r#"Tuesday at the university in Berea, OH, after winning Ohio in the primary, [[Gov. John Doe (R-OH)|s1]], [[said|c1]], [["We are ready."|q1]]"#,
+        r#"[[Clinton|s1]], during a town hall meeting in Columbus, Ohio, [[said|c1]] she was [["going to put them out of business,"|q1]] while trying to explain."#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
