@@ -166,6 +166,29 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // "a rare note", "her latest claim": a bare form after a determiner and an adjective
+        // is a noun ("the aides say", "the people say" are not: a plural before the verb)
+        let w = self.lw(i);
+        if v == Verb::Finite
+            && i > 1
+            && matches!(self.lw(i - 2), "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            && self.is_word(i - 1)
+            && !self.cap(i - 1)
+            && self.lex.verb(self.lw(i - 1)).is_none()
+            && !self.lw(i - 1).ends_with('s')
+            && !matches!(
+                self.lw(i - 1),
+                "people" | "police" | "children" | "men" | "women" | "staff" | "public"
+            )
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !matches!(
+                w,
+                "said" | "told" | "wrote" | "spoke" | "read" | "began" | "swore" | "sworn" | "written"
+            )
+        {
+            return None;
+        }
         // "to say" is not a finite report
         if v == Verb::Finite && i > 0 && self.lw(i - 1) == "to" {
             return Some(Verb::Ing);
@@ -704,6 +727,14 @@ impl<'a> Ctx<'a> {
         let para_start = self.tokens.paragraphs.get(q.para).map_or(0, |p| p.start);
         let lo = lo.max(s0).max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
         if let Some(f) = self.colon_header(q.first - 1, lo, s0) {
+            // `Ed Krayewski may have said it best when he blogged: "…"`: the named reporter of
+            // the pronoun
+            if self.pronoun(f.first) && f.end - f.first == 1 && matches!(self.lw(f.first), "he" | "she") {
+                let named_lo = s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
+                if let Some(g) = self.named_report_before(f.first, named_lo) {
+                    return Some(Found { cue: f.cue, ..g });
+                }
+            }
             return Some(f);
         }
         // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
@@ -878,8 +909,15 @@ impl<'a> Ctx<'a> {
                 return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
             }
         }
-        // a dateline: "PHILADELPHIA, July 25 (UPI) — …"
-        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+        // a dateline: "PHILADELPHIA, July 25 (UPI) — …", "Washington (AFP) – …"
+        let agency = || {
+            (s..q.first.min(s + 12)).find(|&m| self.is_dash_punct(m)).is_some_and(|d| {
+                d > s + 1 && self.raw(d - 1) == ")" && (s..d).all(|m| !self.is_word(m) || self.cap(m))
+            })
+        };
+        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            || agency()
+        {
             if let Some(d) = (s..q.first.min(s + 12))
                 .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
             {
@@ -1065,6 +1103,12 @@ impl<'a> Ctx<'a> {
         {
             let m = self.skip_between_back(v, lo);
             let (a, b) = self.np_backward(m, lo)?;
+            // `he returned to his familiar lines:`: a preposition's object, not a subject
+            if a > lo
+                && matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by")
+            {
+                return None;
+            }
             return (self.cap(a) || self.pronoun(a) || self.det(a)).then_some(Found::np(
                 a,
                 b,

@@ -653,6 +653,15 @@ fn round5_attributions() {
         // a clause between commas ends an appositive chain, not a place's state
         r#"Tuesday at the university in Berea, OH, after winning Ohio in the primary, [[Gov. John Doe (R-OH)|s1]], [[said|c1]], [["We are ready."|q1]]"#,
         r#"[[Clinton|s1]], during a town hall meeting in Columbus, Ohio, [[said|c1]] she was [["going to put them out of business,"|q1]] while trying to explain."#,
+        // a dateline with a news agency is no subject
+        r#"Washington (AFP) – [[Democrat Jane Doe|s1]] has taken a swipe at her rival, [[saying|c1]] that [["bombastic comments"|q1]] do more harm than good."#,
+        // the pronoun of a colon header takes the named reporter before it
+        r#"[[John Doe|s1]] may have said it best when he [[blogged|c1]]: [["She is as close to a chosen candidate as we will see."|q1]]"#,
+        // a preposition's object before a colon is no speaker
+        r#"But back home, [[he|s1]] returned to his familiar lines: [["It's called America First!"|q1]]"#,
+        // a bare cue form after a determiner and an adjective is a noun
+        r#"And although he thanked the community, [[he|s1]] sounded a rare note of humility, [[saying|c1]], [["I'm not sure I really deserve it."|q1]]"#,
+        r#"[[Rep. Tom Cole|s1]] [[said|c1]] Thursday his biggest worry about Trump is that he is [["unpredictable."|q1]]"#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
