@@ -761,6 +761,8 @@ impl<'a> Ctx<'a> {
             return Some(f);
         }
         let mut cue = None;
+        // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
+        let mut participle = false;
         let mut k = q.first;
         while k > lo {
             k -= 1;
@@ -777,6 +779,14 @@ impl<'a> Ctx<'a> {
                 cue = Some(self.cue_span(k));
             }
             if v != Verb::Finite {
+                // `…, with Sen. John McCain calling it a "…"`: the absolute construction names
+                // its speaker
+                if let Some((a, b)) = self.np_backward(k, lo) {
+                    if b == k && a > lo && self.lw(a - 1) == "with" && self.cap(a) && !self.pronoun(a) {
+                        return Some(Found::np(a, b, cue, Rule::Left));
+                    }
+                }
+                participle |= k > lo && self.is_comma(k - 1);
                 continue;
             }
             // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
@@ -871,6 +881,20 @@ impl<'a> Ctx<'a> {
                 _ => found,
             };
             if let Some((a, b)) = found {
+                // a relative clause's report is not the quote's when a participle after a comma
+                // reports it (`paying an architect who said he was stiffed …, saying, "…"`,
+                // `mocked the complaint, saying anybody who complains … "…"`): the sentence's
+                // subject is the speaker
+                if self.lw(a) == "who"
+                    && b == a + 1
+                    && (participle
+                        || (lo..a)
+                            .rev()
+                            .take_while(|&t| !self.is_comma(t) && !self.is_dash_punct(t))
+                            .any(|t| self.verb(t) == Some(Verb::Ing) && t > lo && self.is_comma(t - 1)))
+                {
+                    break;
+                }
                 let span_end =
                     if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
                 let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };

@@ -662,6 +662,11 @@ fn round5_attributions() {
         // a bare cue form after a determiner and an adjective is a noun
         r#"And although he thanked the community, [[he|s1]] sounded a rare note of humility, [[saying|c1]], [["I'm not sure I really deserve it."|q1]]"#,
         r#"[[Rep. Tom Cole|s1]] [[said|c1]] Thursday his biggest worry about Trump is that he is [["unpredictable."|q1]]"#,
+        // `with X V-ing` names its speaker
+        r#"Republicans were irritated about the lack of detail, with [[Sen. John Doe|s1]] [[calling|c1]] it a [["Chinese menu."|q1]]"#,
+        // a relative clause's report yields to the subject of a participle after a comma
+        r#"[[Smith|s1]] was defensive when forced to defend not paying an architect who said he was stiffed, [[saying|c1]], [["Maybe he didn't do a good job."|q1]]"#,
+        r#"[[Rival Jane Doe|s1]] had mocked the complaint, saying anybody who complains about a microphone [["is not having a good night."|q1]]"#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
