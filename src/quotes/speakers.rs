@@ -763,6 +763,8 @@ impl<'a> Ctx<'a> {
         let mut cue = None;
         // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
         let mut participle = false;
+        // a finite cue with no noun phrase before it lies between the cue and the quote
+        let mut bare_cue = false;
         let mut k = q.first;
         while k > lo {
             k -= 1;
@@ -866,6 +868,7 @@ impl<'a> Ctx<'a> {
             };
             // `Another source speaking to Fox News said`: the object of a participle's
             // preposition is not the reporter; the noun phrase before the participle is
+            bare_cue |= found.is_none() && !(m > lo && self.is_comma(m - 1));
             let found = match found {
                 Some((a, _))
                     if a >= lo + 3
@@ -895,11 +898,26 @@ impl<'a> Ctx<'a> {
                 {
                     break;
                 }
+                // `a White House official who spoke anonymously to discuss strategy said
+                // Wednesday, "…"`: a later cue with no subject of its own is the main clause's,
+                // whose subject the relative clause describes
+                if self.lw(a) == "who" && b == a + 1 && bare_cue {
+                    if let Some((c, d)) = self.np_backward(a, lo).filter(|&(c, _)| !self.pronoun(c)) {
+                        return Some(Found::np(c, d, cue, Rule::Left));
+                    }
+                }
                 let span_end =
                     if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
                 let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };
                 // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
                 // clause; the named subject of an earlier report in the sentence is the speaker
+                // `She says it underscores that Trump is "…"`: an `it` reporting inside another
+                // report is the reporter's claim
+                if b - a == 1 && self.lw(a) == "it" {
+                    if let Some(g) = self.personal_report_before(a, named_lo) {
+                        return Some(Found { cue, ..g });
+                    }
+                }
                 if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
                     if let Some(g) = self.named_report_before(a, named_lo) {
                         return Some(Found { cue, ..g });
@@ -1168,6 +1186,17 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A finite reporting verb right before `end` (`she says it …`), with a name or he/she/they
+    /// before it.
+    fn personal_report_before(&self, end: usize, lo: usize) -> Option<Found> {
+        let k = end.checked_sub(1).filter(|&k| k > lo && self.finite(k))?;
+        let m = self.skip_between_back(k, lo);
+        let (a, b) = self.np_backward(m, lo)?;
+        let personal =
+            (self.cap(a) && !self.pronoun(a) && !self.det(a)) || matches!(self.lw(a), "he" | "she" | "they");
+        personal.then_some(Found::np(a, b, None, Rule::Left))
     }
 
     /// A finite reporting verb between `lo` and `end` whose `that` clause holds `end`, with a

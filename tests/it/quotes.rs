@@ -667,6 +667,10 @@ fn round5_attributions() {
         // a relative clause's report yields to the subject of a participle after a comma
         r#"[[Smith|s1]] was defensive when forced to defend not paying an architect who said he was stiffed, [[saying|c1]], [["Maybe he didn't do a good job."|q1]]"#,
         r#"[[Rival Jane Doe|s1]] had mocked the complaint, saying anybody who complains about a microphone [["is not having a good night."|q1]]"#,
+        // a cue with no subject of its own after a relative clause: the clause's antecedent
+        r#"Although there is no overlap, [[a White House official|s1]] who spoke anonymously to discuss strategy [[said|c1]] Wednesday, [["Certainly there are discussions."|q1]]"#,
+        // `she says it …`: the reporter, not the `it` of the reported clause
+        r#"[[Doe|s1]] [[says|c1]] Smith's [["latest meltdown is unhinged."|q1]] [[She|s2]] says it [[underscores|c2]] that Smith is [["unfit to be commander-in-chief."|q2]]"#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
