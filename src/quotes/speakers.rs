@@ -614,7 +614,7 @@ impl<'a> Ctx<'a> {
         let limit = if q.final_stop && !speechy { 8 } else { 30 };
         let mut v = None;
         for k in j + usize::from(named_verb)..hi.min(j + limit) {
-            if self.finite(k) || (speechy && self.verb_after_subject(j, k)) {
+            if self.finite(k) || (speechy && self.verb_after_subject(j, k, hi)) {
                 v = Some(k);
                 break;
             }
@@ -669,6 +669,21 @@ impl<'a> Ctx<'a> {
             _ if self.cap(j) && self.cap(end - 1) && end - j <= 8 && (j..end).all(|k| self.plain_word(k)) => {
                 (j, end)
             }
+            // `"…," a voice-over in the ad states.`: a described speaker with a prepositional
+            // phrase
+            _ if matches!(self.lw(j), "a" | "an" | "the")
+                && !self.pronoun(end - 1)
+                && !(j + 1..end).any(|k| self.lw(k).ends_with("ed") || is_in(SUBJECT_END, self.lw(k)))
+                && end - j <= 8
+                && (j + 1..end).all(|k| {
+                    self.plain_word(k)
+                        || (self.det(k) && k + 1 < end)
+                        || matches!(self.lw(k), "in" | "on" | "at" | "from")
+                        || (self.is_word(k) && !self.tokens.tokens[k].space_before)
+                }) =>
+            {
+                (j, end)
+            }
             _ => return None,
         };
         // with an appositive, the written speaker runs to the comma before the verb
@@ -707,12 +722,15 @@ impl<'a> Ctx<'a> {
     /// Right after a quote, the word after its subject is the reporting verb even when the
     /// lexicon reads it as a noun or does not know it: `"…," he notes`, `"…," Viguerie points
     /// out`, `"…," the nominee riffed`.
-    fn verb_after_subject(&self, j: usize, k: usize) -> bool {
+    fn verb_after_subject(&self, j: usize, k: usize, hi: usize) -> bool {
         if k <= j || !self.is_word(k) || self.cap(k) || self.stop(k) {
             return false;
         }
         let w = self.lw(k);
-        let subject = self.pronoun(k - 1) && k == j + 1 || self.cap(k - 1) || self.role(k - 1);
+        // (or the last word of the sentence after a descriptive subject: `"…," a voice-over in
+        // the ad states.`)
+        let last = k + 1 == hi && self.det(j) && k > j + 1;
+        let subject = self.pronoun(k - 1) && k == j + 1 || self.cap(k - 1) || self.role(k - 1) || last;
         subject && (is_in(NOUNISH_S, w) || (w.len() > 4 && w.ends_with("ed") && !self.role(k)))
     }
 

@@ -671,6 +671,10 @@ fn round5_attributions() {
         r#"Although there is no overlap, [[a White House official|s1]] who spoke anonymously to discuss strategy [[said|c1]] Wednesday, [["Certainly there are discussions."|q1]]"#,
         // `she says it …`: the reporter, not the `it` of the reported clause
         r#"[[Doe|s1]] [[says|c1]] Smith's [["latest meltdown is unhinged."|q1]] [[She|s2]] says it [[underscores|c2]] that Smith is [["unfit to be commander-in-chief."|q2]]"#,
+        // a described speaker with a prepositional phrase after a quote; a noun-like `-s` verb
+        // closing the sentence
+        r#"[["They know she is strong enough,"|q1]] [[a voice-over in the ad|s1]] [[states|c1]]."#,
+        r#"[["Will he be the next attorney general?"|q1]] [[a staffer in the room|s1]] [[wondered|c1]]."#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
