@@ -1178,7 +1178,24 @@ impl<'a> Ctx<'a> {
         }
         let (a, b) = self.np_backward(c, lo)?;
         let headed = a == s0 || a == lo || (a > 0 && self.raw(a - 1).chars().next().is_some_and(is_dash));
-        (b == c && self.cap(a) && !self.pronoun(a) && headed).then_some(Found::np(a, b, None, Rule::Left))
+        // `The timing doesn't surprise Republican pollster Daron Shaw: "…"`: a role and a name,
+        // the object of a verb that is no cue (`told`, `asked` name the listener)
+        let described = a > lo
+            && b - a >= 3
+            && (a..b).any(|k| self.role(k) || (self.is_word(k) && !self.cap(k)))
+            && self.cap(b - 1)
+            && self.cap(b - 2)
+            && self.is_word(a - 1)
+            && !self.cap(a - 1)
+            && !is_in(STOP, self.lw(a - 1))
+            && self.verb(a - 1).is_none()
+            && !matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by");
+        (b == c && self.cap(a) && !self.pronoun(a) && (headed || described)).then_some(Found::np(
+            a,
+            b,
+            None,
+            Rule::Left,
+        ))
     }
 
     /// An appositive or relative clause that belongs to the written speaker ("a doctor at the

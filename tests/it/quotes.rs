@@ -675,6 +675,8 @@ fn round5_attributions() {
         // closing the sentence
         r#"[["They know she is strong enough,"|q1]] [[a voice-over in the ad|s1]] [[states|c1]]."#,
         r#"[["Will he be the next attorney general?"|q1]] [[a staffer in the room|s1]] [[wondered|c1]]."#,
+        // a role and a name before a colon, as the object of a verb that is no cue
+        r#"The timing of the surge doesn't surprise [[Republican pollster Dan Shaw|s1]]: [["Lesser-known candidates see the biggest boost."|q1]]"#,
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
