@@ -952,10 +952,14 @@ impl<'a> Ctx<'a> {
             }
         }
         // Rule 3: the sentence's subject
-        let mut s = lo;
+        let s = lo;
         if s >= q.first {
             return None;
         }
+        // an earlier quote of the sentence (a title, `visited NBC's "Today" to discuss …,
+        // saying "…"`) does not open a new subject: the sentence's own, when it comes before
+        // that quote
+        let restart = named_lo < lo;
         // the quote inside a relative clause still open: its `who` (`Trump, who has postured
         // himself as the "law and order candidate," has taken …`)
         if let Some(w) = (lo..q.first)
@@ -969,67 +973,20 @@ impl<'a> Ctx<'a> {
                 return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
             }
         }
-        // a dateline: "PHILADELPHIA, July 25 (UPI) — …", "Washington (AFP) – …"
-        let agency = || {
-            (s..q.first.min(s + 12)).find(|&m| self.is_dash_punct(m)).is_some_and(|d| {
-                d > s + 1 && self.raw(d - 1) == ")" && (s..d).all(|m| !self.is_word(m) || self.cap(m))
-            })
-        };
-        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
-            || agency()
-        {
-            if let Some(d) = (s..q.first.min(s + 12))
-                .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
-            {
-                s = d + 1;
-            }
-        }
-        for _ in 0..3 {
-            if s < q.first
-                && (is_in(INTRO, self.lw(s))
-                    || !self.is_word(s)
-                    // "Declaring that …, the mogul offered": a participle clause
-                    || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
-                    || (self.is_comma(s + 1)
-                        && (self.lw(s).ends_with("ly")
-                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
-                    || self.intro_phrase(s, q.first))
-            {
-                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
-                // "stiff"`)
-                if matches!(
-                    self.lw(s),
-                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
-                ) && s + 1 < q.first
-                    && self.good_start(s + 1)
+        let mut s = self.subject_start(s, q.first);
+        if restart {
+            let t = self.subject_start(named_lo, lo);
+            if let Some((x, y)) = self.np_forward(t, lo) {
+                if y < lo
+                    && self.is_word(y)
+                    && !self.cap(y)
+                    && !self.det(x)
+                    && !self.pronoun(x)
+                    && self.cap(x)
                 {
-                    s += 1;
-                    continue;
-                }
-                // a phrase may be long (`On the eve of his historic election to a fourth term as
-                // prime minister in March,`); after a sentence-initial conjunction, the first
-                // comma as far as before (a longer reach there takes a clause for a phrase:
-                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
-                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
-                let reach = if conj { 16 } else { 24 };
-                if let Some(c) = (s..q.first.min(s + reach)).find(|&m| self.is_comma(m)) {
-                    s = c + 1;
-                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
-                    // `in Aspen, Colo., the graduate`)
-                    if c > 0 && self.cap(c - 1) {
-                        if let Some(d) = (s..q.first.min(s + 4)).find(|&m| self.is_comma(m)) {
-                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
-                                s = d + 1;
-                            }
-                        }
-                    }
-                    continue;
+                    s = t;
                 }
             }
-            break;
-        }
-        while s < q.first && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
-            s += 1;
         }
         let (a, b) = self.np_forward(s, q.first)?;
         if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
@@ -1048,6 +1005,74 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// The first token of a sentence's subject at or after `s`: past a dateline, introductory
+    /// phrases and a sentence-initial conjunction.
+    fn subject_start(&self, mut s: usize, lim: usize) -> usize {
+        // a dateline: "PHILADELPHIA, July 25 (UPI) — …", "Washington (AFP) – …"
+        let agency = || {
+            (s..lim.min(s + 12)).find(|&m| self.is_dash_punct(m)).is_some_and(|d| {
+                d > s + 1 && self.raw(d - 1) == ")" && (s..d).all(|m| !self.is_word(m) || self.cap(m))
+            })
+        };
+        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            || agency()
+        {
+            if let Some(d) = (s..lim.min(s + 12))
+                .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
+            {
+                s = d + 1;
+            }
+        }
+        for _ in 0..3 {
+            if s < lim
+                && (is_in(INTRO, self.lw(s))
+                    || !self.is_word(s)
+                    // "Declaring that …, the mogul offered": a participle clause
+                    || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
+                    || (self.is_comma(s + 1)
+                        && (self.lw(s).ends_with("ly")
+                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
+                    || self.intro_phrase(s, lim))
+            {
+                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
+                // "stiff"`)
+                if matches!(
+                    self.lw(s),
+                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
+                ) && s + 1 < lim
+                    && self.good_start(s + 1)
+                {
+                    s += 1;
+                    continue;
+                }
+                // a phrase may be long (`On the eve of his historic election to a fourth term as
+                // prime minister in March,`); after a sentence-initial conjunction, the first
+                // comma as far as before (a longer reach there takes a clause for a phrase:
+                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
+                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
+                let reach = if conj { 16 } else { 24 };
+                if let Some(c) = (s..lim.min(s + reach)).find(|&m| self.is_comma(m)) {
+                    s = c + 1;
+                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
+                    // `in Aspen, Colo., the graduate`)
+                    if c > 0 && self.cap(c - 1) {
+                        if let Some(d) = (s..lim.min(s + 4)).find(|&m| self.is_comma(m)) {
+                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
+                                s = d + 1;
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        while s < lim && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
+            s += 1;
+        }
+        s
     }
 
     /// An introductory phrase at `s` that the plain word lists miss: a past participle

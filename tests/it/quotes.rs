@@ -677,6 +677,8 @@ fn round5_attributions() {
         r#"[["Will he be the next attorney general?"|q1]] [[a staffer in the room|s1]] [[wondered|c1]]."#,
         // a role and a name before a colon, as the object of a verb that is no cue
         r#"The timing of the surge doesn't surprise [[Republican pollster Dan Shaw|s1]]: [["Lesser-known candidates see the biggest boost."|q1]]"#,
+        // an earlier quote of the sentence (here a title) does not open a new subject
+        "[[Sen. Jane Doe (D-Vt.)|s1]] visited NBC\u{2019}s \u{201c}Today\u{201d} to discuss her remarks about her rival, John Smith, [[saying|c1]] [[\u{201c}on his worst day\u{201d}|q1]] he\u{2019}d be [[\u{201c}a better president\u{201d}|q2=1]] than the others.",
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
