@@ -63,7 +63,7 @@ impl Quotes {
         if raws.is_empty() {
             return Vec::new();
         }
-        let ctx = Ctx::new(text, tokens, &self.lex);
+        let mut ctx = Ctx::new(text, tokens, &self.lex);
         let n = tokens.tokens.len();
         // token ranges of the quotes
         let qt: Vec<QTok> = raws
@@ -81,6 +81,8 @@ impl Quotes {
                 QTok { first, end, final_stop, para, tail: false }
             })
             .collect();
+        ctx.set_quotes(qt.iter().map(|q| (q.first, q.end)));
+        let ctx = ctx;
         // a quote inside a hidden one (`"… “Equal Justice Under Law” …` left unclosed) takes the
         // hidden one's speaker; the rules below see only the hidden one
         let mut outer: Vec<Option<usize>> = vec![None; raws.len()];

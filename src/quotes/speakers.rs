@@ -92,6 +92,9 @@ pub struct Ctx<'a> {
     pub tokens: &'a Tokens,
     pub lower: Vec<String>,
     pub lex: &'a Lexicon,
+    /// Token ranges of the quotes, by first token, each with the farthest end so far (so a
+    /// token inside any quote, nested or not, is found by one binary search).
+    quoted: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -108,7 +111,24 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        Ctx { text, tokens, lower, lex }
+        Ctx { text, tokens, lower, lex, quoted: Vec::new() }
+    }
+
+    /// Records the quotes' token ranges (`first..end`, sorted by `first`) for [`Ctx::quoted`].
+    pub fn set_quotes(&mut self, ranges: impl Iterator<Item = (usize, usize)>) {
+        let mut far = 0;
+        self.quoted = ranges
+            .map(|(a, b)| {
+                far = far.max(b);
+                (a, far)
+            })
+            .collect();
+    }
+
+    /// Token `t` lies inside a quote (marks included).
+    fn in_quote(&self, t: usize) -> bool {
+        let i = self.quoted.partition_point(|&(a, _)| a <= t);
+        i > 0 && self.quoted[i - 1].1 > t
     }
 
     fn n(&self) -> usize {
@@ -975,9 +995,16 @@ impl<'a> Ctx<'a> {
         }
         let mut s = self.subject_start(s, q.first);
         if restart {
-            let t = self.subject_start(named_lo, lo);
-            if let Some((x, y)) = self.np_forward(t, lo) {
-                if y < lo
+            // before the sentence's first quote mark: never inside a quote
+            // (with no mark there, the sentence starts inside the earlier quote: no subject)
+            let mark = (named_lo..lo)
+                .find(|&m| self.raw(m).chars().next().is_some_and(crate::text::is_quote_mark))
+                .unwrap_or(named_lo);
+            let t = self.subject_start(named_lo, mark);
+            if let Some((x, y)) = self.np_forward(t, mark) {
+                if y < mark
+                    && !self.in_quote(x)
+                    && !self.in_quote(y - 1)
                     && self.is_word(y)
                     && !self.cap(y)
                     && !self.det(x)

@@ -684,3 +684,23 @@ fn round5_attributions() {
         check(m);
     }
 }
+
+#[test]
+fn restarted_subject_never_inside_a_quote() {
+    // the sentence's subject before an earlier quote is never taken from inside a quote
+    for text in [
+        "\u{2019}s\u{ab}, Stoltenbergat least (\u{ab}\u{ab} said ",
+        "\u{2019}s\u{ab}. Stoltenbergat least \u{2018}-\u{ab}\u{ab} said ",
+    ] {
+        let qs = quotes(text);
+        for q in &qs {
+            if let Some(s) = &q.speaker {
+                assert!(
+                    qs.iter().all(|o| s.span.end <= o.span.start || s.span.start >= o.span.end),
+                    "speaker {:?} inside a quote in {text:?}",
+                    s.span.of(text)
+                );
+            }
+        }
+    }
+}
