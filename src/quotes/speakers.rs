@@ -1262,7 +1262,8 @@ impl<'a> Ctx<'a> {
         let mut k = end;
         while k > lo {
             k -= 1;
-            if !self.finite(k) {
+            // (not a report quoted in an earlier quote of the sentence)
+            if !self.finite(k) || self.in_quote(k) {
                 continue;
             }
             let m = self.skip_between_back(k, lo);
@@ -1278,7 +1279,7 @@ impl<'a> Ctx<'a> {
     /// A finite reporting verb right before `end` (`she says it …`), with a name or he/she/they
     /// before it.
     fn personal_report_before(&self, end: usize, lo: usize) -> Option<Found> {
-        let k = end.checked_sub(1).filter(|&k| k > lo && self.finite(k))?;
+        let k = end.checked_sub(1).filter(|&k| k > lo && self.finite(k) && !self.in_quote(k))?;
         let m = self.skip_between_back(k, lo);
         let (a, b) = self.np_backward(m, lo)?;
         let personal =
