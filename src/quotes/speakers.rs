@@ -809,7 +809,13 @@ impl<'a> Ctx<'a> {
             if self.lw(k) == "according" && self.lw(k + 1) == "to" {
                 // according to X, "…"
                 let lim = (k + 2..q.first).find(|&m| self.is_comma(m)).unwrap_or(q.first);
-                if let Some((a, b)) = self.np_forward(k + 2, lim) {
+                // (`According to conservative talk radio host Rush Limbaugh, the move reeks of "…"`)
+                let modified = || {
+                    let c = (k + 2..lim.min(k + 8)).find(|&m| self.cap(m))?;
+                    (k + 2..c).all(|m| self.plain_word(m)).then_some(())?;
+                    self.np_forward(c, lim).filter(|&(_, b)| b == lim).map(|(_, b)| (k + 2, b))
+                };
+                if let Some((a, b)) = self.np_forward(k + 2, lim).or_else(modified) {
                     return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
                 }
                 continue;
@@ -825,13 +831,34 @@ impl<'a> Ctx<'a> {
                     if b == k && a > lo && self.lw(a - 1) == "with" && self.cap(a) && !self.pronoun(a) {
                         return Some(Found::np(a, b, cue, Rule::Left));
                     }
+                    // … or a dash, and the one coordinated with it (`– Ryan saying he was "…" and
+                    // Trump calling it a "…"`)
+                    if b == k
+                        && a > lo
+                        && (self.is_dash_punct(a - 1) || self.lw(a - 1) == "and")
+                        && self.cap(a)
+                        && !self.pronoun(a)
+                        && !self.det(a)
+                    {
+                        return Some(Found::np(a, b, cue, Rule::Left));
+                    }
+                }
+                // `with the campaign of the former senator from Pennsylvania saying …`
+                if let Some(w) = (lo.max(k.saturating_sub(12))..k).rev().find(|&m| self.lw(m) == "with") {
+                    let plain =
+                        (w + 1..k).all(|m| self.is_word(m) && self.verb(m).is_none() && !self.pronoun(m));
+                    if plain && w + 2 < k && self.det(w + 1) && !self.quantifier_subject(w + 1) {
+                        return Some(Found::np(w + 1, k, cue, Rule::Left));
+                    }
                 }
                 participle |= k > lo && self.is_comma(k - 1);
                 continue;
             }
             // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
             // at the library, is that she was "…"`
-            if k > lo && self.is_comma(k - 1) && matches!(self.lw(k), "says" | "said") {
+            // (any cue but those naming the listener: `Because of how Democrats crafted the
+            // schedule, explained Rosenberg, "…"`)
+            if k > lo && self.is_comma(k - 1) && !matches!(self.lw(k), "told" | "tells" | "asked" | "asks") {
                 if let Some((a, b)) = self.np_forward(k + 1, q.first) {
                     if self.cap(a) && !self.pronoun(a) && self.is_comma(b) {
                         let span_end = (b + 1..q.first)

@@ -679,6 +679,14 @@ fn round5_attributions() {
         r#"The timing of the surge doesn't surprise [[Republican pollster Dan Shaw|s1]]: [["Lesser-known candidates see the biggest boost."|q1]]"#,
         // an earlier quote of the sentence (here a title) does not open a new subject
         "[[Sen. Jane Doe (D-Vt.)|s1]] visited NBC\u{2019}s \u{201c}Today\u{201d} to discuss her remarks about her rival, John Smith, [[saying|c1]] [[\u{201c}on his worst day\u{201d}|q1]] he\u{2019}d be [[\u{201c}a better president\u{201d}|q2=1]] than the others.",
+        // `according to` lower-case modifiers and a name
+        "[[According to|c1]] [[conservative radio host Rush Doe|s1]], the move reeks of [[\u{201c}fear\u{201d}|q1]] and desperation.",
+        // a parenthetical inverted report with any cue that does not name a listener
+        "Because of how the party crafted the schedule, [[explained|c1]] [[Rosenberg|s1]], [[\u{201c}with this thing over by March, it is hard.\u{201d}|q1]]",
+        // `with` and a described speaker before a participle; an absolute after a dash, and
+        // the one coordinated with it
+        r#"And Smith turned on Jones, with [[the campaign of the former senator from Ohio|s1]] [[saying|c1]] Jones was [["not a real conservative."|q1]]"#,
+        "Both men issued a statement \u{2013} [[Ryan|s1]] [[saying|c1]] he was [[\u{201c}very encouraged\u{201d}|q1]] and [[Trump|s2]] [[calling|c2]] it a [[\u{201c}great meeting.\u{201d}|q2]]",
         r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
     ] {
         check(m);
