@@ -63,7 +63,7 @@ impl Quotes {
         if raws.is_empty() {
             return Vec::new();
         }
-        let ctx = Ctx::new(text, tokens, &self.lex);
+        let mut ctx = Ctx::new(text, tokens, &self.lex);
         let n = tokens.tokens.len();
         // token ranges of the quotes
         let qt: Vec<QTok> = raws
@@ -81,6 +81,8 @@ impl Quotes {
                 QTok { first, end, final_stop, para, tail: false }
             })
             .collect();
+        ctx.set_quotes(qt.iter().map(|q| (q.first, q.end)));
+        let ctx = ctx;
         // a quote inside a hidden one (`"… “Equal Justice Under Law” …` left unclosed) takes the
         // hidden one's speaker; the rules below see only the hidden one
         let mut outer: Vec<Option<usize>> = vec![None; raws.len()];
@@ -142,6 +144,24 @@ impl Quotes {
                 }
             }
         }
+        // … and so is an attribution closing the sentence after a later quote of it (`Given
+        // Sanders' success, his endorsements will carry "…" and bring the "…" they need, DFA
+        // spokesman Neil Sroka said`), read after the later quote only
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            let same_sentence = qt[i].first < n
+                && qt[i + 1].first < n
+                && tokens.sentence_of(qt[i + 1].first) == tokens.sentence_of(qt[i].first);
+            if found[i].is_some_and(|f| f.rule == Rule::Subject)
+                && qt[i + 1].para == qt[i].para
+                && same_sentence
+            {
+                if let Some(p) = found[i + 1].filter(|p| {
+                    matches!(p.rule, Rule::Right | Rule::RightInverted) && p.first >= qt[i + 1].end
+                }) {
+                    found[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..p });
+                }
+            }
+        }
         // a transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention
         let heads: Vec<(usize, usize)> = (0..raws.len())
             .filter(|&i| !raws[i].within && qt[i].first < n)
@@ -163,7 +183,17 @@ impl Quotes {
             let prev = (i > 0 && qt[i - 1].para == qt[i].para).then(|| found[i - 1]).flatten();
             let prev =
                 prev.or_else(|| if i > 0 && qt[i - 1].para == qt[i].para { filled[i - 1] } else { None });
-            let next = (i + 1 < raws.len() && qt[i + 1].para == qt[i].para).then(|| found[i + 1]).flatten();
+            // (a short phrase does not take the speaker of a later sentence's quote: `The "market
+            // accident" would see …. "I think …," Baha said`)
+            let later_sentence = qt[i].first < n
+                && i + 1 < raws.len()
+                && qt[i + 1].first < n
+                && tokens.sentence_of(qt[i + 1].first) != tokens.sentence_of(qt[i].first);
+            let next = (i + 1 < raws.len()
+                && qt[i + 1].para == qt[i].para
+                && !(later_sentence && short_phrase(text, &raws[i])))
+            .then(|| found[i + 1])
+            .flatten();
             if let Some(f) = prev.or(next) {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
             }

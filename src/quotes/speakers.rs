@@ -92,6 +92,9 @@ pub struct Ctx<'a> {
     pub tokens: &'a Tokens,
     pub lower: Vec<String>,
     pub lex: &'a Lexicon,
+    /// Token ranges of the quotes, by first token, each with the farthest end so far (so a
+    /// token inside any quote, nested or not, is found by one binary search).
+    quoted: Vec<(usize, usize)>,
 }
 
 impl<'a> Ctx<'a> {
@@ -108,7 +111,24 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        Ctx { text, tokens, lower, lex }
+        Ctx { text, tokens, lower, lex, quoted: Vec::new() }
+    }
+
+    /// Records the quotes' token ranges (`first..end`, sorted by `first`) for [`Ctx::quoted`].
+    pub fn set_quotes(&mut self, ranges: impl Iterator<Item = (usize, usize)>) {
+        let mut far = 0;
+        self.quoted = ranges
+            .map(|(a, b)| {
+                far = far.max(b);
+                (a, far)
+            })
+            .collect();
+    }
+
+    /// Token `t` lies inside a quote (marks included).
+    fn in_quote(&self, t: usize) -> bool {
+        let i = self.quoted.partition_point(|&(a, _)| a <= t);
+        i > 0 && self.quoted[i - 1].1 > t
     }
 
     fn n(&self) -> usize {
@@ -163,6 +183,29 @@ impl<'a> Ctx<'a> {
                 || (self.det(i - 1)
                     && !matches!(self.lw(i - 1), "that" | "both" | "all")
                     && !self.quantifier_subject(i - 1)))
+        {
+            return None;
+        }
+        // "a rare note", "her latest claim": a bare form after a determiner and an adjective
+        // is a noun ("the aides say", "the people say" are not: a plural before the verb)
+        let w = self.lw(i);
+        if v == Verb::Finite
+            && i > 1
+            && matches!(self.lw(i - 2), "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            && self.is_word(i - 1)
+            && !self.cap(i - 1)
+            && self.lex.verb(self.lw(i - 1)).is_none()
+            && !self.lw(i - 1).ends_with('s')
+            && !matches!(
+                self.lw(i - 1),
+                "people" | "police" | "children" | "men" | "women" | "staff" | "public"
+            )
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !matches!(
+                w,
+                "said" | "told" | "wrote" | "spoke" | "read" | "began" | "swore" | "sworn" | "written"
+            )
         {
             return None;
         }
@@ -363,7 +406,7 @@ impl<'a> Ctx<'a> {
                         || self.role(t)
                         || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
                         || self.is_hyphen(t + 1)
-                        || (t + 1 < j && self.role(t + 1))
+                        || (t + 1 < j && self.role(t + 1) && !self.cap(t + 1))
                         || self.share(t);
                     if !ok {
                         break;
@@ -554,7 +597,11 @@ impl<'a> Ctx<'a> {
             let (a, b) = self.np_forward(j + 2, hi)?;
             return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
         }
-        if self.finite(j) {
+        // `"…," Read said`: a capitalised word after `,"` is a name, even one the lexicon knows
+        // as a verb, when a verb follows it
+        let named_verb =
+            self.cap(j) && self.finite(j) && self.raw(q.end.saturating_sub(2)) == "," && self.finite(j + 1);
+        if self.finite(j) && !named_verb {
             // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
             // Terry Strada": lower-case modifiers before the name belong to the speaker)
             let (a, b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
@@ -586,12 +633,14 @@ impl<'a> Ctx<'a> {
         // from a nuclear plant, said`)
         let limit = if q.final_stop && !speechy { 8 } else { 30 };
         let mut v = None;
-        for k in j..hi.min(j + limit) {
-            if self.finite(k) || (speechy && self.verb_after_subject(j, k)) {
+        for k in j + usize::from(named_verb)..hi.min(j + limit) {
+            if self.finite(k) || (speechy && self.verb_after_subject(j, k, hi)) {
                 v = Some(k);
                 break;
             }
-            if self.verb(k) == Some(Verb::Ing) && !self.is_comma(k - 1) {
+            // (`to speak` in an appositive does not end the search: `"…," an intelligence source,
+            // who was not authorized to speak on the record, told Fox News`)
+            if self.verb(k) == Some(Verb::Ing) && !self.is_comma(k - 1) && self.lw(k - 1) != "to" {
                 break;
             }
         }
@@ -608,15 +657,20 @@ impl<'a> Ctx<'a> {
             )
             || matches!(self.lw(v), "told" | "tells" | "tell" | "asked" | "asks");
         let room = if self.pronoun(j) { 1 } else { 6 };
+        // (after `!` or `?` a long predicate still attributes: `"Perpetual motion!" Rep. Glenn
+        // Thompson said of the swirl`; a `that` clause does not: `"…!" She replied that …`)
         if q.final_stop
             && self.cap(j)
-            && ((hi - v > room && !adverbial) || (v + 1..hi).any(|k| self.lw(k) == "that"))
+            && ((hi - v > room && !adverbial && !speechy) || (v + 1..hi).any(|k| self.lw(k) == "that"))
         {
             return None;
         }
         let m = self.skip_between_back(v, j);
         if m <= j {
             return None;
+        }
+        if named_verb && m == j + 1 {
+            return Some(Found::np(j, m, Some(self.cue_span(v)), Rule::Right));
         }
         // X, <appositive>, said
         let end = match (j..m).find(|&k| self.is_comma(k)) {
@@ -628,10 +682,30 @@ impl<'a> Ctx<'a> {
             }
             None => m,
         };
-        let (a, b) = self.np_forward(j, end)?;
-        if b != end {
-            return None;
-        }
+        // `"…," Daily News opinion editor Josh Greenman told`: a name with lower-case words
+        // inside, all of it before the verb
+        let (a, b) = match self.np_forward(j, end) {
+            Some((a, b)) if b == end => (a, b),
+            _ if self.cap(j) && self.cap(end - 1) && end - j <= 8 && (j..end).all(|k| self.plain_word(k)) => {
+                (j, end)
+            }
+            // `"…," a voice-over in the ad states.`: a described speaker with a prepositional
+            // phrase
+            _ if matches!(self.lw(j), "a" | "an" | "the")
+                && !self.pronoun(end - 1)
+                && !(j + 1..end).any(|k| self.lw(k).ends_with("ed") || is_in(SUBJECT_END, self.lw(k)))
+                && end - j <= 8
+                && (j + 1..end).all(|k| {
+                    self.plain_word(k)
+                        || (self.det(k) && k + 1 < end)
+                        || matches!(self.lw(k), "in" | "on" | "at" | "from")
+                        || (self.is_word(k) && !self.tokens.tokens[k].space_before)
+                }) =>
+            {
+                (j, end)
+            }
+            _ => return None,
+        };
         // with an appositive, the written speaker runs to the comma before the verb
         let span_end = if end < m && self.appositive_ok(end + 1) { m - 1 } else { b };
         Some(Found { first: a, end: b, span_end, cue: Some(self.cue_span(v)), rule: Rule::Right })
@@ -640,12 +714,18 @@ impl<'a> Ctx<'a> {
     /// Up to three lower-case words or numbers, then a capitalised name: the speaker runs from
     /// `i` to the name's end.
     fn modified_name(&self, i: usize, hi: usize) -> Option<(usize, usize)> {
-        let c = (i..hi.min(i + 4)).find(|&k| self.cap(k))?;
+        // (a compound counts as one word: `9/11 widow`, `warm-and-fuzzy Trump`)
+        let inside = |k: usize| k > i && !self.tokens.tokens[k].space_before;
+        let joined = |k: usize| inside(k) && self.tokens.tokens.get(k + 1).is_some_and(|t| !t.space_before);
+        let c = (i..hi.min(i + 8)).find(|&k| self.cap(k) && !inside(k))?;
         if c == i
+            || (i..c).filter(|&k| !inside(k)).count() > 3
             || (i..c).any(|k| {
                 !(self.tokens.tokens[k].kind == Kind::Number
                     || (self.is_word(k) && !self.stop(k) && !self.pronoun(k) && self.verb(k).is_none())
-                    || self.is_hyphen(k))
+                    || self.is_hyphen(k)
+                    || (joined(k) && self.raw(k) == "/")
+                    || (inside(k) && self.is_word(k)))
             })
         {
             return None;
@@ -654,15 +734,23 @@ impl<'a> Ctx<'a> {
         Some((i, b))
     }
 
+    /// A word that may stand inside a name with modifiers: no small word, pronoun or verb.
+    fn plain_word(&self, k: usize) -> bool {
+        (self.is_word(k) && !self.stop(k) && !self.pronoun(k) && self.verb(k).is_none()) || self.is_hyphen(k)
+    }
+
     /// Right after a quote, the word after its subject is the reporting verb even when the
     /// lexicon reads it as a noun or does not know it: `"…," he notes`, `"…," Viguerie points
     /// out`, `"…," the nominee riffed`.
-    fn verb_after_subject(&self, j: usize, k: usize) -> bool {
+    fn verb_after_subject(&self, j: usize, k: usize, hi: usize) -> bool {
         if k <= j || !self.is_word(k) || self.cap(k) || self.stop(k) {
             return false;
         }
         let w = self.lw(k);
-        let subject = self.pronoun(k - 1) && k == j + 1 || self.cap(k - 1) || self.role(k - 1);
+        // (or the last word of the sentence after a descriptive subject: `"…," a voice-over in
+        // the ad states.`)
+        let last = k + 1 == hi && self.det(j) && k > j + 1;
+        let subject = self.pronoun(k - 1) && k == j + 1 || self.cap(k - 1) || self.role(k - 1) || last;
         subject && (is_in(NOUNISH_S, w) || (w.len() > 4 && w.ends_with("ed") && !self.role(k)))
     }
 
@@ -677,6 +765,14 @@ impl<'a> Ctx<'a> {
         let para_start = self.tokens.paragraphs.get(q.para).map_or(0, |p| p.start);
         let lo = lo.max(s0).max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
         if let Some(f) = self.colon_header(q.first - 1, lo, s0) {
+            // `Ed Krayewski may have said it best when he blogged: "…"`: the named reporter of
+            // the pronoun
+            if self.pronoun(f.first) && f.end - f.first == 1 && matches!(self.lw(f.first), "he" | "she") {
+                let named_lo = s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
+                if let Some(g) = self.named_report_before(f.first, named_lo) {
+                    return Some(Found { cue: f.cue, ..g });
+                }
+            }
             return Some(f);
         }
         // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
@@ -703,13 +799,23 @@ impl<'a> Ctx<'a> {
             return Some(f);
         }
         let mut cue = None;
+        // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
+        let mut participle = false;
+        // a finite cue with no noun phrase before it lies between the cue and the quote
+        let mut bare_cue = false;
         let mut k = q.first;
         while k > lo {
             k -= 1;
             if self.lw(k) == "according" && self.lw(k + 1) == "to" {
                 // according to X, "…"
                 let lim = (k + 2..q.first).find(|&m| self.is_comma(m)).unwrap_or(q.first);
-                if let Some((a, b)) = self.np_forward(k + 2, lim) {
+                // (`According to conservative talk radio host Rush Limbaugh, the move reeks of "…"`)
+                let modified = || {
+                    let c = (k + 2..lim.min(k + 8)).find(|&m| self.cap(m))?;
+                    (k + 2..c).all(|m| self.plain_word(m)).then_some(())?;
+                    self.np_forward(c, lim).filter(|&(_, b)| b == lim).map(|(_, b)| (k + 2, b))
+                };
+                if let Some((a, b)) = self.np_forward(k + 2, lim).or_else(modified) {
                     return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
                 }
                 continue;
@@ -719,11 +825,40 @@ impl<'a> Ctx<'a> {
                 cue = Some(self.cue_span(k));
             }
             if v != Verb::Finite {
+                // `…, with Sen. John McCain calling it a "…"`: the absolute construction names
+                // its speaker
+                if let Some((a, b)) = self.np_backward(k, lo) {
+                    if b == k && a > lo && self.lw(a - 1) == "with" && self.cap(a) && !self.pronoun(a) {
+                        return Some(Found::np(a, b, cue, Rule::Left));
+                    }
+                    // … or a dash, and the one coordinated with it (`– Ryan saying he was "…" and
+                    // Trump calling it a "…"`)
+                    if b == k
+                        && a > lo
+                        && (self.is_dash_punct(a - 1) || self.lw(a - 1) == "and")
+                        && self.cap(a)
+                        && !self.pronoun(a)
+                        && !self.det(a)
+                    {
+                        return Some(Found::np(a, b, cue, Rule::Left));
+                    }
+                }
+                // `with the campaign of the former senator from Pennsylvania saying …`
+                if let Some(w) = (lo.max(k.saturating_sub(12))..k).rev().find(|&m| self.lw(m) == "with") {
+                    let plain =
+                        (w + 1..k).all(|m| self.is_word(m) && self.verb(m).is_none() && !self.pronoun(m));
+                    if plain && w + 2 < k && self.det(w + 1) && !self.quantifier_subject(w + 1) {
+                        return Some(Found::np(w + 1, k, cue, Rule::Left));
+                    }
+                }
+                participle |= k > lo && self.is_comma(k - 1);
                 continue;
             }
             // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
             // at the library, is that she was "…"`
-            if k > lo && self.is_comma(k - 1) && matches!(self.lw(k), "says" | "said") {
+            // (any cue but those naming the listener: `Because of how Democrats crafted the
+            // schedule, explained Rosenberg, "…"`)
+            if k > lo && self.is_comma(k - 1) && !matches!(self.lw(k), "told" | "tells" | "asked" | "asks") {
                 if let Some((a, b)) = self.np_forward(k + 1, q.first) {
                     if self.cap(a) && !self.pronoun(a) && self.is_comma(b) {
                         let span_end = (b + 1..q.first)
@@ -745,6 +880,31 @@ impl<'a> Ctx<'a> {
                 while c > lo && m - c < 26 {
                     c -= 1;
                     if self.is_comma(c) {
+                        // a clause between commas ends the chain (`in Berea, OH, after winning
+                        // Ohio in the primary, Gov. John Kasich (R-OH), said`): the speaker is
+                        // the noun phrase filling the segment before the verb, if any
+                        if matches!(
+                            self.lw(c + 1),
+                            "after"
+                                | "before"
+                                | "when"
+                                | "while"
+                                | "since"
+                                | "despite"
+                                | "during"
+                                | "following"
+                        ) && best.is_none()
+                        {
+                            // (not a place's state: `Clinton, during a meeting in Columbus, Ohio,
+                            // said`)
+                            let seg = nearest.filter(|&d| !self.cap(d - 1)).map(|d| d + 1);
+                            let fill =
+                                self.np_backward(m - 1, lo).filter(|&(a, _)| Some(a) == seg && self.cap(a));
+                            if fill.is_some() {
+                                best = fill;
+                                break;
+                            }
+                        }
                         nearest = nearest.or(Some(c));
                         if let Some((a, b)) = self.np_backward(c, lo) {
                             let governed = a > lo
@@ -771,12 +931,58 @@ impl<'a> Ctx<'a> {
             } else {
                 self.np_backward(m, lo)
             };
+            // `Another source speaking to Fox News said`: the object of a participle's
+            // preposition is not the reporter; the noun phrase before the participle is
+            bare_cue |= found.is_none() && !(m > lo && self.is_comma(m - 1));
+            let found = match found {
+                Some((a, _))
+                    if a >= lo + 3
+                        && matches!(self.lw(a - 1), "to" | "with")
+                        && self.verb(a - 2) == Some(Verb::Ing)
+                        && !self.is_comma(a - 3) =>
+                {
+                    self.np_backward(a - 2, lo)
+                        .filter(|&(c, _)| !self.pronoun(c))
+                        .map(|(c, _)| (c, a - 2))
+                        .or(found)
+                }
+                _ => found,
+            };
             if let Some((a, b)) = found {
+                // a relative clause's report is not the quote's when a participle after a comma
+                // reports it (`paying an architect who said he was stiffed …, saying, "…"`,
+                // `mocked the complaint, saying anybody who complains … "…"`): the sentence's
+                // subject is the speaker
+                if self.lw(a) == "who"
+                    && b == a + 1
+                    && (participle
+                        || (lo..a)
+                            .rev()
+                            .take_while(|&t| !self.is_comma(t) && !self.is_dash_punct(t))
+                            .any(|t| self.verb(t) == Some(Verb::Ing) && t > lo && self.is_comma(t - 1)))
+                {
+                    break;
+                }
+                // `a White House official who spoke anonymously to discuss strategy said
+                // Wednesday, "…"`: a later cue with no subject of its own is the main clause's,
+                // whose subject the relative clause describes
+                if self.lw(a) == "who" && b == a + 1 && bare_cue {
+                    if let Some((c, d)) = self.np_backward(a, lo).filter(|&(c, _)| !self.pronoun(c)) {
+                        return Some(Found::np(c, d, cue, Rule::Left));
+                    }
+                }
                 let span_end =
                     if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
                 let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };
                 // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
                 // clause; the named subject of an earlier report in the sentence is the speaker
+                // `She says it underscores that Trump is "…"`: an `it` reporting inside another
+                // report is the reporter's claim
+                if b - a == 1 && self.lw(a) == "it" {
+                    if let Some(g) = self.personal_report_before(a, named_lo) {
+                        return Some(Found { cue, ..g });
+                    }
+                }
                 if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
                     if let Some(g) = self.named_report_before(a, named_lo) {
                         return Some(Found { cue, ..g });
@@ -793,10 +999,14 @@ impl<'a> Ctx<'a> {
             }
         }
         // Rule 3: the sentence's subject
-        let mut s = lo;
+        let s = lo;
         if s >= q.first {
             return None;
         }
+        // an earlier quote of the sentence (a title, `visited NBC's "Today" to discuss …,
+        // saying "…"`) does not open a new subject: the sentence's own, when it comes before
+        // that quote
+        let restart = named_lo < lo;
         // the quote inside a relative clause still open: its `who` (`Trump, who has postured
         // himself as the "law and order candidate," has taken …`)
         if let Some(w) = (lo..q.first)
@@ -810,60 +1020,27 @@ impl<'a> Ctx<'a> {
                 return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
             }
         }
-        // a dateline: "PHILADELPHIA, July 25 (UPI) — …"
-        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
-            if let Some(d) = (s..q.first.min(s + 12))
-                .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
-            {
-                s = d + 1;
-            }
-        }
-        for _ in 0..3 {
-            if s < q.first
-                && (is_in(INTRO, self.lw(s))
-                    || !self.is_word(s)
-                    // "Declaring that …, the mogul offered": a participle clause
-                    || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
-                    || (self.is_comma(s + 1)
-                        && (self.lw(s).ends_with("ly")
-                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
-                    || self.intro_phrase(s, q.first))
-            {
-                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
-                // "stiff"`)
-                if matches!(
-                    self.lw(s),
-                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
-                ) && s + 1 < q.first
-                    && self.good_start(s + 1)
+        let mut s = self.subject_start(s, q.first);
+        if restart {
+            // before the sentence's first quote mark: never inside a quote
+            // (with no mark there, the sentence starts inside the earlier quote: no subject)
+            let mark = (named_lo..lo)
+                .find(|&m| self.raw(m).chars().next().is_some_and(crate::text::is_quote_mark))
+                .unwrap_or(named_lo);
+            let t = self.subject_start(named_lo, mark);
+            if let Some((x, y)) = self.np_forward(t, mark) {
+                if y < mark
+                    && !self.in_quote(x)
+                    && !self.in_quote(y - 1)
+                    && self.is_word(y)
+                    && !self.cap(y)
+                    && !self.det(x)
+                    && !self.pronoun(x)
+                    && self.cap(x)
                 {
-                    s += 1;
-                    continue;
-                }
-                // a phrase may be long (`On the eve of his historic election to a fourth term as
-                // prime minister in March,`); after a sentence-initial conjunction, the first
-                // comma as far as before (a longer reach there takes a clause for a phrase:
-                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
-                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
-                let reach = if conj { 16 } else { 24 };
-                if let Some(c) = (s..q.first.min(s + reach)).find(|&m| self.is_comma(m)) {
-                    s = c + 1;
-                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
-                    // `in Aspen, Colo., the graduate`)
-                    if c > 0 && self.cap(c - 1) {
-                        if let Some(d) = (s..q.first.min(s + 4)).find(|&m| self.is_comma(m)) {
-                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
-                                s = d + 1;
-                            }
-                        }
-                    }
-                    continue;
+                    s = t;
                 }
             }
-            break;
-        }
-        while s < q.first && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
-            s += 1;
         }
         let (a, b) = self.np_forward(s, q.first)?;
         if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
@@ -882,6 +1059,74 @@ impl<'a> Ctx<'a> {
             }
         }
         Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+    }
+
+    /// The first token of a sentence's subject at or after `s`: past a dateline, introductory
+    /// phrases and a sentence-initial conjunction.
+    fn subject_start(&self, mut s: usize, lim: usize) -> usize {
+        // a dateline: "PHILADELPHIA, July 25 (UPI) — …", "Washington (AFP) – …"
+        let agency = || {
+            (s..lim.min(s + 12)).find(|&m| self.is_dash_punct(m)).is_some_and(|d| {
+                d > s + 1 && self.raw(d - 1) == ")" && (s..d).all(|m| !self.is_word(m) || self.cap(m))
+            })
+        };
+        if self.raw(s).len() > 2 && self.raw(s).chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+            || agency()
+        {
+            if let Some(d) = (s..lim.min(s + 12))
+                .find(|&m| self.raw(m).chars().next().is_some_and(is_dash) && !self.is_hyphen(m))
+            {
+                s = d + 1;
+            }
+        }
+        for _ in 0..3 {
+            if s < lim
+                && (is_in(INTRO, self.lw(s))
+                    || !self.is_word(s)
+                    // "Declaring that …, the mogul offered": a participle clause
+                    || (self.cap(s) && self.lw(s).len() > 5 && self.lw(s).ends_with("ing"))
+                    || (self.is_comma(s + 1)
+                        && (self.lw(s).ends_with("ly")
+                            || matches!(self.lw(s), "yes" | "no" | "perhaps" | "well")))
+                    || self.intro_phrase(s, lim))
+            {
+                // an adverb before the subject, with no comma (`Then he cut into Bush, calling him a
+                // "stiff"`)
+                if matches!(
+                    self.lw(s),
+                    "then" | "now" | "still" | "also" | "instead" | "meanwhile" | "indeed"
+                ) && s + 1 < lim
+                    && self.good_start(s + 1)
+                {
+                    s += 1;
+                    continue;
+                }
+                // a phrase may be long (`On the eve of his historic election to a fourth term as
+                // prime minister in March,`); after a sentence-initial conjunction, the first
+                // comma as far as before (a longer reach there takes a clause for a phrase:
+                // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
+                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
+                let reach = if conj { 16 } else { 24 };
+                if let Some(c) = (s..lim.min(s + reach)).find(|&m| self.is_comma(m)) {
+                    s = c + 1;
+                    // the state after the phrase's place (`in Salem, New Hampshire, Trump`,
+                    // `in Aspen, Colo., the graduate`)
+                    if c > 0 && self.cap(c - 1) {
+                        if let Some(d) = (s..lim.min(s + 4)).find(|&m| self.is_comma(m)) {
+                            if d > s && (s..d).all(|m| self.cap(m) && !self.pronoun(m) && !self.det(m)) {
+                                s = d + 1;
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
+            break;
+        }
+        while s < lim && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
+            s += 1;
+        }
+        s
     }
 
     /// An introductory phrase at `s` that the plain word lists miss: a past participle
@@ -997,6 +1242,12 @@ impl<'a> Ctx<'a> {
         {
             let m = self.skip_between_back(v, lo);
             let (a, b) = self.np_backward(m, lo)?;
+            // `he returned to his familiar lines:`: a preposition's object, not a subject
+            if a > lo
+                && matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by")
+            {
+                return None;
+            }
             return (self.cap(a) || self.pronoun(a) || self.det(a)).then_some(Found::np(
                 a,
                 b,
@@ -1006,7 +1257,24 @@ impl<'a> Ctx<'a> {
         }
         let (a, b) = self.np_backward(c, lo)?;
         let headed = a == s0 || a == lo || (a > 0 && self.raw(a - 1).chars().next().is_some_and(is_dash));
-        (b == c && self.cap(a) && !self.pronoun(a) && headed).then_some(Found::np(a, b, None, Rule::Left))
+        // `The timing doesn't surprise Republican pollster Daron Shaw: "…"`: a role and a name,
+        // the object of a verb that is no cue (`told`, `asked` name the listener)
+        let described = a > lo
+            && b - a >= 3
+            && (a..b).any(|k| self.role(k) || (self.is_word(k) && !self.cap(k)))
+            && self.cap(b - 1)
+            && self.cap(b - 2)
+            && self.is_word(a - 1)
+            && !self.cap(a - 1)
+            && !is_in(STOP, self.lw(a - 1))
+            && self.verb(a - 1).is_none()
+            && !matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by");
+        (b == c && self.cap(a) && !self.pronoun(a) && (headed || described)).then_some(Found::np(
+            a,
+            b,
+            None,
+            Rule::Left,
+        ))
     }
 
     /// An appositive or relative clause that belongs to the written speaker ("a doctor at the
@@ -1021,7 +1289,8 @@ impl<'a> Ctx<'a> {
         let mut k = end;
         while k > lo {
             k -= 1;
-            if !self.finite(k) {
+            // (not a report quoted in an earlier quote of the sentence)
+            if !self.finite(k) || self.in_quote(k) {
                 continue;
             }
             let m = self.skip_between_back(k, lo);
@@ -1032,6 +1301,17 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// A finite reporting verb right before `end` (`she says it …`), with a name or he/she/they
+    /// before it.
+    fn personal_report_before(&self, end: usize, lo: usize) -> Option<Found> {
+        let k = end.checked_sub(1).filter(|&k| k > lo && self.finite(k) && !self.in_quote(k))?;
+        let m = self.skip_between_back(k, lo);
+        let (a, b) = self.np_backward(m, lo)?;
+        let personal =
+            (self.cap(a) && !self.pronoun(a) && !self.det(a)) || matches!(self.lw(a), "he" | "she" | "they");
+        personal.then_some(Found::np(a, b, None, Rule::Left))
     }
 
     /// A finite reporting verb between `lo` and `end` whose `that` clause holds `end`, with a

@@ -617,3 +617,98 @@ fn quantity_subject_of_a_partial_quote() {
         "About [[four in 10|s2]] said they were [[\"angry\"|q2]] with the way the government is operating."
     ));
 }
+
+// ---- q5: speaker accuracy, round 5 ----
+
+#[test]
+fn round5_attributions() {
+    for m in [
+        // after `!` or `?` a long predicate still attributes the quote
+        r#"[["Full speed ahead!"|q1]] [[Rep. Jane Doe, D-Ore.|s1]], [[said|c1]] of the busy week in the capital."#,
+        // a capitalised word after `,"` is a name even when the lexicon knows it as a verb
+        r#"[["It is a good deal,"|q1]] [[Read|s1]] [[said|c1]]."#,
+        // lower-case modifiers with compounds (`9/11`, `warm-and-fuzzy`) before a name
+        r#"[["We are not done,"|q1]] [[said|c1]] [[9/11 widow Jane Doe|s1]]."#,
+        r#"[["We did not discuss that,"|q1]] [[warm-and-fuzzy Smith|s1]] [[said|c1]]."#,
+        // a name with lower-case words inside, before the verb
+        r#"[["We will not run his columns,"|q1]] [[Daily Planet opinion editor Jane Doe|s1]] [[told|c1]] reporters."#,
+    ] {
+        check(m);
+    }
+    // a short phrase does not take the speaker of a later sentence's quote
+    check(concat!(
+        "[[\"We won,\"|q1]] [[Jane Doe|s1]] [[said|c1]].\n\n",
+        "The \"market crash\" would see big declines as investors flee. ",
+        "[[\"I think it is likely,\"|q2]] [[Bob Roe|s2]] [[said|c2]]."
+    ));
+    for m in [
+        // an attribution closing the sentence after a later quote is the earlier quote's too,
+        // over the sentence's subject
+        // `to speak` inside an appositive does not end the search for the verb
+        r#"[["The agents are under a lot of pressure,"|q1]] [[an intelligence source, who was not authorized to speak on the record|s1]], [[told|c1]] the paper."#,
+        // the object of a participle's preposition is not the reporter
+        r#"[[Another source|s1]] speaking to the paper [[said|c1]], [["The agents are investigating the donations."|q1]]"#,
+        // a lower-case word before a capitalised title is not part of the speaker
+        r#"At the state party convention [[Sen. Jane Doe (D-MA)|s1]] [[said|c1]] Smith was a [["proven failure"|q1]] in business."#,
+        // a clause between commas ends an appositive chain, not a place's state
+        r#"Tuesday at the university in Berea, OH, after winning Ohio in the primary, [[Gov. John Doe (R-OH)|s1]], [[said|c1]], [["We are ready."|q1]]"#,
+        r#"[[Clinton|s1]], during a town hall meeting in Columbus, Ohio, [[said|c1]] she was [["going to put them out of business,"|q1]] while trying to explain."#,
+        // a dateline with a news agency is no subject
+        r#"Washington (AFP) – [[Democrat Jane Doe|s1]] has taken a swipe at her rival, [[saying|c1]] that [["bombastic comments"|q1]] do more harm than good."#,
+        // the pronoun of a colon header takes the named reporter before it
+        r#"[[John Doe|s1]] may have said it best when he [[blogged|c1]]: [["She is as close to a chosen candidate as we will see."|q1]]"#,
+        // a preposition's object before a colon is no speaker
+        r#"But back home, [[he|s1]] returned to his familiar lines: [["It's called America First!"|q1]]"#,
+        // a bare cue form after a determiner and an adjective is a noun
+        r#"And although he thanked the community, [[he|s1]] sounded a rare note of humility, [[saying|c1]], [["I'm not sure I really deserve it."|q1]]"#,
+        r#"[[Rep. Tom Cole|s1]] [[said|c1]] Thursday his biggest worry about Trump is that he is [["unpredictable."|q1]]"#,
+        // `with X V-ing` names its speaker
+        r#"Republicans were irritated about the lack of detail, with [[Sen. John Doe|s1]] [[calling|c1]] it a [["Chinese menu."|q1]]"#,
+        // a relative clause's report yields to the subject of a participle after a comma
+        r#"[[Smith|s1]] was defensive when forced to defend not paying an architect who said he was stiffed, [[saying|c1]], [["Maybe he didn't do a good job."|q1]]"#,
+        r#"[[Rival Jane Doe|s1]] had mocked the complaint, saying anybody who complains about a microphone [["is not having a good night."|q1]]"#,
+        // a cue with no subject of its own after a relative clause: the clause's antecedent
+        r#"Although there is no overlap, [[a White House official|s1]] who spoke anonymously to discuss strategy [[said|c1]] Wednesday, [["Certainly there are discussions."|q1]]"#,
+        // `she says it …`: the reporter, not the `it` of the reported clause
+        r#"[[Doe|s1]] [[says|c1]] Smith's [["latest meltdown is unhinged."|q1]] [[She|s2]] says it [[underscores|c2]] that Smith is [["unfit to be commander-in-chief."|q2]]"#,
+        // a described speaker with a prepositional phrase after a quote; a noun-like `-s` verb
+        // closing the sentence
+        r#"[["They know she is strong enough,"|q1]] [[a voice-over in the ad|s1]] [[states|c1]]."#,
+        r#"[["Will he be the next attorney general?"|q1]] [[a staffer in the room|s1]] [[wondered|c1]]."#,
+        // a role and a name before a colon, as the object of a verb that is no cue
+        r#"The timing of the surge doesn't surprise [[Republican pollster Dan Shaw|s1]]: [["Lesser-known candidates see the biggest boost."|q1]]"#,
+        // an earlier quote of the sentence (here a title) does not open a new subject
+        "[[Sen. Jane Doe (D-Vt.)|s1]] visited NBC\u{2019}s \u{201c}Today\u{201d} to discuss her remarks about her rival, John Smith, [[saying|c1]] [[\u{201c}on his worst day\u{201d}|q1]] he\u{2019}d be [[\u{201c}a better president\u{201d}|q2=1]] than the others.",
+        // `according to` lower-case modifiers and a name
+        "[[According to|c1]] [[conservative radio host Rush Doe|s1]], the move reeks of [[\u{201c}fear\u{201d}|q1]] and desperation.",
+        // a parenthetical inverted report with any cue that does not name a listener
+        "Because of how the party crafted the schedule, [[explained|c1]] [[Rosenberg|s1]], [[\u{201c}with this thing over by March, it is hard.\u{201d}|q1]]",
+        // `with` and a described speaker before a participle; an absolute after a dash, and
+        // the one coordinated with it
+        r#"And Smith turned on Jones, with [[the campaign of the former senator from Ohio|s1]] [[saying|c1]] Jones was [["not a real conservative."|q1]]"#,
+        "Both men issued a statement \u{2013} [[Ryan|s1]] [[saying|c1]] he was [[\u{201c}very encouraged\u{201d}|q1]] and [[Trump|s2]] [[calling|c2]] it a [[\u{201c}great meeting.\u{201d}|q2]]",
+        r#"Given his success, his support will carry [["a great deal of weight"|q1=2]] and bring the [["grass-roots firepower"|q2]] they need, [[spokesman Neil Doe|s2]] [[said|c2]]."#,
+    ] {
+        check(m);
+    }
+}
+
+#[test]
+fn restarted_subject_never_inside_a_quote() {
+    // the sentence's subject before an earlier quote is never taken from inside a quote
+    for text in [
+        "\u{2019}s\u{ab}, Stoltenbergat least (\u{ab}\u{ab} said ",
+        "\u{2019}s\u{ab}. Stoltenbergat least \u{2018}-\u{ab}\u{ab} said ",
+    ] {
+        let qs = quotes(text);
+        for q in &qs {
+            if let Some(s) = &q.speaker {
+                assert!(
+                    qs.iter().all(|o| s.span.end <= o.span.start || s.span.start >= o.span.end),
+                    "speaker {:?} inside a quote in {text:?}",
+                    s.span.of(text)
+                );
+            }
+        }
+    }
+}
