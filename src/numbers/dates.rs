@@ -159,7 +159,12 @@ impl<'a> P<'a> {
             // lower-case only with a day or year after: "march 3rd 2015"
             let word_day_year =
                 !self.is_num(e) && self.day_at(e).is_some_and(|(_, de)| self.year_at(de).is_some());
+            // "it may be in may.": after "in" and closing the sentence, not the verb
+            let in_closing = i > 0
+                && matches!(self.w(i - 1), "in" | "since" | "until")
+                && self.t.get(e).is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | "?" | ";"));
             if !(self.cap(i)
+                || in_closing
                 || self.is_num(e) && self.day_at(e).is_some()
                 || self.year_at(e).is_some()
                 || word_day_year)
@@ -190,7 +195,13 @@ impl<'a> P<'a> {
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
-            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
+            // "Mon or Tue", "Tue-Thu": abbreviations coordinated with another weekday
+            let joiner =
+                |k: usize| matches!(self.w(k), "or" | "and" | "to" | "through") || is_dash(self.l(k));
+            let coordinated = (joiner(i + 1) && weekday(self.w(i + 2)).is_some() && self.cap(i + 2))
+                || (i >= 2 && joiner(i - 1) && weekday(self.w(i - 2)).is_some() && self.cap(i - 2));
+            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some() || coordinated)
+            {
                 return None;
             }
         }
@@ -377,6 +388,23 @@ impl<'a> P<'a> {
         if w == "from" || w == "between" {
             if w == "from" && self.time_expr(i + 1).is_none() {
                 return None;
+            }
+            // "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time
+            if w == "between" {
+                if let Some((h, mi, e, false)) =
+                    self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2)
+                {
+                    if self.w(e) == "and" && (1..=12).contains(&h) {
+                        if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
+                            if ampm2 || self.is_clock_colon(e + 1) {
+                                let h1 = if ampm2 { adjust_like(h, h2) } else { h };
+                                let mut c = Cand::new(i, e2, Kind::Time);
+                                c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                                return Some(c);
+                            }
+                        }
+                    }
+                }
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
@@ -831,6 +859,12 @@ impl<'a> P<'a> {
                 }
             } else {
                 end = self.weekday_at(j)?;
+                // "this friday 5/12": the weekday's numeric date
+                if self.is_num(end) {
+                    if let Some(c) = self.weekday_date(j) {
+                        end = end.max(c.e);
+                    }
+                }
             }
         } else if matches!(
             pw,
@@ -898,6 +932,13 @@ impl<'a> P<'a> {
             "noon" | "midday" | "midnight" => {
                 let mut c = Cand::new(i, i + 1, Kind::Time);
                 c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });
+                take(Some(c))
+            }
+            // "back noonish": about noon
+            "noonish" => {
+                let mut c = Cand::new(i, i + 1, Kind::Time);
+                c.iso = Some("T12:00".into());
+                c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
             "morning" | "afternoon" | "evening" => {
@@ -1358,6 +1399,12 @@ impl<'a> P<'a> {
             if let Some((y, ye)) = self.year_at(e + 1) {
                 ymd.y = Some(y);
                 end = ye;
+            } else if self.l(e) == "/" && e == i + 1 && !matches!(self.l(e + 2), "/" | "-" | ".") {
+                // "Oct/2": month, slash, day
+                if let Some((d, de)) = self.day_at(e + 1).filter(|&(_, de)| de == e + 2) {
+                    ymd.d = Some(d);
+                    end = de;
+                }
             }
         }
         let mut c = Cand::new(i, end, Kind::Date);
@@ -1668,6 +1715,24 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "between 0730-0930": 24-hour times of four digits
+        if i > 0
+            && self.w(i - 1) == "between"
+            && self.t[i].low.len() == 4
+            && is_dash(conn)
+            && self.plain_int(e + 1)
+        {
+            let s2 = &self.t[e + 1].low;
+            if s2.len() == 4 {
+                let h2: u32 = s2[..2].parse().unwrap_or(99);
+                let m2: u32 = s2[2..].parse().unwrap_or(99);
+                if h2 < 24 && m2 < 60 {
+                    c.e = e + 2;
+                    c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h, mi, h2, m2));
+                    return Some(c);
+                }
+            }
+        }
         // "3 in the morning", "10 at night", "3:20 in the afternoon", "8 tonight"
         if !has_ampm && (1..=12).contains(&h) {
             let part = if self.w(e) == "in" && self.w(e + 1) == "the" {
@@ -1801,7 +1866,8 @@ impl<'a> P<'a> {
                 e = i + 1;
                 self.ampm_at(e)?;
             } else if s.len() == 4
-                && !self.glued(i + 1)
+                && (!self.glued(i + 1)
+                    || (is_dash(self.l(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
                 && self.w(i + 1) != "hours"
                 && i > 0
                 && self.w(i - 1) == "between"

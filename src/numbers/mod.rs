@@ -261,6 +261,47 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A clock time without am/pm after a day, ending where the clause ends: "Friday 23 at 4",
+    /// "Monday at 2.30" (after "at"), "Monday 12-4", "next Monday 6-8" (hours right after a
+    /// weekday, earlier to later: "won Monday 5-3" is a score). The end of the time, if any.
+    fn bare_clock_after_day(&self, de: usize, k: usize, at: bool) -> Option<usize> {
+        let closes = |e: usize| {
+            self.t
+                .get(e)
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"))
+        };
+        let hour = |i: usize| -> Option<u32> {
+            self.t[i].low.parse::<u32>().ok().filter(|h| self.plain_int(i) && (1..=12).contains(h))
+        };
+        if !self.is_num(k) {
+            return None;
+        }
+        if at {
+            let s = &self.t[k].low;
+            let ok = match s.split_once('.') {
+                Some((h, m)) => {
+                    m.len() == 2
+                        && h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                        && m.parse::<u32>().is_ok_and(|m| m < 60)
+                }
+                None => hour(k).is_some(),
+            };
+            return (ok && closes(k + 1)).then_some(k + 1);
+        }
+        if k == de
+            && dates::weekday(self.w(de - 1)).is_some()
+            && is_dash(self.l(k + 1))
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+        {
+            let (h1, h2) = (hour(k)?, hour(k + 2)?);
+            if (h1 < h2 || h1 == 12) && h1 != h2 && closes(k + 3) {
+                return Some(k + 3);
+            }
+        }
+        None
+    }
+
     /// Phone numbers ("(206) 555-1212", "650-650-6500", "+44 20 7946 0958") and digit codes
     /// ("133-03-03-2020") are blocked from the number grammar. ISO dates are not.
     fn block_codes(&mut self) {
@@ -404,10 +445,11 @@ impl<'a> P<'a> {
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
         if c.kind == Kind::Date && c.value.is_none() {
             let k = if self.l(c.e) == "," || self.w(c.e) == "at" { c.e + 1 } else { c.e };
-            let day_like =
-                c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
+            let day_like = c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
                     || matches!(self.w(c.e - 1), "today" | "tomorrow" | "yesterday")
-                    || dates::weekday(self.w(c.e - 1)).is_some();
+                    || dates::weekday(self.w(c.e - 1)).is_some()
+                    // "friday 23 at 4", "friday the 26th at 4"
+                    || (c.e - c.s <= 4 && (c.s..c.e).any(|x| dates::weekday(self.w(x)).is_some()));
             let at = self.w(c.e) == "at" && day_like;
             let k = if self.w(c.e) == "at" && !day_like { c.e } else { k };
             if self.is_num(k) || (at && !self.w(k).is_empty()) {
@@ -419,6 +461,9 @@ impl<'a> P<'a> {
                         _ => None,
                     };
                     c.e = t.e;
+                } else if let Some(e2) = self.bare_clock_after_day(c.e, k, at) {
+                    c.iso = None;
+                    c.e = e2;
                 }
             }
         }
@@ -880,6 +925,17 @@ impl<'a> P<'a> {
                             1e9
                         }
                     }
+                    // a spaced "k" or "M" closing the phrase: "2.33 k", "1,674,200.5 M"
+                    None if guard == 0
+                        && matches!(self.raw(k), "k" | "M")
+                        && self.t.get(k + 1).is_none_or(|x| x.kind == TK::Punct && !is_dash(&x.low)) =>
+                    {
+                        if self.raw(k) == "k" {
+                            1e3
+                        } else {
+                            1e6
+                        }
+                    }
                     None => break,
                 };
                 v *= sc;
@@ -1125,8 +1181,9 @@ impl<'a> P<'a> {
         }
         // currency codes after: "50 million USD", "10MNT"
         if t.get(k).is_some_and(|x| x.kind == TK::Word) {
-            if let Some(code) = units::currency_code(self.raw(k)) {
-                if self.raw(k) != "LE" || !amt.word {
+            if let Some(code) = units::currency_code(self.raw(k)).or(units::million_code(self.raw(k))) {
+                // "3 USD50 cards": the code belongs to the digits glued after it
+                if (self.raw(k) != "LE" || !amt.word) && !(self.is_num(k + 1) && self.glued(k + 1)) {
                     return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
                 }
             }
@@ -1557,7 +1614,7 @@ impl<'a> P<'a> {
                     None
                 }
             });
-            if let Some(c) = code {
+            if let Some(c) = code.or(units::million_code(self.raw(i))) {
                 if self.is_num(i + 1) || self.l(i + 1) == "$" {
                     let k = if self.l(i + 1) == "$" { i + 2 } else { i + 1 };
                     return Some((c, k));
@@ -1781,6 +1838,14 @@ impl<'a> P<'a> {
         }
         if amt.ordinal && kind != Kind::Ordinal {
             return None;
+        }
+        // millions of a currency: "MAUD 60", "twenty MUSD"
+        if kind == Kind::Money && !amt.scaled {
+            let m = if currency.is_some() { self.raw(j) } else { self.raw(end - 1) };
+            if units::million_code(m).is_some() {
+                amt.value = amt.value.map(|v| v * 1e6);
+                amt.scaled = true;
+            }
         }
         // a scale after the currency code: "75 USD million"
         if kind == Kind::Money

@@ -336,6 +336,16 @@ pub fn currency_code(raw: &str) -> Option<&'static str> {
     })
 }
 
+/// A code for millions of a currency, as in financial reports: "MUSD", "MEUR", "MSEK".
+pub fn million_code(raw: &str) -> Option<&'static str> {
+    let rest = raw.strip_prefix('M')?;
+    if rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase()) {
+        currency_code(rest)
+    } else {
+        None
+    }
+}
+
 /// Currency symbols.
 pub fn currency_symbol(s: &str) -> Option<&'static str> {
     Some(match s {

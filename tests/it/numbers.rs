@@ -777,3 +777,45 @@ fn dates_more_forms_n2() {
         "Until [[the other day|date]], you",
     ]);
 }
+
+#[test]
+fn spoken_scales_codes_and_clock_ranges_n5() {
+    run(&[
+        // a spaced "k" or "M" closing the phrase
+        "The count reached [[2.33 k|cardinal=2330]].",
+        "Assets: [[1,674,200.5 M|cardinal=1674200500000]]",
+        "a [[5 km|quantity=5;unit=km]] run",
+        // dozens after a counted number; "three hundred and two dozen" = 300 + 24
+        "The farm shipped [[five dozs|cardinal=60]]",
+        "They baked [[two dozens|cardinal=24]] of rolls",
+        "The order was [[three hundred and two dozens|cardinal=324]]",
+        // a quarter of the smaller scale
+        "The bill came to [[one billion and a quarter million|cardinal=1000250000]]",
+        // "naught" only before a decimal point; "point eleven"
+        "The rate fell to [[naught point five|cardinal=0.5]]",
+        "The index gained [[nought point eleven|cardinal=0.11]]",
+        "All their work came to naught.",
+        // millions of a currency, and a code glued to its digits
+        "grants totalling [[twenty MUSD|money=20000000;cur=USD]]",
+        "revenue of [[MAUD 60|money=60000000;cur=AUD]]",
+        "we are giving away [[3|cardinal=3]] [[USD50|money=50;cur=USD]] cards",
+    ]);
+}
+
+#[test]
+fn clock_times_after_days_n5() {
+    run(&[
+        "Where were you [[between 0730-0930|time;iso=T07:30/T09:30]]?",
+        "The polls are open [[between 10 and 11:30|time;iso=T10:00/T11:30]]",
+        "The shop closed [[between 3 and 8am|time;iso=T03:00/T08:00]]",
+        "I'll be back [[noonish|time;iso=T12:00;mod=about]]",
+        "The council meets [[Monday 12-4|date]].",
+        "The council meets [[next Monday 6-8|date]].",
+        "The vote is on [[friday the 26th at 4|date]].",
+        "The vote is on [[Monday at 2.30|date]].",
+        "This task should be done [[this friday 5/12|date]]",
+        "Schedule me a meeting [[next week|date]] [[Mon|date]] or [[Tue|date]]",
+        "It may be in [[may|date;iso=--05]].",
+        "I'll go back [[Oct/2|date;iso=--10-02]]",
+    ]);
+}
