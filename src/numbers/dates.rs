@@ -1197,6 +1197,13 @@ impl<'a> P<'a> {
         } else if self.is_num(i) && self.glued(i + 1) && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th") {
             j = i + 2;
             true
+        } else if let Some(wn) = words::parse_words(self.t, i).filter(|wn| wn.ordinal && wn.end > i + 1) {
+            // "the twenty third day of September": a day of the month in words
+            if wn.value > 31.0 || self.w(wn.end) != "day" {
+                return None;
+            }
+            j = wn.end;
+            true
         } else {
             words::ordinal_word(w).is_some_and(|o| o <= 5.0)
         };

@@ -261,6 +261,43 @@ impl<'a> P<'a> {
         }
     }
 
+    /// A two-digit number between commas right after a person's name: "Arthur A. Hatch, 59,".
+    fn appositive_age(&self, k: usize) -> bool {
+        if k < 2 || !self.plain_int(k) || self.t[k].low.len() != 2 || self.l(k - 1) != "," {
+            return false;
+        }
+        if !self.t.get(k + 1).is_some_and(|t| t.low == "," && !t.sp) {
+            return false;
+        }
+        let v: u32 = self.t[k].low.parse().unwrap_or(0);
+        if !(18..=105).contains(&v) {
+            return false;
+        }
+        // the name: two or more capitalised words before the comma ("Jr." / "III" may close it)
+        let mut j = k - 2;
+        if matches!(self.l(j), ".") && j > 0 && matches!(self.w(j - 1), "jr" | "sr") {
+            j -= 1;
+        }
+        if matches!(self.raw(j), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV") && j > 0 {
+            j -= 1;
+        }
+        let name_word = |x: usize| {
+            self.t[x].kind == TK::Word
+                && self.t[x].cap
+                && self.raw(x).chars().skip(1).all(|ch| ch.is_lowercase() || ch == '\'' || ch == '-')
+                && self.raw(x).len() > 1
+        };
+        if !name_word(j) || dates::month(self.w(j)).is_some() || dates::weekday(self.w(j)).is_some() {
+            return false;
+        }
+        // a first name or an initial before the surname, or a title ("Mr. Bromwich, 35,")
+        let mut p = j;
+        if p > 0 && self.l(p - 1) == "." && p > 1 {
+            p -= 1; // "A. Hatch", "Mr. Bromwich"
+        }
+        p > 0 && (name_word(p - 1) || (p != j && self.t[p - 1].kind == TK::Word && self.t[p - 1].cap))
+    }
+
     /// A clock time without am/pm after a day, ending where the clause ends: "Friday 23 at 4",
     /// "Monday at 2.30" (after "at"), "Monday 12-4", "next Monday 6-8" (hours right after a
     /// weekday, earlier to later: "won Monday 5-3" is a score). The end of the time, if any.
@@ -512,6 +549,40 @@ impl<'a> P<'a> {
             let k = if self.w(c.e) == "of" { c.e + 1 } else { c.e };
             if matches!(self.w(k), "this" | "last" | "next") && self.w(k + 1) == "year" {
                 c.e = k + 2;
+            }
+        }
+        // an age in apposition to a name: "Arthur A. Hatch, 59, was named", "Frederick Deane
+        // Jr., 63, chairman" (a person's age is a date, like "59 years old")
+        if c.kind == Kind::Cardinal && c.modifier.is_none() && c.e == c.s + 1 && self.appositive_age(c.s) {
+            c.kind = Kind::Date;
+            c.unit = Some("yr");
+            c.value = None;
+        }
+        // a second day of the same month: "on Dec. 8 and 9"
+        if c.kind == Kind::Cardinal
+            && c.modifier.is_none()
+            && c.e == c.s + 1
+            && c.s >= 3
+            && self.plain_int(c.s)
+        {
+            let d2 = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d1 =
+                if self.plain_int(c.s - 2) { self.t[c.s - 2].low.parse::<u32>().unwrap_or(99) } else { 99 };
+            let mk = if self.l(c.s - 3) == "." && c.s >= 4 { c.s - 4 } else { c.s - 3 };
+            let closes = self
+                .t
+                .get(c.e)
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";"));
+            if matches!(self.w(c.s - 1), "and" | "or")
+                && d1 < d2
+                && d2 <= 31
+                && closes
+                && dates::month(self.w(mk)).is_some()
+                && self.t[mk].cap
+            {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.iso = dates::month(self.w(mk)).map(|m| format!("--{:02}-{:02}", m, d2));
             }
         }
         if c.kind == Kind::Cardinal && c.to.is_none() && c.value.is_some() && !self.blocked_after(c.e) {
@@ -788,7 +859,28 @@ impl<'a> P<'a> {
             && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (j == 0 || !self.is_num(j - 1));
-        if minus_word || minus_sign {
+        // a spaced minus before a temperature after a verb or preposition: "convert - 20 degrees"
+        let minus_temp = !minus_sign
+            && j > 0
+            && matches!(self.l(j), "-" | "−")
+            && t[j].sp
+            && self.is_num(j + 1)
+            && matches!(
+                self.w(j - 1),
+                "convert"
+                    | "to"
+                    | "of"
+                    | "at"
+                    | "from"
+                    | "is"
+                    | "was"
+                    | "hit"
+                    | "reached"
+                    | "about"
+                    | "around"
+            )
+            && (matches!(self.w(j + 2), "degrees" | "degree") || matches!(self.l(j + 2), "°" | "º"));
+        if minus_word || minus_sign || minus_temp {
             sign = -1.0;
             j += 1;
         }
@@ -1013,6 +1105,7 @@ impl<'a> P<'a> {
                     }
                     if k > j + 2 {
                         a.vague = true;
+                        a.scaled = matches!(self.w(k - 1), "million" | "billion" | "trillion");
                     } else {
                         a.few = true;
                     }
@@ -1070,6 +1163,8 @@ impl<'a> P<'a> {
                 }
                 if k > j + 1 && w != "many" {
                     a.vague = true;
+                    // "several hundred million pounds" is sterling, like "300 million pounds"
+                    a.scaled = matches!(self.w(k - 1), "million" | "billion" | "trillion");
                 } else {
                     a.few = true;
                     k = j + 1;
@@ -1249,6 +1344,21 @@ impl<'a> P<'a> {
             && units::unit(self.w(k + 2)).is_some()
         {
             return self.unit_at(k + 2, amt, false);
+        }
+        // a unit symbol in brackets after the number: "20 (kg)", "20 {kg}", "20 <kg>"
+        if !amt.word && matches!(self.l(k), "(" | "{" | "<") && self.glued(k + 1) && self.glued(k + 2) {
+            let close = match self.l(k) {
+                "(" => ")",
+                "{" => "}",
+                _ => ">",
+            };
+            if self.l(k + 2) == close && units::unit(self.w(k + 1)).is_some_and(|(_, _, sym)| sym) {
+                if let Some(sfx) =
+                    self.unit_at(k + 1, amt, false).filter(|x| x.end == k + 2 && x.kind == Kind::Quantity)
+                {
+                    return Some(Suffix { end: k + 3, ..sfx });
+                }
+            }
         }
         // units: optional glued hyphen ("12-year", "2.5-mile")
         let mut u = k;

@@ -819,3 +819,23 @@ fn clock_times_after_days_n5() {
         "I'll go back [[Oct/2|date;iso=--10-02]]",
     ]);
 }
+
+#[test]
+fn ages_days_and_bracketed_units_n5() {
+    run(&[
+        // a person's age in apposition is a date, like "59 years old"
+        "Arthur A. Hatch, [[59|date;unit=yr]], was named executive vice president.",
+        "Frederick Deane Jr., [[63|date;unit=yr]], chairman of the bank, said so.",
+        "Mr. Bromwich, [[35|date;unit=yr]], also has served as deputy chief.",
+        "In Paris, [[45|cardinal=45]] people attended.",
+        // a second day of the month
+        "The assembly meets on [[Dec. 8|date;iso=--12-08]] and [[9|date;iso=--12-09]].",
+        // a vague amount in millions of pounds is sterling
+        "banks stand to lose [[several hundred million pounds|money;cur=GBP]] if it is upheld",
+        // a unit symbol in brackets; a spaced minus before a temperature
+        "The weight is [[20 (kg)|quantity=20;unit=kg]]",
+        "how to convert [[- 20 degrees fahrenheit|quantity=-20;unit=°F]] to celsius",
+        // a day of the month in words
+        "We will come back on [[the twenty third day of September|date]]",
+    ]);
+}
