@@ -261,6 +261,21 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "a" at `i` follows a noun that a count a few words before measures: "copies" in "sells
+    /// 300,000 copies a day", "uranium" in "400,000 pounds of uranium a year".
+    fn rate_after_count(&self, i: usize) -> bool {
+        if i == 0 || self.t[i - 1].kind != TK::Word || is_function_word(self.w(i - 1)) {
+            return false;
+        }
+        if matches!(
+            self.w(i - 1),
+            "take" | "takes" | "took" | "taking" | "spend" | "spent" | "was" | "is" | "be"
+        ) {
+            return false;
+        }
+        (i.saturating_sub(5)..i - 1).any(|k| self.is_num(k) || words::scale_word(self.w(k)).is_some())
+    }
+
     /// A two-digit number between commas right after a person's name: "Arthur A. Hatch, 59,".
     fn appositive_age(&self, k: usize) -> bool {
         if k < 2 || !self.plain_int(k) || self.t[k].low.len() != 2 || self.l(k - 1) != "," {
@@ -456,6 +471,15 @@ impl<'a> P<'a> {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
         }?;
+        // the period of a rate after a count: "300,000 copies a day", "25 units a year" (not a date)
+        if c.kind == Kind::Date
+            && c.e == i + 2
+            && matches!(self.w(i), "a" | "an")
+            && matches!(self.w(i + 1), "day" | "week" | "month" | "year")
+            && self.rate_after_count(i)
+        {
+            return None;
+        }
         // a clock time followed by its day: "10 a.m. this morning", "3pm tomorrow"
         if c.kind == Kind::Time && c.iso.as_deref().is_some_and(|x| x.starts_with('T') && !x.contains('/')) {
             let k = c.e;
@@ -2015,6 +2039,20 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // a toll-free or premium-rate prefix: "900 service", "an 800-number", "an 800 line"
+        if kind == Kind::Cardinal
+            && modifier.is_none()
+            && amt.plain
+            && matches!(self.l(k), "800" | "888" | "900")
+        {
+            let n = if is_dash(self.l(end)) && self.glued(end) { end + 1 } else { end };
+            if matches!(
+                self.w(n),
+                "service" | "services" | "number" | "numbers" | "line" | "telephone" | "phone" | "product"
+            ) {
+                return None;
+            }
+        }
         if kind == Kind::Cardinal && modifier.is_none() && amt.plain && is_year_token(&self.t[k].low) {
             // a bare year is a date (dates.rs handles it); leave it
             return None;
@@ -2442,11 +2480,18 @@ impl<'a> P<'a> {
         if matches!(p, "h.r." | "h.r" | "s.j." | "h.j." | "h.res." | "s.res.") {
             return true;
         }
+        // a law's parts, also at the start of a sentence: "Section 501 of the act", "under chapter 11"
+        if matches!(p, "section" | "sections" | "subsection" | "chapter" | "article" | "clause" | "paragraph")
+            && !self.glued(k)
+        {
+            return true;
+        }
         if k >= 2 && self.l(k - 1) == "." && self.glued(k - 1) {
             let q = &self.t[k - 2];
             let raw = &self.text[q.s..q.e];
             if q.kind == TK::Word
-                && ((raw.len() == 1 && q.cap) || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p"))
+                && ((raw.len() == 1 && q.cap)
+                    || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p" | "prop"))
             {
                 return true;
             }

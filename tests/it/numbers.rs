@@ -839,3 +839,21 @@ fn ages_days_and_bracketed_units_n5() {
         "We will come back on [[the twenty third day of September|date]]",
     ]);
 }
+
+#[test]
+fn items_prefixes_and_rates_n5() {
+    run(&[
+        // a law's parts are items, also at the start of a sentence
+        "eliminated from the law. Section 501 of the act says so.",
+        "the state that recently passed the Prop. 65 initiative",
+        "It filed under chapter 11 [[last week|date]].",
+        // toll-free and premium-rate prefixes
+        "Charities test 900 service, and an 800-number for donors.",
+        "The company sells [[900|cardinal=900]] products.",
+        // the period of a rate after a count is no date
+        "The paper sells [[more than 300,000|cardinal=300000;mod=more_than]] copies a day.",
+        "[[25|cardinal=25]] units a year",
+        "The drop began within [[a year|date]].",
+        "The index fell [[250|cardinal=250]] points in [[a day|date]].",
+    ]);
+}
