@@ -941,6 +941,11 @@ impl<'a> P<'a> {
                 c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
+            "morningish" | "afternoonish" | "eveningish" => {
+                let mut c = Cand::new(i, i + 1, Kind::Time);
+                c.modifier = Some(Modifier::About);
+                take(Some(c))
+            }
             "morning" | "afternoon" | "evening" => {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)))
@@ -1715,7 +1720,12 @@ impl<'a> P<'a> {
         if is_dash(conn) || conn == "to" {
             if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
                 let (h1, _) = if !has_ampm && ampm2 { (adjust_like(h, h2), ()) } else { (h, ()) };
-                if has_ampm || ampm2 || self.l(e).contains(':') || self.is_clock_colon(i) {
+                if has_ampm
+                    || ampm2
+                    || self.l(e).contains(':')
+                    || self.is_clock_colon(i)
+                    || self.is_clock_colon(e + 1)
+                {
                     c.e = e2;
                     c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
                     return Some(c);
@@ -1809,7 +1819,11 @@ impl<'a> P<'a> {
             "noon" | "midday" => (12, h0 + 1),
             "midnight" => (0, h0 + 1),
             _ => {
-                if let Some((h, _, e, _)) = self.clock(h0) {
+                if let Some((h, m2, e, _)) = self.clock(h0) {
+                    // "9 to 10:30" is a range, not nine minutes before it
+                    if m2 != 0 || self.l(h0 + 1) == ":" {
+                        return None;
+                    }
                     (h, e)
                 } else {
                     let a = self.amount(h0, false)?;
@@ -1883,7 +1897,12 @@ impl<'a> P<'a> {
                 h = s[..2].parse().ok()?;
                 mi = s[2..].parse().ok()?;
                 e = i + 1;
-            } else if (s.len() == 3 || s.len() == 4) && self.ampm_at(i + 1).is_some() {
+            } else if (s.len() == 3 || s.len() == 4)
+                && (self.ampm_at(i + 1).is_some()
+                    || (self.w(i + 1) == "in"
+                        && self.w(i + 2) == "the"
+                        && matches!(self.w(i + 3), "morning" | "afternoon" | "evening")))
+            {
                 // "1140 a.m."
                 h = s[..s.len() - 2].parse().ok()?;
                 mi = s[s.len() - 2..].parse().ok()?;
@@ -1926,6 +1945,17 @@ impl<'a> P<'a> {
             }
             h = wn.value as u32;
             e = wn.end;
+            // "ten thirty am", "nine fifty nine a m": minutes in words, then am/pm
+            if let Some(mw) = words::parse_words(self.t, e) {
+                if !mw.ordinal
+                    && mw.value.fract() == 0.0
+                    && (10.0..60.0).contains(&mw.value)
+                    && self.ampm_at(mw.end).is_some()
+                {
+                    mi = mw.value as u32;
+                    e = mw.end;
+                }
+            }
             let part_of_day = (self.w(e) == "in"
                 && self.w(e + 1) == "the"
                 && matches!(self.w(e + 2), "morning" | "afternoon" | "evening"))
@@ -1952,6 +1982,20 @@ impl<'a> P<'a> {
         } else if let Some(e2) = self.oclock_at(e) {
             has = true;
             e = e2;
+            // "3 oclock am"
+            let ampm = self.ampm_at(e).or(match self.w(e) {
+                "am" => Some((false, e + 1)),
+                "pm" => Some((true, e + 1)),
+                _ => None,
+            });
+            if let Some((pm, e3)) = ampm.filter(|_| (1..=12).contains(&h)) {
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+                e = e3;
+            }
         }
         if has || self.l(i + 1) == ":" {
             // time zone
@@ -2007,6 +2051,15 @@ impl<'a> P<'a> {
         {
             return Some((w == "p", e + 1));
         }
+        // "3:30 p m", "nine fifty nine a m": the letters spaced, right after the clock
+        if matches!(w, "a" | "p")
+            && self.w(e + 1) == "m"
+            && e >= 1
+            && (self.is_num(e - 1) || words::parse_words(self.t, e - 1).is_some())
+            && self.t.get(e + 2).is_none_or(|t| t.kind == TK::Punct)
+        {
+            return Some((w == "p", e + 2));
+        }
         let r = match w {
             "pm" | "p.m." | "p.m" => Some(true),
             "am" | "a.m." | "a.m" => Some(false),
@@ -2030,7 +2083,13 @@ impl<'a> P<'a> {
                         | "around"
                         | "about"
                 ) || weekday(self.w(e - 2)).is_some());
-            if !after_minutes && !time_before {
+            // "ten thirty am": an hour and minutes in words
+            let word_clock = e >= 2
+                && words::tens_word(self.w(e - 1)).is_some()
+                && words::unit_word(self.w(e - 2))
+                    .or(words::tens_word(self.w(e - 2)))
+                    .is_some_and(|h| (1.0..=12.0).contains(&h));
+            if !after_minutes && !time_before && !word_clock {
                 return None;
             }
         }

@@ -276,6 +276,24 @@ impl<'a> P<'a> {
         (i.saturating_sub(5)..i - 1).any(|k| self.is_num(k) || words::scale_word(self.w(k)).is_some())
     }
 
+    /// An hour 1-12 alone at `k`, in digits or a word, closing its phrase: "at 2.", "at eight".
+    fn bare_hour(&self, k: usize) -> Option<(u32, usize)> {
+        let (h, e) = if self.plain_int(k) {
+            (self.t[k].low.parse::<u32>().ok()?, k + 1)
+        } else {
+            let wn = words::parse_words(self.t, k)?;
+            if wn.ordinal || wn.value.fract() != 0.0 {
+                return None;
+            }
+            (wn.value as u32, wn.end)
+        };
+        let closes = self
+            .t
+            .get(e)
+            .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"));
+        ((1..=12).contains(&h) && closes).then_some((h, e))
+    }
+
     /// A two-digit number between commas right after a person's name: "Arthur A. Hatch, 59,".
     fn appositive_age(&self, k: usize) -> bool {
         if k < 2 || !self.plain_int(k) || self.t[k].low.len() != 2 || self.l(k - 1) != "," {
@@ -501,6 +519,35 @@ impl<'a> P<'a> {
             if let Some(t) = self.time_expr(c.e + 1).filter(|t| t.iso.is_some()) {
                 c.iso = t.iso;
                 c.e = t.e;
+            } else if let Some((h, e2)) = self.bare_hour(c.e + 1) {
+                // "this afternoon at 2", "tonight at 11", "Saturday morning at 9": the part of
+                // the day says which half of the clock
+                let h24 = match self.w(c.e - 1) {
+                    "morning" => Some(h % 12),
+                    "afternoon" | "evening" | "tonight" => Some(if h == 12 { 12 } else { h + 12 }),
+                    "night" => Some(if h >= 6 && h < 12 { h + 12 } else { h % 12 }),
+                    _ => None,
+                };
+                if let Some(h24) = h24 {
+                    c.iso = Some(format!("T{:02}:00", h24));
+                    c.e = e2;
+                }
+            }
+        }
+        // a month and day written as a fraction, then a clock time: "4/25 at 4:00pm"
+        if c.kind == Kind::Cardinal && c.e == c.s + 3 && self.l(c.s + 1) == "/" && self.w(c.e) == "at" {
+            let m = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d = self.t[c.s + 2].low.parse::<u32>().unwrap_or(0);
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                if let Some(t) =
+                    self.time_expr(c.e + 1).filter(|t| t.iso.as_deref().is_some_and(|x| !x.contains('/')))
+                {
+                    c.kind = Kind::Date;
+                    c.value = None;
+                    c.to = None;
+                    c.iso = t.iso.map(|x| format!("--{:02}-{:02}{}", m, d, x));
+                    c.e = t.e;
+                }
             }
         }
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"

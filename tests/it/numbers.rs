@@ -857,3 +857,21 @@ fn items_prefixes_and_rates_n5() {
         "The index fell [[250|cardinal=250]] points in [[a day|date]].",
     ]);
 }
+
+#[test]
+fn clock_times_with_parts_of_day_n5() {
+    run(&[
+        "The session resumes [[this afternoon at 2|time;iso=T14:00]].",
+        "Polls close [[tonight at 11|time;iso=T23:00]].",
+        "The shop opens [[Saturday|date]] [[morning at 9|time;iso=T09:00]].",
+        "The rally ends [[this evening|time]] at [[11|cardinal=11]] points higher",
+        "Meet me [[4/25 at 4:00pm|date;iso=--04-25T16:00]]",
+        "[[3/4|cardinal=0.75]] at most",
+        "I'll be back at [[730 in the evening|time;iso=T19:30]]",
+        "The train left at [[ten thirty am|time;iso=T10:30]]",
+        "It was [[3 oclock am|time;iso=T03:00]]",
+        "It was [[3:30 p m|time;iso=T15:30]]",
+        "See you [[tomorrow|date]] [[afternoonish|time;mod=about]]",
+        "How about [[between 9 to 10:30|time;iso=T09:00/T10:30]]",
+    ]);
+}
