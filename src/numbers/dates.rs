@@ -136,8 +136,13 @@ impl<'a> P<'a> {
             // lower-case only next to a day: "14 nov", "feb 30 2019"
             let day_before = i > 0
                 && self.t[i].sp
-                && self.plain_int(i - 1)
-                && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+                && ((self.plain_int(i - 1) && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                    // "18th Dec"
+                    || (i > 1
+                        && matches!(self.l(i - 1), "st" | "nd" | "rd" | "th")
+                        && self.glued(i - 1)
+                        && self.plain_int(i - 2)
+                        && self.t[i - 2].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))));
             let day_after = w != "mar"
                 && self.plain_int(i + 1)
                 && self.t[i + 1].sp
@@ -147,7 +152,7 @@ impl<'a> P<'a> {
             }
             if self.l(e) == "." && self.glued(e) {
                 e += 1;
-            } else if w == "mar" || w == "dec" || w == "jan" {
+            } else if (w == "mar" || w == "dec" || w == "jan") && !day_before {
                 // "Mar" and "Dec" also names; need a day or year
                 if !(self.is_num(e) || matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
                 {

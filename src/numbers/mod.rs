@@ -276,6 +276,50 @@ impl<'a> P<'a> {
         (i.saturating_sub(5)..i - 1).any(|k| self.is_num(k) || words::scale_word(self.w(k)).is_some())
     }
 
+    /// "10.31.1974" (month first where the first part cannot be a month: "23.04.2022" is day first).
+    fn dotted_date(&self, i: usize) -> Option<Cand> {
+        let (a, b) = self.t.get(i).filter(|t| t.kind == TK::Num)?.low.split_once('.')?;
+        if a.is_empty()
+            || a.len() > 2
+            || b.len() != 2
+            || self.l(i + 1) != "."
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+        {
+            return None;
+        }
+        if !self.plain_int(i + 2)
+            || self.t[i + 2].low.len() != 4
+            || (self.glued(i + 3) && self.t[i + 3].kind != TK::Punct)
+        {
+            return None;
+        }
+        // "1.2.2024.5": a version, not a date
+        if self.l(i + 3) == "." && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4) {
+            return None;
+        }
+        if i > 0 && !self.t[i].sp && self.t[i - 1].kind != TK::Punct {
+            return None;
+        }
+        let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        let year: i32 = self.t[i + 2].low.parse().ok()?;
+        if !(1000..2200).contains(&year) {
+            return None;
+        }
+        let (m, d) = if (1..=12).contains(&x) && (13..=31).contains(&y) {
+            (x, y)
+        } else if (13..=31).contains(&x) && (1..=12).contains(&y) {
+            (y, x)
+        } else if (1..=12).contains(&x) && (1..=12).contains(&y) {
+            (0, 0) // ambiguous: a date with no iso day
+        } else {
+            return None;
+        };
+        let mut c = Cand::new(i, i + 3, Kind::Date);
+        c.iso = Some(if m == 0 { format!("{:04}", year) } else { format!("{:04}-{:02}-{:02}", year, m, d) });
+        Some(c)
+    }
+
     /// An hour 1-12 alone at `k`, in digits or a word, closing its phrase: "at 2.", "at eight".
     fn bare_hour(&self, k: usize) -> Option<(u32, usize)> {
         let (h, e) = if self.plain_int(k) {
@@ -483,12 +527,37 @@ impl<'a> P<'a> {
                 }
             }
         }
-        let a = self.number_expr(i);
+        // a date written with dots: "10.31.1974", "23.04.2022" (the lexer reads "10.31" as a decimal)
+        let dotted = self.dotted_date(i);
+        let a = if dotted.is_some() { dotted } else { self.number_expr(i) };
         let b = self.date_expr(i);
-        let mut c = match (a, b) {
+        // "the 13th to the 15th July": a range of days that starts with "the"
+        let dd = if self.w(i) == "the" && self.is_num(i + 1) { self.day_to_day_month(i) } else { None };
+        let c = match (a, b) {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
+        };
+        let mut c = match (c, dd) {
+            (Some(c), Some(d)) => Some(if d.e > c.e { d } else { c }),
+            (c, d) => c.or(d),
         }?;
+        // a month and day written as a fraction after "on"/"since"/"until": "on 2/15"
+        if c.kind == Kind::Cardinal
+            && c.e == c.s + 3
+            && c.s > 0
+            && self.l(c.s + 1) == "/"
+            && matches!(self.w(c.s - 1), "on" | "since" | "until")
+            && !matches!(self.w(c.e), "of" | "the" | "a" | "an")
+            && self.l(c.e) != "%"
+        {
+            let m = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d = self.t[c.s + 2].low.parse::<u32>().unwrap_or(0);
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.iso = Some(format!("--{:02}-{:02}", m, d));
+            }
+        }
         // the period of a rate after a count: "300,000 copies a day", "25 units a year" (not a date)
         if c.kind == Kind::Date
             && c.e == i + 2

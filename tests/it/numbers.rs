@@ -875,3 +875,15 @@ fn clock_times_with_parts_of_day_n5() {
         "How about [[between 9 to 10:30|time;iso=T09:00/T10:30]]",
     ]);
 }
+
+#[test]
+fn numeric_dates_n5() {
+    run(&[
+        "The law took effect [[10.31.1974|date;iso=1974-10-31]].",
+        "The fair opens [[23.04.2022 14:55|date;iso=2022-04-23T14:55]]",
+        "The results are due on [[2/15|date;iso=--02-15]].",
+        "The tax rose by [[1/3|cardinal=0.3333333333333333]].",
+        "It runs from [[18th Dec|date;iso=--12-18]]",
+        "The exhibition runs [[the 13th to the 15th July|date;iso=--07-13/--07-15]].",
+    ]);
+}
