@@ -361,6 +361,32 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // "the year-earlier third-quarter earnings": the same period a year before
+        if matches!(w, "year" | "year-earlier" | "year-ago") {
+            let k = if w == "year"
+                && is_dash(self.l(i + 1))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && matches!(self.w(i + 2), "earlier" | "ago")
+            {
+                i + 3
+            } else if w != "year" {
+                i + 1
+            } else {
+                0
+            };
+            if k > 0 {
+                if let Some(c) = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k) {
+                    if matches!(self.w(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
+                        return Some(Cand::new(i, c.e, Kind::Date));
+                    }
+                }
+            }
+        }
+        // "year-earlier": the adverb belongs to the compound, not to a date after it
+        if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
+            return None;
+        }
         // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
             let mut k = i + 1;
@@ -736,6 +762,10 @@ impl<'a> P<'a> {
     /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
     /// years", "the first quarter", "the same period".
     fn relative(&self, k: usize, after_the: bool) -> Option<Cand> {
+        // "the most recent year": "most" belongs to "recent"
+        if after_the && self.w(k) == "most" && self.w(k + 1) == "recent" {
+            return self.relative(k + 1, true).map(|c| Cand { s: k, ..c });
+        }
         let w = self.w(k);
         let rel_ok = if after_the {
             matches!(

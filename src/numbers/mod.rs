@@ -196,6 +196,8 @@ pub(crate) struct Amt {
     pub vague: bool,
     /// A unit symbol glued to the digits ("29km").
     pub glued_unit: Option<(&'static str, UC)>,
+    /// "30-odd", "forty-some": about the amount.
+    pub approx: bool,
 }
 
 pub(crate) struct P<'a> {
@@ -516,6 +518,7 @@ impl<'a> P<'a> {
                         few: false,
                         vague: false,
                         glued_unit: None,
+                        approx: false,
                     };
                     if let Some(sfx) = self.suffix(c.e, &amt) {
                         c.kind = sfx.kind;
@@ -983,6 +986,23 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "30-odd", "forty-some": a glued "-odd"/"-some" after the amount makes it approximate.
+    fn approx_suffix(&self, a: &mut Amt) {
+        let k = a.end;
+        if a.glued_unit.is_none()
+            && is_dash(self.l(k))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.w(k + 1), "odd" | "some")
+            && !(self.glued(k + 2)
+                && self.t.get(k + 2).is_some_and(|t| t.kind != TK::Punct || is_dash(&t.low)))
+        {
+            a.end = k + 2;
+            a.approx = true;
+            a.plain = false;
+        }
+    }
+
     pub fn amount(&self, i: usize, money: bool) -> Option<Amt> {
         self.amount_in(i, money, true)
     }
@@ -1036,6 +1056,7 @@ impl<'a> P<'a> {
             few: false,
             vague: false,
             glued_unit: None,
+            approx: false,
         };
         if self.is_num(j) {
             if self.blocked[j] || (check && self.code_before(j)) {
@@ -1206,6 +1227,7 @@ impl<'a> P<'a> {
             }
             a.value = Some(sign * v);
             a.end = k;
+            self.approx_suffix(&mut a);
             return Some(a);
         }
         // "½" on its own
@@ -1227,6 +1249,9 @@ impl<'a> P<'a> {
             a.ordinal = wn.ordinal;
             a.scaled = (j..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
             // "one point five million" handled inside; digits after words are not joined
+            if !wn.ordinal && !wn.fraction {
+                self.approx_suffix(&mut a);
+            }
             return Some(a);
         }
         if sign < 0.0 {
@@ -1291,6 +1316,13 @@ impl<'a> P<'a> {
                     a.end = j + 1;
                     a.article = true;
                 }
+                Some(a)
+            }
+            "many" if matches!(self.w(j + 1), "hundreds" | "thousands" | "millions" | "billions") => {
+                // "many thousands of jobs": a vague amount
+                a.vague = true;
+                a.scaled = matches!(self.w(j + 1), "millions" | "billions");
+                a.end = j + 2;
                 Some(a)
             }
             "several" | "few" | "many" => {
@@ -2021,6 +2053,9 @@ impl<'a> P<'a> {
         let mut amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
         if amt.end <= k {
             return None;
+        }
+        if amt.approx {
+            modifier = modifier.or(Some(Modifier::About));
         }
         // ordinal digits "27th"
         if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {

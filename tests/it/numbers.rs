@@ -887,3 +887,16 @@ fn numeric_dates_n5() {
         "The exhibition runs [[the 13th to the 15th July|date;iso=--07-13/--07-15]].",
     ]);
 }
+
+#[test]
+fn approximate_and_vague_amounts_n5() {
+    run(&[
+        "It will cost [[many thousands|cardinal]] of jobs.",
+        "They spent [[many millions of dollars|money;cur=USD]] on it.",
+        "[[forty-odd|cardinal=40;mod=about]] people came",
+        "It opened [[some 30-odd years ago|date;mod=about]].",
+        "peace in [[the last forty-some years|date]] on the peninsula",
+        "The [[year-earlier third-quarter|date]] earnings rose.",
+        "[[between 1983 and 1987|date;iso=1983/1987]] ([[the most recent year|date]] available)",
+    ]);
+}
