@@ -2506,7 +2506,9 @@ impl<'a> P<'a> {
         }
         if a2.scaled && !amt.scaled && a2.end > k2 {
             if let Some(sc) = scale_of(self.w(a2.end - 1)) {
-                if v1 < v2 / sc * 10.0 || money {
+                // "$1 to $2 million", "$500 to $600 million" share the scale; "$10,000 to $1
+                // million" does not
+                if v1 < v2 / sc * 10.0 || (money && v1 < 1000.0) {
                     v1 *= sc;
                 }
             }
@@ -2557,7 +2559,9 @@ impl<'a> P<'a> {
             if self.code_after(a2.end) {
                 return None;
             }
-        } else if dash && v2 < v1 && v1 >= 0.0 {
+        } else if v2 < v1 && v1 >= 0.0 && (dash || !matches!(kind2, Kind::Date | Kind::Time)) {
+            // falling bounds are no range: a vote ("rejected it 59% to 41%"), bid and asked
+            // quotes ("8 3/4% to 8 5/8%"), a fall ("from 9% to 8%")
             return None;
         }
         Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))

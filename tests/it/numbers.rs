@@ -900,3 +900,15 @@ fn approximate_and_vague_amounts_n5() {
         "[[between 1983 and 1987|date;iso=1983/1987]] ([[the most recent year|date]] available)",
     ]);
 }
+
+#[test]
+fn falling_pairs_are_not_ranges_n5() {
+    run(&[
+        "Voters rejected it [[59%|percent=59]] to [[41%|percent=41]].",
+        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|date]]",
+        "Rates of [[2.9% to 3.7%|percent=2.9..3.7]] were seen",
+        "bills of [[$10,000 to $1 million|money=10000..1000000;cur=USD]]",
+        "costs of [[$1 to $2 million|money=1000000..2000000;cur=USD]]",
+        "costs of [[$500 to $600 million|money=500000000..600000000;cur=USD]]",
+    ]);
+}
