@@ -1328,7 +1328,9 @@ impl<'a> P<'a> {
                     && self.glued(de)
                     && self.is_num(de + 1);
                 let ampm = self.ampm_at(de).is_some() || matches!(self.w(de), "am" | "pm");
-                if self.is_num(e) && !ampm && !more && self.l(de) != ":" {
+                // "Sunday 3 weeks after January 15th": a count, not a day
+                let counted = super::units::unit(self.w(de)).is_some() || PERIODS.contains(&self.w(de));
+                if self.is_num(e) && !ampm && !more && !counted && self.l(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
@@ -1456,8 +1458,9 @@ impl<'a> P<'a> {
         }
         let mut c = Cand::new(i, end, Kind::Date);
         c.iso = ymd.iso();
-        // "January to October"
-        if ymd.d.is_none() && ymd.y.is_none() && matches!(self.w(end), "to" | "through") {
+        // "January to October", "Nov-Feb 2017"
+        let month_dash = is_dash(self.l(end)) && self.glued(end) && self.glued(end + 1);
+        if ymd.d.is_none() && ymd.y.is_none() && (matches!(self.w(end), "to" | "through") || month_dash) {
             if let Some((m2, e2)) = self.month_at(end + 1) {
                 let mut e3 = e2;
                 let mut y2 = None;
@@ -1467,7 +1470,10 @@ impl<'a> P<'a> {
                 }
                 c.e = e3;
                 c.iso = match y2 {
-                    Some(y) => Some(format!("{:04}-{:02}/{:04}-{:02}", y, m, y, m2)),
+                    // "Nov-Feb 2017": the year is the second month's
+                    Some(y) => {
+                        Some(format!("{:04}-{:02}/{:04}-{:02}", if m > m2 { y - 1 } else { y }, m, y, m2))
+                    }
                     None => Some(format!("--{:02}/--{:02}", m, m2)),
                 };
             }
@@ -1818,7 +1824,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if !has_ampm && !self.is_clock_colon(i) && !matches!(self.w(e - 1), "clock" | "oclock") {
+        // (a clock in words got here only with a clock's signal: "at five-thirty", "ten thirty am")
+        if !has_ampm
+            && !self.is_clock_colon(i)
+            && !matches!(self.w(e - 1), "clock" | "oclock")
+            && self.is_num(i)
+        {
             return None;
         }
         c.iso = Some(format!("T{:02}:{:02}", h, mi));
@@ -1885,7 +1896,19 @@ impl<'a> P<'a> {
         if !named_minutes && !clocked && (before || !self.is_num(i) || !self.is_num(h0)) {
             return None;
         }
-        let total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
+        let mut total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
+        let mut e = e;
+        // "20 min past eight in the evening"
+        if self.w(e) == "in" && self.w(e + 1) == "the" && total < 12 * 60 {
+            match self.w(e + 2) {
+                "morning" => e += 3,
+                "afternoon" | "evening" => {
+                    total += 12 * 60;
+                    e += 3;
+                }
+                _ => {}
+            }
+        }
         let mut c = Cand::new(i, e, Kind::Time);
         c.iso = Some(format!("T{:02}:{:02}", total / 60, total % 60));
         Some(c)
@@ -1991,11 +2014,33 @@ impl<'a> P<'a> {
                     e = mw.end;
                 }
             }
+            // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
+            let mut hyphen_minutes = false;
+            if mi == 0 && is_dash(self.l(e)) && self.glued(e) && self.glued(e + 1) {
+                if let Some(mw) = words::parse_words(self.t, e + 1) {
+                    if !mw.ordinal
+                        && mw.value.fract() == 0.0
+                        && (10.0..60.0).contains(&mw.value)
+                        && !(self.glued(mw.end) && self.t[mw.end].kind != TK::Punct)
+                    {
+                        mi = mw.value as u32;
+                        e = mw.end;
+                        hyphen_minutes = true;
+                    }
+                }
+            }
             let part_of_day = (self.w(e) == "in"
                 && self.w(e + 1) == "the"
                 && matches!(self.w(e + 2), "morning" | "afternoon" | "evening"))
                 || self.w(e) == "tonight";
-            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day {
+            let clock_context = hyphen_minutes
+                && ((i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from"
+                    ))
+                    || matches!(self.w(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
+            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
                 return None;
             }
         }

@@ -574,17 +574,27 @@ impl<'a> P<'a> {
         if c.kind == Kind::Time && c.iso.as_deref().is_some_and(|x| x.starts_with('T') && !x.contains('/')) {
             let k = c.e;
             let w = self.w(k);
-            let e2 = if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
-                Some(k + 1)
-            } else if matches!(w, "this" | "tomorrow" | "yesterday")
+            let e2 = if matches!(w, "this" | "tomorrow" | "yesterday")
                 && matches!(self.w(k + 1), "morning" | "afternoon" | "evening")
             {
                 Some(k + 2)
+            } else if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
+                Some(k + 1)
             } else {
                 None
             };
             if let Some(e2) = e2 {
                 c.e = e2;
+                // "five-thirty tomorrow evening" is 17:30
+                if matches!(self.w(e2 - 1), "afternoon" | "evening") {
+                    if let Some(h) =
+                        c.iso.as_deref().and_then(|x| x.get(1..3)).and_then(|h| h.parse::<u32>().ok())
+                    {
+                        if (1..12).contains(&h) {
+                            c.iso = c.iso.map(|x| format!("T{:02}{}", h + 12, &x[3..]));
+                        }
+                    }
+                }
             }
         }
         if c.kind == Kind::Time && c.iso.is_none() && self.w(c.e) == "at" {
@@ -632,7 +642,10 @@ impl<'a> P<'a> {
                     || (c.e - c.s <= 4 && (c.s..c.e).any(|x| dates::weekday(self.w(x)).is_some()));
             let at = self.w(c.e) == "at" && day_like;
             let k = if self.w(c.e) == "at" && !day_like { c.e } else { k };
-            if self.is_num(k) || (at && !self.w(k).is_empty()) {
+            // a week, month or year is no day for a clock time: "this week 8p.m." is two items
+            let period = matches!(self.w(c.e - 1), "week" | "month" | "year" | "quarter")
+                || (c.e >= 2 && self.w(c.e - 2) == "week" && self.is_num(c.e - 1));
+            if !period && (self.is_num(k) || (at && !self.w(k).is_empty())) {
                 if let Some(t) = self.time_expr(k).filter(|t| !at || t.iso.is_some()) {
                     c.iso = match (&c.iso, &t.iso) {
                         (Some(d), Some(tm)) if d.len() == 10 && !tm.contains('/') => {
@@ -924,6 +937,8 @@ impl<'a> P<'a> {
             ("just", "under", _) => two(Under),
             ("just", "below", _) => two(Under),
             ("an", "estimated", _) => two(About),
+            // "how about 2019?", "what about 30 minutes later?": a suggestion, not a hedge
+            ("about", _, _) if i > 0 && matches!(self.w(i - 1), "how" | "what") => None,
             (
                 "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "approx" | "estimated",
                 _,

@@ -912,3 +912,16 @@ fn falling_pairs_are_not_ranges_n5() {
         "costs of [[$500 to $600 million|money=500000000..600000000;cur=USD]]",
     ]);
 }
+
+#[test]
+fn clock_words_and_month_ranges_n5() {
+    run(&[
+        "I'll go back at [[five-thirty tomorrow evening|time;iso=T17:30]]",
+        "He arrived at [[ten-fifteen|time;iso=T10:15]].",
+        "It's [[20 min past eight in the evening|time;iso=T20:20]]",
+        "How about [[2019|date;iso=2019]]?",
+        "I'll go back [[Sunday|date]] [[3 weeks|date;unit=wk]] after [[January 15th|date;iso=--01-15]].",
+        "[[this week|date]] [[8p.m.|time;iso=T20:00]] is fine",
+        "The summit runs [[Nov-Feb 2017|date;iso=2016-11/2017-02]]",
+    ]);
+}
