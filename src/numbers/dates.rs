@@ -383,6 +383,22 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "end of this year", "beginning of March", "end of day" (with "the" before it, the
+        // "the" branch below takes it)
+        if matches!(w, "end" | "beginning" | "middle" | "start")
+            && self.w(i + 1) == "of"
+            && !(i > 0 && matches!(self.w(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
+        {
+            let k = i + 2;
+            if matches!(self.w(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
+                return Some(Cand::new(i, k + 1, Kind::Date));
+            }
+            if let Some(c) =
+                self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)
+            {
+                return Some(Cand::new(i, c.e, Kind::Date));
+            }
+        }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
         if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
             return None;

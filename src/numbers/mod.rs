@@ -1676,6 +1676,10 @@ impl<'a> P<'a> {
                 });
             }
         }
+        // "three night markets": a singular "night" after a count other than one is an attribute
+        if uw_word == "night" && !hyph && !(amt.value == Some(1.0) || amt.article) {
+            return None;
+        }
         let found = units::unit(uw_word).or_else(|| {
             // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
             if amt.word || amt.article {

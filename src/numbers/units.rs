@@ -121,6 +121,8 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
         "day" | "days" => ("d", DateSpan, false),
         "week" | "weeks" => ("wk", DateSpan, false),
         "fortnight" | "fortnights" => ("fortnight", DateSpan, false),
+        // "a booking for 2 nights"
+        "night" | "nights" => ("night", DateSpan, false),
         "month" | "months" => ("mo", DateSpan, false),
         "year" | "years" => ("yr", DateSpan, false),
         "yr" | "yrs" => ("yr", DateSpan, true),

@@ -925,3 +925,15 @@ fn clock_words_and_month_ranges_n5() {
         "The summit runs [[Nov-Feb 2017|date;iso=2016-11/2017-02]]",
     ]);
 }
+
+#[test]
+fn nights_and_ends_of_periods_n5() {
+    run(&[
+        "Can I book a room for [[2 nights|date;unit=night]]?",
+        "a [[three-night|date;unit=night]] stay",
+        "They work at [[three|cardinal=3]] night markets.",
+        "I'll go back [[end of this year|date]]",
+        "Don't go to bed [[end of day|date]] again.",
+        "The reform came at [[the end of 2000|date]].",
+    ]);
+}
