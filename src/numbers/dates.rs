@@ -502,8 +502,28 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// After a day of the month: "of this month", "of the previous month" (the end), if any.
+    pub(crate) fn of_relative_month(&self, e: usize) -> Option<usize> {
+        if self.w(e) != "of" {
+            return None;
+        }
+        let (r, m) = if self.w(e + 1) == "the" { (e + 2, e + 3) } else { (e + 1, e + 2) };
+        let rel_ok = if r == e + 2 {
+            matches!(self.w(r), "previous" | "following" | "current" | "same" | "next" | "last")
+        } else {
+            matches!(self.w(r), "this" | "next" | "last" | "previous")
+        };
+        (rel_ok && self.w(m) == "month" && !matches!(self.l(m + 1), "'" | "’")).then_some(m + 1)
+    }
+
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "the 20th of this month"
+        if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
+            if let Some(e2) = self.of_relative_month(e) {
+                return Some(Cand::new(k, e2, Kind::Date));
+            }
+        }
         // "on the 18th", "until the 4th": a day of the month
         if k >= 2 && matches!(self.w(k - 2), "on" | "by" | "until" | "since" | "till") {
             if let Some((d, e)) = self.day_at(k) {

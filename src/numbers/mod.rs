@@ -544,6 +544,14 @@ impl<'a> P<'a> {
             (Some(c), Some(d)) => Some(if d.e > c.e { d } else { c }),
             (c, d) => c.or(d),
         }?;
+        // "20th of the previous month": a day of a month named relatively
+        if c.kind == Kind::Ordinal && c.value.is_some_and(|v| (1.0..=31.0).contains(&v)) {
+            if let Some(e2) = self.of_relative_month(c.e) {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.e = e2;
+            }
+        }
         // a month and day written as a fraction after "on"/"since"/"until": "on 2/15"
         if c.kind == Kind::Cardinal
             && c.e == c.s + 3
@@ -1617,6 +1625,9 @@ impl<'a> P<'a> {
             "straight"
                 | "consecutive"
                 | "previous"
+                | "upcoming"
+                | "coming"
+                | "remaining"
                 | "successive"
                 | "full"
                 | "more"

@@ -937,3 +937,13 @@ fn nights_and_ends_of_periods_n5() {
         "The reform came at [[the end of 2000|date]].",
     ]);
 }
+
+#[test]
+fn days_of_relative_months_n5() {
+    run(&[
+        "The vote is on [[the 20th of this month|date]].",
+        "It was paid on [[20th of the previous month|date]].",
+        "Rain is forecast for [[2 upcoming weeks|date;unit=wk]]",
+        "in [[two remaining days|date;unit=d]] of talks",
+    ]);
+}
