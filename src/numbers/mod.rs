@@ -615,7 +615,7 @@ impl<'a> P<'a> {
                 let h24 = match self.w(c.e - 1) {
                     "morning" => Some(h % 12),
                     "afternoon" | "evening" | "tonight" => Some(if h == 12 { 12 } else { h + 12 }),
-                    "night" => Some(if h >= 6 && h < 12 { h + 12 } else { h % 12 }),
+                    "night" => Some(if (6..12).contains(&h) { h + 12 } else { h % 12 }),
                     _ => None,
                 };
                 if let Some(h24) = h24 {
