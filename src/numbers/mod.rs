@@ -1129,6 +1129,24 @@ impl<'a> P<'a> {
                     a.plain = false;
                 }
             }
+            // a decimal comma with two decimals: "5,00", "3,50" (a thousands group has three digits)
+            if a.plain
+                && k == j + 1
+                && t[j].low.len() <= 3
+                && self.l(k) == ","
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.plain_int(k + 1)
+                && t[k + 1].low.len() == 2
+                && !(self.glued(k + 2)
+                    && (self.is_num(k + 3) || t.get(k + 2).is_some_and(|x| x.kind != TK::Punct)))
+            {
+                if let Some(f) = num_value(&t[k + 1].low) {
+                    v += f / 100.0;
+                    k += 2;
+                    a.plain = false;
+                }
+            }
             if k < n && !t[k].sp {
                 if let Some(f) = vulgar(&t[k].low) {
                     v += f;

@@ -947,3 +947,12 @@ fn days_of_relative_months_n5() {
         "in [[two remaining days|date;unit=d]] of talks",
     ]);
 }
+
+#[test]
+fn decimal_comma_n5() {
+    run(&[
+        "In some countries you write [[5.00|cardinal=5]] or [[5,00|cardinal=5]].",
+        "The beer costs [[3,50 euros|money=3.5;cur=EUR]] there.",
+        "[[1,500|cardinal=1500]] people and [[25,000|cardinal=25000]] more",
+    ]);
+}
