@@ -1251,6 +1251,17 @@ impl<'a> P<'a> {
                     hops += 1;
                 }
             }
+            // "6 crore and two hundred": a smaller group in words after the scale
+            if guard > 0 && self.w(k) == "and" {
+                let last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
+                if let Some(wn) = words::parse_words(t, k + 1) {
+                    let scaled_words = (k + 1..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
+                    if scaled_words && !wn.ordinal && !wn.fraction && wn.value > 0.0 && wn.value < last {
+                        v += wn.value;
+                        k = wn.end;
+                    }
+                }
+            }
             // an uncertainty: "2,000.45±0.01"
             if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
                 k += 2;

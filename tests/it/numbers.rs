@@ -956,3 +956,12 @@ fn decimal_comma_n5() {
         "[[1,500|cardinal=1500]] people and [[25,000|cardinal=25000]] more",
     ]);
 }
+
+#[test]
+fn digit_scale_and_word_groups_n5() {
+    run(&[
+        "I count [[6 crore and two hundred|cardinal=60000200]]",
+        "[[3 million and two hundred thousand|cardinal=3200000]] people voted",
+        "[[5 million|cardinal=5000000]] and [[three|cardinal=3]] of them",
+    ]);
+}
