@@ -352,7 +352,7 @@ impl<'a> P<'a> {
             }
         }
         // "early in the day", "late in 1991"; not "early in Friday's session"
-        if matches!(w, "early" | "late") && self.w(i + 1) == "in" {
+        if matches!(w, "early" | "late" | "earlier" | "later") && self.w(i + 1) == "in" {
             let possessed = |c: &Cand| matches!(self.l(c.e), "'" | "’") && self.w(c.e + 1) == "s";
             if let Some(mut c) =
                 self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
@@ -410,7 +410,9 @@ impl<'a> P<'a> {
                 k += 1;
             }
             if let Some(mut c) = self.date_core(k) {
-                if c.kind == Kind::Date {
+                // "late this morning", "early this evening"
+                let this_part = c.kind == Kind::Time && self.w(k) == "this";
+                if c.kind == Kind::Date || this_part {
                     c.s = i;
                     return Some(c);
                 }

@@ -965,3 +965,13 @@ fn digit_scale_and_word_groups_n5() {
         "[[5 million|cardinal=5000000]] and [[three|cardinal=3]] of them",
     ]);
 }
+
+#[test]
+fn early_late_and_later_in_n5() {
+    run(&[
+        "Let's meet [[late this morning|time]].",
+        "Let's meet [[early this evening|time]].",
+        "Please find a time [[later in the year|date]]",
+        "He left [[late in 1991|date;iso=1991]].",
+    ]);
+}
