@@ -1014,6 +1014,18 @@ impl<'a> P<'a> {
                 c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
+            // habitual days: "on Sundays", "on weekends"
+            "mondays" | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
+                // (not a name's last word: "TGI Fridays")
+                if self.cap(i)
+                    && !(i > 0
+                        && self.cap(i - 1)
+                        && self.t[i - 1].kind == TK::Word
+                        && !super::is_function_word(self.w(i - 1))) =>
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)))
+            }
+            "weekends" => take(Some(Cand::new(i, i + 1, Kind::Date))),
             "morningish" | "afternoonish" | "eveningish" => {
                 let mut c = Cand::new(i, i + 1, Kind::Time);
                 c.modifier = Some(Modifier::About);

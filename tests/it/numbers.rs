@@ -975,3 +975,12 @@ fn early_late_and_later_in_n5() {
         "He left [[late in 1991|date;iso=1991]].",
     ]);
 }
+
+#[test]
+fn habitual_days_n5() {
+    run(&[
+        "The bells are no longer rung on [[Sundays|date]].",
+        "On [[weekends|date]], she came to the shop.",
+        "They had lunch at TGI Fridays.",
+    ]);
+}
