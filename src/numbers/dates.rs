@@ -1211,6 +1211,31 @@ impl<'a> P<'a> {
                 c.iso = Some(format!("{:04}", y));
                 take(Some(c));
             }
+            // a season alone: "their winter meeting", "by spring" (not "fall", as often a
+            // decline; "spring" only after a preposition or determiner; not "Summer" as a name)
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let spring_ok = matches!(
+                prev,
+                "in" | "by"
+                    | "until"
+                    | "since"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "the"
+                    | "each"
+                    | "every"
+                    | "of"
+            );
+            let hyphen = is_dash(self.l(i + 1)) && self.glued(i + 1)
+                || (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)));
+            if !self.cap(i)
+                && !hyphen
+                && (matches!(w, "summer" | "winter" | "autumn") || (w == "spring" && spring_ok))
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)));
+            }
         }
         take(self.time_expr(i));
         take(self.weekday_date(i));

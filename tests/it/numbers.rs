@@ -984,3 +984,15 @@ fn habitual_days_n5() {
         "They had lunch at TGI Fridays.",
     ]);
 }
+
+#[test]
+fn seasons_alone_n5() {
+    run(&[
+        "They're looking forward to their [[winter|date]] meeting.",
+        "The centers will open by [[spring|date]].",
+        "a land of perpetual [[autumn|date]]",
+        "Prices could fall in a single session.",
+        "A coiled spring broke and the Summer Palace closed.",
+        "after a [[summer|date]] of far smaller gains",
+    ]);
+}
