@@ -1370,7 +1370,9 @@ impl<'a> P<'a> {
                 }
                 Some(a)
             }
-            "many" if matches!(self.w(j + 1), "hundreds" | "thousands" | "millions" | "billions") => {
+            "many" | "several"
+                if matches!(self.w(j + 1), "hundreds" | "thousands" | "millions" | "billions") =>
+            {
                 // "many thousands of jobs": a vague amount
                 a.vague = true;
                 a.scaled = matches!(self.w(j + 1), "millions" | "billions");
@@ -2049,6 +2051,8 @@ impl<'a> P<'a> {
         // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
         let lead = match (self.w(i), self.w(i + 1)) {
             ("only" | "exactly", _) | ("another", _) => 1,
+            // "just one yen", "just 30 cents": like "only" ("just over"/"just under" are hedges)
+            ("just", w1) if !matches!(w1, "over" | "under" | "below" | "about" | "around" | "as") => 1,
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
@@ -2060,7 +2064,7 @@ impl<'a> P<'a> {
         }
         if lead > 0 {
             // "only three months" (a counted duration) keeps its "only"; "another" stays out of dates
-            let counted = dated && c.unit.is_some() && self.w(i) == "only";
+            let counted = dated && c.unit.is_some() && matches!(self.w(i), "only" | "just");
             if (dated && !counted) || c.kind == Kind::Ordinal {
                 return None;
             }

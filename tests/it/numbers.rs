@@ -996,3 +996,13 @@ fn seasons_alone_n5() {
         "after a [[summer|date]] of far smaller gains",
     ]);
 }
+
+#[test]
+fn just_and_several_n5() {
+    run(&[
+        "The fee is [[just one yen|money=1;cur=JPY]].",
+        "It lasted [[just eight days|date;unit=d]].",
+        "It fell [[just under 5%|percent=5;mod=under]].",
+        "It will cost [[several billions of dollars|money;cur=USD]].",
+    ]);
+}
