@@ -2120,6 +2120,19 @@ impl<'a> P<'a> {
         if amt.approx {
             modifier = modifier.or(Some(Modifier::About));
         }
+        // "sales losses over 1987", "not under 1987-style pressure": a year after a preposition
+        // (the year is a date on its own)
+        if matches!(modifier, Some(Modifier::Over | Modifier::Under))
+            && j == i + 1
+            && currency.is_none()
+            && amt.plain
+            && amt.end == k + 1
+            && is_year_token(&self.t[k].low)
+            && self.t.get(amt.end).is_none_or(|t| t.kind == TK::Punct)
+            && self.l(amt.end) != "%"
+        {
+            return None;
+        }
         // ordinal digits "27th"
         if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {
             let sfx = self.l(amt.end);

@@ -1006,3 +1006,12 @@ fn just_and_several_n5() {
         "It will cost [[several billions of dollars|money;cur=USD]].",
     ]);
 }
+
+#[test]
+fn year_after_over_n5() {
+    run(&[
+        "Members report a rise in [[1988|date;iso=1988]] sales losses over [[1987|date;iso=1987]].",
+        "The dollar is not under [[1987|date]]-style pressure.",
+        "[[over 2000|cardinal=2000;mod=over]] protesters marched",
+    ]);
+}
