@@ -2182,6 +2182,11 @@ impl<'a> P<'a> {
                     e += 1;
                 } else if tz.low == "local" && self.w(e + 1) == "time" {
                     e += 2;
+                } else if tz.kind == TK::Word
+                    // lower-case zones that are no English word: "8:00 gmt", "10:30 pst"
+                    && matches!(self.raw(e), "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "edt")
+                {
+                    e += 1;
                 }
             }
         }

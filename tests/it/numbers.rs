@@ -1015,3 +1015,12 @@ fn year_after_over_n5() {
         "[[over 2000|cardinal=2000;mod=over]] protesters marched",
     ]);
 }
+
+#[test]
+fn lower_case_time_zones_n5() {
+    run(&[
+        "The call is on [[Thursday 8:00 gmt|date]].",
+        "Trading closed at [[4 p.m. EDT|time;iso=T16:00]].",
+        "The estimate was [[10|cardinal=10]] est.",
+    ]);
+}
