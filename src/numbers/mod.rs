@@ -2063,8 +2063,10 @@ impl<'a> P<'a> {
             return None;
         }
         if lead > 0 {
-            // "only three months" (a counted duration) keeps its "only"; "another" stays out of dates
-            let counted = dated && c.unit.is_some() && matches!(self.w(i), "only" | "just");
+            // a counted duration keeps the word ("only three months", "another 90 days", "an
+            // additional 120 days"); other dates do not ("another notch this week")
+            let counted =
+                dated && c.unit.is_some() && matches!(self.w(i), "only" | "just" | "another" | "an" | "a");
             if (dated && !counted) || c.kind == Kind::Ordinal {
                 return None;
             }

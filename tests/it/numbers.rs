@@ -366,7 +366,7 @@ fn more_forms() {
         "[[as early as 7:00 am|time;iso=T07:00]]",
         "rising [[early in the day|date]]; [[early in 1991|date;iso=1991]]",
         "punishable by [[up to 10 years|date;mod=up_to]] in prison",
-        "after spending [[only 2 1/2 years|date]] in college; another [[90 days|date]]",
+        "after spending [[only 2 1/2 years|date]] in college; [[another 90 days|date]]",
         "over [[the past two years|date]]",
         "on [[26 june to 28 june|date;iso=--06-26/--06-28]] in",
         "from [[June 26th of 2020 to June the 28th 2020|date;iso=2020-06-26/2020-06-28]]?",
@@ -1022,5 +1022,14 @@ fn lower_case_time_zones_n5() {
         "The call is on [[Thursday 8:00 gmt|date]].",
         "Trading closed at [[4 p.m. EDT|time;iso=T16:00]].",
         "The estimate was [[10|cardinal=10]] est.",
+    ]);
+}
+
+#[test]
+fn another_duration_n5() {
+    run(&[
+        "The deadline was extended [[another 90 days|date;unit=d]].",
+        "It has [[an additional 120 days|date;unit=d]] to decide.",
+        "Prices rose another notch [[this week|date]].",
     ]);
 }
