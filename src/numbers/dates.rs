@@ -399,6 +399,26 @@ impl<'a> P<'a> {
                 return Some(Cand::new(i, c.e, Kind::Date));
             }
         }
+        // "the strike entered its 13th day", "in its 10th year": an ordinal period after a
+        // possessive, like "the third year"
+        if matches!(w, "its" | "his" | "her" | "their" | "our") {
+            let k = i + 1;
+            let oe = if self.is_num(k)
+                && self.glued(k + 1)
+                && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th")
+            {
+                Some(k + 2)
+            } else {
+                words::parse_words(self.t, k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
+            };
+            if let Some(oe) = oe {
+                if matches!(self.w(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
+                    && !(is_dash(self.l(oe + 1)) && self.glued(oe + 1))
+                {
+                    return Some(Cand::new(i, oe + 1, Kind::Date));
+                }
+            }
+        }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
         if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
             return None;

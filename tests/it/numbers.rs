@@ -1033,3 +1033,12 @@ fn another_duration_n5() {
         "Prices rose another notch [[this week|date]].",
     ]);
 }
+
+#[test]
+fn possessive_ordinal_periods_n5() {
+    run(&[
+        "The strike entered [[its 13th day|date]].",
+        "The fund is in [[its 10th year|date]] of trading.",
+        "It was their [[first|ordinal=1]] win.",
+    ]);
+}
