@@ -891,6 +891,10 @@ impl<'a> P<'a> {
             } else if let Some(a) = self.amount(j, false) {
                 if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
                     j = a.end;
+                    // "the first three quarters": a count of quarters, not the fraction 3/4
+                    if self.w(a.end - 1) == "quarters" && a.end - 1 > k + 1 {
+                        j = a.end - 1;
+                    }
                     counted = true;
                     // "the next six or seven months", "the past 10 to 15 years"
                     if matches!(self.w(j), "or" | "to") {

@@ -1042,3 +1042,12 @@ fn possessive_ordinal_periods_n5() {
         "It was their [[first|ordinal=1]] win.",
     ]);
 }
+
+#[test]
+fn counted_quarters_n5() {
+    run(&[
+        "Profit rose in [[the first three quarters of 1989|date]].",
+        "Sales fell in [[the past two quarters|date]].",
+        "[[three quarters|cardinal=0.75]] of the members agreed",
+    ]);
+}
