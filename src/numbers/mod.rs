@@ -1793,6 +1793,7 @@ impl<'a> P<'a> {
         if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters")
             && !(amt.article || amt.word)
             && !matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
+            && !matches!(self.w(uw + 1), "ago" | "later" | "earlier")
         {
             return None;
         }

@@ -549,7 +549,23 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 None => (value, d),
             };
             let one = num == 1.0;
-            if num > 0.0 && ((plural && !one) || (!plural && one)) {
+            // "two quarters ago", "in three quarters this year": periods, not 2/4 and 3/4
+            let periods = low(t, k) == "quarters"
+                && matches!(
+                    low(t, k + 1),
+                    "ago"
+                        | "later"
+                        | "earlier"
+                        | "this"
+                        | "last"
+                        | "next"
+                        | "in"
+                        | "running"
+                        | "ahead"
+                        | "before"
+                        | "after"
+                );
+            if num > 0.0 && !periods && ((plural && !one) || (!plural && one)) {
                 value = num / den;
                 fraction = true;
                 end = k + 1;

@@ -1051,3 +1051,12 @@ fn counted_quarters_n5() {
         "[[three quarters|cardinal=0.75]] of the members agreed",
     ]);
 }
+
+#[test]
+fn quarters_as_periods_n5() {
+    run(&[
+        "It lost money in [[two quarters|date;unit=quarter]] [[this year|date]].",
+        "Sales peaked [[2 quarters ago|date;unit=quarter]].",
+        "[[two quarters|cardinal=0.5]] of the pie",
+    ]);
+}
