@@ -1790,11 +1790,11 @@ impl<'a> P<'a> {
         }
         // "quarter" as a unit only in "a quarter", never "3 quarters" (fractions handled in words)
         // ... unless counted as periods: "16 consecutive quarters"
-        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters")
-            && !(amt.article || amt.word)
-            && !matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
-            && !matches!(self.w(uw + 1), "ago" | "later" | "earlier")
-        {
+        let counted_periods = amt.article
+            || amt.word
+            || matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
+            || matches!(self.w(uw + 1), "ago" | "later" | "earlier");
+        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters") && !counted_periods {
             return None;
         }
         // "second" after an amount is a unit only when plural-agreeing or spaced
