@@ -14,16 +14,19 @@
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
 //!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
 //!   After a change word ("rose $4 to $367.30", "a gain of 0.54 cent to 14.26 cents") "to"
-//!   names the new level: two numbers, not a range.
+//!   names the new level: two numbers, not a range; so do falling bounds (a vote "59% to 41%",
+//!   bid and asked quotes "8 3/4% to 8 5/8%").
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
-//! - Durations are dates or times ("three months", "61 years old", "two hours") with a unit
-//!   (`mo`, `yr`, `h`, ...). Like every date and time they have no `value` and no `to` (the
-//!   wire contract); the grammar counts them internally and drops the count on the way out.
+//! - Durations are dates or times ("three months", "61 years old", "two hours", "2 nights") with
+//!   a unit (`mo`, `yr`, `h`, `night`, ...); so is an age in apposition ("Arthur Hatch, 59,").
+//!   Like every date and time they have no `value` and no `to` (the wire contract); the
+//!   grammar counts them internally and drops the count on the way out.
 //! - `iso`: `2019`, `2019-12`, `2019-12-27`, `--02-27`, `--02` (a month alone), `199` (a
 //!   decade), `T15:30`, `a/b` for ranges; none for weekdays and relative dates.
 //! - Not numbers: codes and names ("COVID-19", "F-16", "G7", "M5", "3D", "Boeing 737",
-//!   "Article 5"), phone numbers, ratios ("24/7", "90/10"), "one" as a pronoun ("one of the",
-//!   "no one", "for one,").
+//!   "Article 5", "Section 501", "900 service"), phone numbers, ratios ("24/7", "90/10"), "one"
+//!   as a pronoun ("one of the", "no one", "for one,"), the period of a rate after a count
+//!   ("300,000 copies a day").
 
 mod dates;
 mod lex;
