@@ -419,6 +419,16 @@ impl<'a> P<'a> {
                 }
             }
         }
+        // "AD 79": the era before the year
+        if matches!(self.raw(i), "AD" | "A.D.")
+            && self.plain_int(i + 1)
+            && self.t[i + 1].low.len() <= 4
+            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TK::Punct))
+        {
+            let mut c = Cand::new(i, i + 2, Kind::Date);
+            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+            return Some(c);
+        }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
         if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
             return None;

@@ -325,6 +325,31 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// An era after a year at `k` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): the end of it.
+    pub(crate) fn era_at(&self, k: usize) -> Option<usize> {
+        let t = self.t.get(k).filter(|t| t.kind == TK::Word && t.sp)?;
+        let raw = &self.text[t.s..t.e];
+        if !matches!(
+            raw,
+            "BC" | "B.C." | "B.C" | "BCE" | "B.C.E." | "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E"
+        ) {
+            return None;
+        }
+        // "A.D" + "." lexed apart
+        if raw.ends_with(|c: char| c.is_ascii_uppercase())
+            && raw.contains('.')
+            && self.l(k + 1) == "."
+            && self.glued(k + 1)
+        {
+            return Some(k + 2);
+        }
+        // a capitalised word after "AD"/"CE" makes them names or initials ("1200 AD Systems")
+        if matches!(raw, "AD" | "CE") && self.t.get(k + 1).is_some_and(|n| n.kind == TK::Word && n.cap) {
+            return None;
+        }
+        Some(k + 1)
+    }
+
     /// An hour 1-12 alone at `k`, in digits or a word, closing its phrase: "at 2.", "at eight".
     fn bare_hour(&self, k: usize) -> Option<(u32, usize)> {
         let (h, e) = if self.plain_int(k) {
@@ -2138,6 +2163,17 @@ impl<'a> P<'a> {
             && self.l(amt.end) != "%"
         {
             return None;
+        }
+        // a year with its era: "300 BC", "around 500 B.C.", "2014 A.D."
+        if currency.is_none() && amt.plain && amt.end == k + 1 && self.t[k].low.len() <= 4 {
+            if let Some(ee) = self.era_at(amt.end) {
+                let mut c = Cand::new(i, ee, Kind::Date);
+                c.modifier = modifier;
+                if matches!(self.raw(amt.end), "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E") {
+                    c.iso = self.t[k].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+                }
+                return Some(c);
+            }
         }
         // ordinal digits "27th"
         if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {

@@ -1060,3 +1060,13 @@ fn quarters_as_periods_n5() {
         "[[two quarters|cardinal=0.5]] of the pie",
     ]);
 }
+
+#[test]
+fn eras_n5() {
+    run(&[
+        "The wall was built in [[300 BC|date]] by the king.",
+        "Pompeii was destroyed in [[AD 79|date;iso=0079]].",
+        "The temple dates from [[around 500 B.C.|date;mod=about]]",
+        "The firm sold [[300|cardinal=300]] AD Systems units.",
+    ]);
+}
