@@ -2065,7 +2065,8 @@ impl<'a> P<'a> {
                 mi = s[2..].parse().ok()?;
                 e = i + 1;
             } else if (s.len() == 3 || s.len() == 4)
-                && (self.ampm_at(i + 1).is_some()
+                // ("450p a share" is pence: a single letter does not make "450" a clock time)
+                && ((self.ampm_at(i + 1).is_some() && !matches!(self.w(i + 1), "a" | "p"))
                     || (self.w(i + 1) == "in"
                         && self.w(i + 2) == "the"
                         && matches!(self.w(i + 3), "morning" | "afternoon" | "evening")))

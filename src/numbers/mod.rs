@@ -1486,6 +1486,20 @@ impl<'a> P<'a> {
             }
             _ => {}
         }
+        // pence glued to the amount: "450p a share", "99p" (not a video format: "1080p")
+        if self.raw(k) == "p"
+            && self.glued(k)
+            && !amt.word
+            && amt.glued_unit.is_none()
+            && amt.value.is_some_and(|v| {
+                v > 0.0
+                    && v < 100_000.0
+                    && !matches!(v as u32, 240 | 360 | 480 | 720 | 1080 | 1440 | 2160 | 4320)
+            })
+            && self.t.get(k + 1).is_none_or(|n| n.sp || (n.kind == TK::Punct && !is_dash(&n.low)))
+        {
+            return Some(Suffix { end: k + 1, kind: Kind::Money, unit: Some("p"), currency: Some("GBP") });
+        }
         // a currency symbol after the number: "10$", "20 €", "100,000 ₭"
         if let Some(code) = units::currency_symbol(l) {
             if !self.is_num(k + 1) || self.glued(k) {
@@ -1775,6 +1789,12 @@ impl<'a> P<'a> {
                 }
                 "C" if self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) => {
                     Some(("°C", UC::Quantity, true))
+                }
+                // "100F", glued to the number ("(100F)", "a low of 10F.")
+                "F" if self.glued(uw)
+                    && self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct && !is_dash(&n.low)) =>
+                {
+                    Some(("°F", UC::Quantity, true))
                 }
                 _ => None,
             }

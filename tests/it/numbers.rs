@@ -1070,3 +1070,15 @@ fn eras_n5() {
         "The firm sold [[300|cardinal=300]] AD Systems units.",
     ]);
 }
+
+#[test]
+fn pence_and_fahrenheit_glued_n5() {
+    run(&[
+        "The deal values the firm at [[450p|money=450;unit=p;cur=GBP]] a share.",
+        "A pint costs [[99p|money=99;unit=p;cur=GBP]].",
+        "It streams in 1080p video.",
+        "Temperatures will reach [[38C|quantity=38;unit=°C]] ([[100F|quantity=100;unit=°F]]) on [[Friday|date]].",
+        "Grade 5F students sat the test.",
+        "The F-16 flew low.",
+    ]);
+}
