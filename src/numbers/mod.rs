@@ -2171,6 +2171,23 @@ impl<'a> P<'a> {
         if amt.approx {
             modifier = modifier.or(Some(Modifier::About));
         }
+        // "7-Eleven": digits, a hyphen and a capitalised number word make a name
+        let name_after = !amt.word
+            && is_dash(self.l(amt.end))
+            && self.glued(amt.end)
+            && self.glued(amt.end + 1)
+            && self.t.get(amt.end + 1).is_some_and(|t| t.cap)
+            && words::parse_words(self.t, amt.end + 1).is_some();
+        let name_before = amt.word
+            && k >= 2
+            && self.t[k].cap
+            && !self.t[k].sp
+            && is_dash(self.l(k - 1))
+            && !self.t[k - 1].sp
+            && self.is_num(k - 2);
+        if name_after || name_before {
+            return None;
+        }
         // "sales losses over 1987", "not under 1987-style pressure": a year after a preposition
         // (the year is a date on its own)
         if matches!(modifier, Some(Modifier::Over | Modifier::Under))
@@ -2260,6 +2277,13 @@ impl<'a> P<'a> {
             kind = if amt.ordinal { Kind::Ordinal } else { Kind::Cardinal };
         }
         if amt.ordinal && kind != Kind::Ordinal {
+            // "a fifth straight week", "the 17th consecutive day": a date, like "the third year"
+            if matches!(kind, Kind::Date | Kind::Time)
+                && matches!(self.w(amt.end), "straight" | "consecutive" | "successive")
+                && end == amt.end + 2
+            {
+                return Some(self.finish(i, end, kind, None, None, modifier, None, None, None));
+            }
             return None;
         }
         // millions of a currency: "MAUD 60", "twenty MUSD"
@@ -2454,7 +2478,8 @@ impl<'a> P<'a> {
     /// The word before `i` (or before "by" there) says something changed: "rose", "a gain of".
     fn after_change_word(&self, i: usize) -> bool {
         let mut k = i;
-        if k > 0 && matches!(self.w(k - 1), "by" | "of") {
+        // "rose by 4% to", "a gain of 0.54 cent to", "rose from $70 to $90" (two levels)
+        if k > 0 && matches!(self.w(k - 1), "by" | "of" | "from") {
             k -= 1;
         }
         if k == 0 {

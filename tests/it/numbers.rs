@@ -1082,3 +1082,13 @@ fn pence_and_fahrenheit_glued_n5() {
         "The F-16 flew low.",
     ]);
 }
+
+#[test]
+fn changes_names_and_streaks_n5() {
+    run(&[
+        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|date]].",
+        "It costs [[$70 to $90|money=70..90;cur=USD]] a night.",
+        "A 7-Eleven store sold the [[$1.5 billion|money=1500000000;cur=USD]] ticket.",
+        "Cases rose for a [[fifth straight week|date]].",
+    ]);
+}
