@@ -451,6 +451,16 @@ impl<'a> P<'a> {
             return self.date_core(i);
         }
         if w == "the" {
+            // "the early hours of Saturday", "the small hours"
+            if matches!(self.w(i + 1), "early" | "small" | "wee") && self.w(i + 2) == "hours" {
+                let mut e = i + 3;
+                if self.w(e) == "of" {
+                    if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
+                        e = d.e;
+                    }
+                }
+                return Some(Cand::new(i, e, Kind::Time));
+            }
             let mut k = i + 1;
             if matches!(self.w(k), "early" | "mid" | "late") {
                 k += 1;
@@ -2212,6 +2222,8 @@ impl<'a> P<'a> {
                             | "AEDT"
                             | "HKT"
                             | "SGT"
+                            | "ET"
+                            | "PT"
                     )
                 {
                     e += 1;

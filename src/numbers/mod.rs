@@ -633,7 +633,8 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if c.kind == Kind::Time && c.iso.is_none() && self.w(c.e) == "at" {
+        // (a part of the day, not a duration: "halted for 15 minutes at 10:30" is two items)
+        if c.kind == Kind::Time && c.iso.is_none() && c.unit.is_none() && self.w(c.e) == "at" {
             if let Some(t) = self.time_expr(c.e + 1).filter(|t| t.iso.is_some()) {
                 c.iso = t.iso;
                 c.e = t.e;

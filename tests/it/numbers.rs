@@ -1092,3 +1092,14 @@ fn changes_names_and_streaks_n5() {
         "Cases rose for a [[fifth straight week|date]].",
     ]);
 }
+
+#[test]
+fn durations_zones_and_small_hours_n5() {
+    run(&[
+        "Trading was halted for [[15 minutes|time;unit=min]] at [[10:30|time;iso=T10:30]].",
+        "The deadline is [[5 p.m. ET|time;iso=T17:00]] [[Friday|date]].",
+        "The talks collapsed in [[the early hours of Saturday|time]].",
+        "It started nervously in [[the small hours|time]].",
+        "We met [[this afternoon at 2|time;iso=T14:00]].",
+    ]);
+}
