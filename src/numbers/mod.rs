@@ -2799,9 +2799,29 @@ impl<'a> P<'a> {
         if matches!(p, "h.r." | "h.r" | "s.j." | "h.j." | "h.res." | "s.res.") {
             return true;
         }
-        // a law's parts, also at the start of a sentence: "Section 501 of the act", "under chapter 11"
-        if matches!(p, "section" | "sections" | "subsection" | "chapter" | "article" | "clause" | "paragraph")
-            && !self.glued(k)
+        // a law's parts, also at the start of a sentence: "Section 501 of the act", "under chapter
+        // 11", and other numbered things: "Flight 370 vanished", "in room 101", "Route 66"
+        if matches!(
+            p,
+            "section"
+                | "sections"
+                | "subsection"
+                | "chapter"
+                | "article"
+                | "clause"
+                | "paragraph"
+                | "flight"
+                | "route"
+                | "highway"
+                | "interstate"
+                | "room"
+                | "gate"
+                | "platform"
+                | "terminal"
+                | "pier"
+                | "exit"
+                | "precinct"
+        ) && !self.glued(k)
         {
             return true;
         }

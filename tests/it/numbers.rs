@@ -1103,3 +1103,13 @@ fn durations_zones_and_small_hours_n5() {
         "We met [[this afternoon at 2|time;iso=T14:00]].",
     ]);
 }
+
+#[test]
+fn numbered_things_n5() {
+    run(&[
+        "Flight 370 vanished on [[March 8, 2014|date;iso=2014-03-08]].",
+        "The suspect was held in room 101.",
+        "a room [[20 feet|quantity=20;unit=ft]] wide",
+        "Get your kicks on Route 66.",
+    ]);
+}
