@@ -1197,7 +1197,18 @@ impl<'a> P<'a> {
                                     self.w(k + 1),
                                     "tall" | "high" | "long" | "wide" | "deep" | "away" | "sprint" | "above" | "below"
                                 )
-                                && !self.glued(k + 1)),
+                                && !self.glued(k + 1))
+                            // "2m barrels", "5m people": millions of a counted thing
+                            || (raw == "m"
+                                && !self.glued(k + 1)
+                                && (units::unit(self.w(k + 1)).is_some_and(|(sym, _, _)| !matches!(sym, "m" | "km" | "cm" | "mm" | "ft" | "in" | "mi"))
+                                    || matches!(
+                                        self.w(k + 1),
+                                        "people" | "users" | "jobs" | "homes" | "households" | "customers" | "subscribers"
+                                            | "viewers" | "visitors" | "voters" | "votes" | "shares" | "copies" | "doses"
+                                            | "cases" | "deaths" | "children" | "workers" | "residents" | "passengers"
+                                            | "members" | "refugees" | "tourists" | "vehicles" | "cars" | "barrels"
+                                    ))),
                 ) {
                     v *= sc;
                     a.scaled = true;
@@ -1481,6 +1492,14 @@ impl<'a> P<'a> {
             }
             ("percentage", "point" | "points") => {
                 return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: Some("pp"), currency: None })
+            }
+            // "25pc": per cent in British newspapers, glued to the number
+            ("pc", _)
+                if self.glued(k)
+                    && !amt.word
+                    && self.t.get(k + 1).is_none_or(|n| n.sp || n.kind == TK::Punct) =>
+            {
+                return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
             }
             ("percent" | "pct" | "percentage" | "percents", _) => {
                 return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })

@@ -1113,3 +1113,14 @@ fn numbered_things_n5() {
         "Get your kicks on Route 66.",
     ]);
 }
+
+#[test]
+fn glued_millions_and_pc_n5() {
+    run(&[
+        "The tanker carried [[2m barrels|quantity=2000000;unit=bbl]] of crude.",
+        "[[Some 5m|cardinal=5000000;mod=about]] people watched.",
+        "He is [[2m|quantity=2;unit=m]] tall.",
+        "The US imposed [[25pc|percent=25]] tariffs.",
+        "He bought a new pc [[last week|date]].",
+    ]);
+}
