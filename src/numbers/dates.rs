@@ -560,6 +560,14 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "the 17th consecutive day", "the fifth straight week"
+        if matches!(self.w(k + 1), "consecutive" | "straight" | "successive")
+            || (self.is_num(k) && matches!(self.w(k + 2), "consecutive" | "straight" | "successive"))
+        {
+            if let Some(c) = self.number_expr0(k).filter(|c| matches!(c.kind, Kind::Date | Kind::Time)) {
+                return Some(c);
+            }
+        }
         // "the 20th of this month"
         if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
             if let Some(e2) = self.of_relative_month(e) {

@@ -293,8 +293,10 @@ impl<'a> P<'a> {
         {
             return None;
         }
+        // a four-digit year, or two digits after two two-digit parts ("10.06.89")
+        let ylen = self.t.get(i + 2).map_or(0, |t| t.low.len());
         if !self.plain_int(i + 2)
-            || self.t[i + 2].low.len() != 4
+            || !(ylen == 4 || (ylen == 2 && a.len() == 2))
             || (self.glued(i + 3) && self.t[i + 3].kind != TK::Punct)
         {
             return None;
@@ -308,7 +310,7 @@ impl<'a> P<'a> {
         }
         let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
         let year: i32 = self.t[i + 2].low.parse().ok()?;
-        if !(1000..2200).contains(&year) {
+        if ylen == 4 && !(1000..2200).contains(&year) {
             return None;
         }
         let (m, d) = if (1..=12).contains(&x) && (13..=31).contains(&y) {
@@ -321,7 +323,12 @@ impl<'a> P<'a> {
             return None;
         };
         let mut c = Cand::new(i, i + 3, Kind::Date);
-        c.iso = Some(if m == 0 { format!("{:04}", year) } else { format!("{:04}-{:02}-{:02}", year, m, d) });
+        c.iso = match (ylen, m) {
+            (4, 0) => Some(format!("{:04}", year)),
+            (4, _) => Some(format!("{:04}-{:02}-{:02}", year, m, d)),
+            (_, 0) => None,
+            _ => Some(format!("--{:02}-{:02}", m, d)),
+        };
         Some(c)
     }
 
@@ -2239,6 +2246,14 @@ impl<'a> P<'a> {
                 if self.code_after(amt.end + 1) {
                     return None;
                 }
+                // "the 17th consecutive day": a date, like "a fifth straight week"
+                let oe = amt.end + 1;
+                if matches!(self.w(oe), "consecutive" | "straight" | "successive") {
+                    if let Some((_, uc @ (UC::DateSpan | UC::TimeSpan), _)) = units::unit(self.w(oe + 1)) {
+                        let kind = if uc == UC::TimeSpan { Kind::Time } else { Kind::Date };
+                        return Some(self.finish(i, oe + 2, kind, None, None, modifier, None, None, None));
+                    }
+                }
                 let mut c = Cand::new(i, amt.end + 1, Kind::Ordinal);
                 c.value = amt.value;
                 c.modifier = modifier;
@@ -2733,7 +2748,15 @@ impl<'a> P<'a> {
             let hedged_to = matches!(modifier, Some(Modifier::About))
                 && self.w(conn_at) == "to"
                 && !(i > 0 && self.w(i - 1) == "from");
-            if !(between || dash || hedged_to) || v2 <= v1 {
+            // "down 24/32 to 30/32 point", "1/4 to 3/4": fractions make "to" a range
+            let fractions = v1.fract() != 0.0
+                && v2.fract() != 0.0
+                && v1 < 1.0
+                && v2 < 1.0
+                && !amt.word
+                && self.l(k2 + 1) == "/"
+                && self.w(conn_at) == "to";
+            if !(between || dash || hedged_to || fractions) || v2 <= v1 {
                 return None;
             }
             if amt.plain && is_year(v1) && !between {

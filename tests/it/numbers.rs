@@ -1124,3 +1124,13 @@ fn glued_millions_and_pc_n5() {
         "He bought a new pc [[last week|date]].",
     ]);
 }
+
+#[test]
+fn fraction_ranges_streak_days_and_short_dotted_dates_n5() {
+    run(&[
+        "Bonds were down [[24/32 to 30/32|cardinal=0.75..0.9375]] point.",
+        "The index rose [[88.12|cardinal=88.12]] to [[2657.38|cardinal=2657.38]].",
+        "Junk prices fell for [[the 17th consecutive day|date]]",
+        "Values as of [[10.06.89|date]] are listed.",
+    ]);
+}
