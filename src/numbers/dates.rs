@@ -560,11 +560,26 @@ impl<'a> P<'a> {
 
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
-        // "the 17th consecutive day", "the fifth straight week"
-        if matches!(self.w(k + 1), "consecutive" | "straight" | "successive")
-            || (self.is_num(k) && matches!(self.w(k + 2), "consecutive" | "straight" | "successive"))
-        {
-            if let Some(c) = self.number_expr0(k).filter(|c| matches!(c.kind, Kind::Date | Kind::Time)) {
+        // "the 17th consecutive day", "the fifth straight week", "the five previous months", "the
+        // two recent months"
+        let adj = |x: usize| {
+            matches!(
+                self.w(x),
+                "consecutive"
+                    | "straight"
+                    | "successive"
+                    | "previous"
+                    | "recent"
+                    | "upcoming"
+                    | "coming"
+                    | "remaining"
+            )
+        };
+        if adj(k + 1) || adj(k + 2) {
+            if let Some(c) = self
+                .number_expr0(k)
+                .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
+            {
                 return Some(c);
             }
         }

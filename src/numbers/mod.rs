@@ -1725,6 +1725,7 @@ impl<'a> P<'a> {
             "straight"
                 | "consecutive"
                 | "previous"
+                | "recent"
                 | "upcoming"
                 | "coming"
                 | "remaining"

@@ -1134,3 +1134,12 @@ fn fraction_ranges_streak_days_and_short_dotted_dates_n5() {
         "Values as of [[10.06.89|date]] are listed.",
     ]);
 }
+
+#[test]
+fn counted_relative_periods_with_the_n5() {
+    run(&[
+        "Plans rose to [[3.3%|percent=3.3]] from [[3.1%|percent=3.1]] in [[the two recent months|date]].",
+        "It fell in each of [[the five previous months|date]].",
+        "Orders rose for [[the sixth consecutive month|date]].",
+    ]);
+}
