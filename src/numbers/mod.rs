@@ -274,7 +274,18 @@ impl<'a> P<'a> {
         }
         if matches!(
             self.w(i - 1),
-            "take" | "takes" | "took" | "taking" | "spend" | "spent" | "was" | "is" | "be"
+            "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "spend"
+                | "spent"
+                | "was"
+                | "is"
+                | "be"
+                | "during"
+                | "within"
+                | "throughout"
         ) {
             return false;
         }

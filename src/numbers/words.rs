@@ -549,8 +549,10 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 None => (value, d),
             };
             let one = num == 1.0;
-            // "two quarters ago", "in three quarters this year": periods, not 2/4 and 3/4
+            // "two quarters ago", "lost money in two quarters this year": periods, not 2/4 (never
+            // "three-quarters", always the fraction)
             let periods = low(t, k) == "quarters"
+                && !hy
                 && matches!(
                     low(t, k + 1),
                     "ago"
@@ -559,7 +561,6 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                         | "this"
                         | "last"
                         | "next"
-                        | "in"
                         | "running"
                         | "ahead"
                         | "before"

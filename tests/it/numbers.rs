@@ -1143,3 +1143,11 @@ fn counted_relative_periods_with_the_n5() {
         "Orders rose for [[the sixth consecutive month|date]].",
     ]);
 }
+
+#[test]
+fn three_quarters_and_during_a_week_n5() {
+    run(&[
+        "The share is [[as high as three-quarters|cardinal=0.75;mod=up_to]] in Missouri.",
+        "They work [[more than 40 hours|time;mod=more_than]] during [[a week|date]].",
+    ]);
+}
