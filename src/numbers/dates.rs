@@ -935,7 +935,14 @@ impl<'a> P<'a> {
                 if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
                     j = a.end;
                     // "the first three quarters": a count of quarters, not the fraction 3/4
-                    if self.w(a.end - 1) == "quarters" && a.end - 1 > k + 1 {
+                    // (and "of" must name a time: "the first three-quarters of his report" is a
+                    // fraction, "the first three-quarters of this year" a period)
+                    let of_ok = self.w(a.end) != "of"
+                        || self.year_at(a.end + 1).is_some()
+                        || (self.w(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
+                        || (matches!(self.w(a.end + 1), "this" | "last" | "next" | "the")
+                            && matches!(self.w(a.end + 2), "year" | "fiscal" | "decade"));
+                    if self.w(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
                         j = a.end - 1;
                     }
                     counted = true;

@@ -1800,7 +1800,8 @@ impl<'a> P<'a> {
             }
         }
         // "three night markets": a singular "night" after a count other than one is an attribute
-        if uw_word == "night" && !hyph && !(amt.value == Some(1.0) || amt.article) {
+        // ("a night table", "a night when ...": "a night" alone is no count of nights)
+        if uw_word == "night" && !hyph && (amt.value != Some(1.0) || amt.article) {
             return None;
         }
         let found = units::unit(uw_word).or_else(|| {

@@ -1151,3 +1151,14 @@ fn three_quarters_and_during_a_week_n5() {
         "They work [[more than 40 hours|time;mod=more_than]] during [[a week|date]].",
     ]);
 }
+
+#[test]
+fn three_quarters_of_what_and_a_night_n5() {
+    run(&[
+        "If you read the [[first|ordinal=1]] [[three-quarters|cardinal=0.75]] of his report, it seems fine.",
+        "Output rose in [[the first three-quarters of this year|date]].",
+        "Profit rose in [[the first three quarters of fiscal 1989|date]].",
+        "a single bed, an armoire and a night table",
+        "She saw him [[one night|date;unit=night]] in Paris.",
+    ]);
+}
