@@ -2217,7 +2217,7 @@ impl<'a> P<'a> {
             && self.glued(amt.end)
             && self.glued(amt.end + 1)
             && self.t.get(amt.end + 1).is_some_and(|t| t.cap)
-            && words::parse_words(self.t, amt.end + 1).is_some();
+            && words::parse_words(self.t, amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
         let name_before = amt.word
             && k >= 2
             && self.t[k].cap
@@ -2780,7 +2780,11 @@ impl<'a> P<'a> {
             }
         } else if v2 < v1 && v1 >= 0.0 && (dash || !matches!(kind2, Kind::Date | Kind::Time)) {
             // falling bounds are no range: a vote ("rejected it 59% to 41%"), bid and asked
-            // quotes ("8 3/4% to 8 5/8%"), a fall ("from 9% to 8%")
+            // quotes ("8 3/4% to 8 5/8%"), a fall ("from 9% to 8%"); in "beat him 52 to 38
+            // percent" the first number shares the second's unit
+            if !suffix_before && !dash && matches!(kind2, Kind::Percent | Kind::Money | Kind::Quantity) {
+                return Some(self.finish(i, amt.end, kind2, Some(v1), None, modifier, unit2, cur2, None));
+            }
             return None;
         }
         Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))

@@ -1162,3 +1162,11 @@ fn three_quarters_of_what_and_a_night_n5() {
         "She saw him [[one night|date;unit=night]] in Paris.",
     ]);
 }
+
+#[test]
+fn falling_pair_sharing_a_unit_n5() {
+    run(&[
+        "Clinton would beat Trump [[46|percent=46]] to [[40 percent|percent=40]] in a general election.",
+        "Rubio's Same Old [[25-Second|time;unit=s]] Speech",
+    ]);
+}
