@@ -136,8 +136,13 @@ impl<'a> P<'a> {
             // lower-case only next to a day: "14 nov", "feb 30 2019"
             let day_before = i > 0
                 && self.t[i].sp
-                && self.plain_int(i - 1)
-                && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d));
+                && ((self.plain_int(i - 1) && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
+                    // "18th Dec"
+                    || (i > 1
+                        && matches!(self.l(i - 1), "st" | "nd" | "rd" | "th")
+                        && self.glued(i - 1)
+                        && self.plain_int(i - 2)
+                        && self.t[i - 2].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))));
             let day_after = w != "mar"
                 && self.plain_int(i + 1)
                 && self.t[i + 1].sp
@@ -147,7 +152,7 @@ impl<'a> P<'a> {
             }
             if self.l(e) == "." && self.glued(e) {
                 e += 1;
-            } else if w == "mar" || w == "dec" || w == "jan" {
+            } else if (w == "mar" || w == "dec" || w == "jan") && !day_before {
                 // "Mar" and "Dec" also names; need a day or year
                 if !(self.is_num(e) || matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
                 {
@@ -159,7 +164,12 @@ impl<'a> P<'a> {
             // lower-case only with a day or year after: "march 3rd 2015"
             let word_day_year =
                 !self.is_num(e) && self.day_at(e).is_some_and(|(_, de)| self.year_at(de).is_some());
+            // "it may be in may.": after "in" and closing the sentence, not the verb
+            let in_closing = i > 0
+                && matches!(self.w(i - 1), "in" | "since" | "until")
+                && self.t.get(e).is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | "?" | ";"));
             if !(self.cap(i)
+                || in_closing
                 || self.is_num(e) && self.day_at(e).is_some()
                 || self.year_at(e).is_some()
                 || word_day_year)
@@ -190,7 +200,13 @@ impl<'a> P<'a> {
             if self.l(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
-            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some()) {
+            // "Mon or Tue", "Tue-Thu": abbreviations coordinated with another weekday
+            let joiner =
+                |k: usize| matches!(self.w(k), "or" | "and" | "to" | "through") || is_dash(self.l(k));
+            let coordinated = (joiner(i + 1) && weekday(self.w(i + 2)).is_some() && self.cap(i + 2))
+                || (i >= 2 && joiner(i - 1) && weekday(self.w(i - 2)).is_some() && self.cap(i - 2));
+            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some() || coordinated)
+            {
                 return None;
             }
         }
@@ -336,7 +352,7 @@ impl<'a> P<'a> {
             }
         }
         // "early in the day", "late in 1991"; not "early in Friday's session"
-        if matches!(w, "early" | "late") && self.w(i + 1) == "in" {
+        if matches!(w, "early" | "late" | "earlier" | "later") && self.w(i + 1) == "in" {
             let possessed = |c: &Cand| matches!(self.l(c.e), "'" | "’") && self.w(c.e + 1) == "s";
             if let Some(mut c) =
                 self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
@@ -345,6 +361,78 @@ impl<'a> P<'a> {
                 return Some(c);
             }
         }
+        // "the year-earlier third-quarter earnings": the same period a year before
+        if matches!(w, "year" | "year-earlier" | "year-ago") {
+            let k = if w == "year"
+                && is_dash(self.l(i + 1))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && matches!(self.w(i + 2), "earlier" | "ago")
+            {
+                i + 3
+            } else if w != "year" {
+                i + 1
+            } else {
+                0
+            };
+            if k > 0 {
+                if let Some(c) = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k) {
+                    if matches!(self.w(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
+                        return Some(Cand::new(i, c.e, Kind::Date));
+                    }
+                }
+            }
+        }
+        // "end of this year", "beginning of March", "end of day" (with "the" before it, the
+        // "the" branch below takes it)
+        if matches!(w, "end" | "beginning" | "middle" | "start")
+            && self.w(i + 1) == "of"
+            && !(i > 0 && matches!(self.w(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
+        {
+            let k = i + 2;
+            if matches!(self.w(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
+                return Some(Cand::new(i, k + 1, Kind::Date));
+            }
+            if let Some(c) =
+                self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)
+            {
+                return Some(Cand::new(i, c.e, Kind::Date));
+            }
+        }
+        // "the strike entered its 13th day", "in its 10th year": an ordinal period after a
+        // possessive, like "the third year"
+        if matches!(w, "its" | "his" | "her" | "their" | "our") {
+            let k = i + 1;
+            let oe = if self.is_num(k)
+                && self.glued(k + 1)
+                && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th")
+            {
+                Some(k + 2)
+            } else {
+                words::parse_words(self.t, k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
+            };
+            if let Some(oe) = oe {
+                if matches!(self.w(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
+                    && !(is_dash(self.l(oe + 1)) && self.glued(oe + 1))
+                {
+                    return Some(Cand::new(i, oe + 1, Kind::Date));
+                }
+            }
+        }
+        // "AD 79": the era before the year
+        if matches!(self.raw(i), "AD" | "A.D.")
+            && self.plain_int(i + 1)
+            && self.t[i + 1].low.len() <= 4
+            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TK::Punct))
+        {
+            let mut c = Cand::new(i, i + 2, Kind::Date);
+            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+            return Some(c);
+        }
+        // "year-earlier": the adverb belongs to the compound, not to a date after it
+        if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
+            return None;
+        }
         // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
             let mut k = i + 1;
@@ -352,7 +440,9 @@ impl<'a> P<'a> {
                 k += 1;
             }
             if let Some(mut c) = self.date_core(k) {
-                if c.kind == Kind::Date {
+                // "late this morning", "early this evening"
+                let this_part = c.kind == Kind::Time && self.w(k) == "this";
+                if c.kind == Kind::Date || this_part {
                     c.s = i;
                     return Some(c);
                 }
@@ -361,6 +451,16 @@ impl<'a> P<'a> {
             return self.date_core(i);
         }
         if w == "the" {
+            // "the early hours of Saturday", "the small hours"
+            if matches!(self.w(i + 1), "early" | "small" | "wee") && self.w(i + 2) == "hours" {
+                let mut e = i + 3;
+                if self.w(e) == "of" {
+                    if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
+                        e = d.e;
+                    }
+                }
+                return Some(Cand::new(i, e, Kind::Time));
+            }
             let mut k = i + 1;
             if matches!(self.w(k), "early" | "mid" | "late") {
                 k += 1;
@@ -377,6 +477,23 @@ impl<'a> P<'a> {
         if w == "from" || w == "between" {
             if w == "from" && self.time_expr(i + 1).is_none() {
                 return None;
+            }
+            // "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time
+            if w == "between" {
+                if let Some((h, mi, e, false)) =
+                    self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2)
+                {
+                    if self.w(e) == "and" && (1..=12).contains(&h) {
+                        if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
+                            if ampm2 || self.is_clock_colon(e + 1) {
+                                let h1 = if ampm2 { adjust_like(h, h2) } else { h };
+                                let mut c = Cand::new(i, e2, Kind::Time);
+                                c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                                return Some(c);
+                            }
+                        }
+                    }
+                }
             }
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
@@ -427,8 +544,51 @@ impl<'a> P<'a> {
         Some(c)
     }
 
+    /// After a day of the month: "of this month", "of the previous month" (the end), if any.
+    pub(crate) fn of_relative_month(&self, e: usize) -> Option<usize> {
+        if self.w(e) != "of" {
+            return None;
+        }
+        let (r, m) = if self.w(e + 1) == "the" { (e + 2, e + 3) } else { (e + 1, e + 2) };
+        let rel_ok = if r == e + 2 {
+            matches!(self.w(r), "previous" | "following" | "current" | "same" | "next" | "last")
+        } else {
+            matches!(self.w(r), "this" | "next" | "last" | "previous")
+        };
+        (rel_ok && self.w(m) == "month" && !matches!(self.l(m + 1), "'" | "’")).then_some(m + 1)
+    }
+
     fn the_date0(&self, k: usize) -> Option<Cand> {
         let w = self.w(k);
+        // "the 17th consecutive day", "the fifth straight week", "the five previous months", "the
+        // two recent months"
+        let adj = |x: usize| {
+            matches!(
+                self.w(x),
+                "consecutive"
+                    | "straight"
+                    | "successive"
+                    | "previous"
+                    | "recent"
+                    | "upcoming"
+                    | "coming"
+                    | "remaining"
+            )
+        };
+        if adj(k + 1) || adj(k + 2) {
+            if let Some(c) = self
+                .number_expr0(k)
+                .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
+            {
+                return Some(c);
+            }
+        }
+        // "the 20th of this month"
+        if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
+            if let Some(e2) = self.of_relative_month(e) {
+                return Some(Cand::new(k, e2, Kind::Date));
+            }
+        }
         // "on the 18th", "until the 4th": a day of the month
         if k >= 2 && matches!(self.w(k - 2), "on" | "by" | "until" | "since" | "till") {
             if let Some((d, e)) = self.day_at(k) {
@@ -703,6 +863,10 @@ impl<'a> P<'a> {
     /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
     /// years", "the first quarter", "the same period".
     fn relative(&self, k: usize, after_the: bool) -> Option<Cand> {
+        // "the most recent year": "most" belongs to "recent"
+        if after_the && self.w(k) == "most" && self.w(k + 1) == "recent" {
+            return self.relative(k + 1, true).map(|c| Cand { s: k, ..c });
+        }
         let w = self.w(k);
         let rel_ok = if after_the {
             matches!(
@@ -770,6 +934,17 @@ impl<'a> P<'a> {
             } else if let Some(a) = self.amount(j, false) {
                 if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
                     j = a.end;
+                    // "the first three quarters": a count of quarters, not the fraction 3/4
+                    // (and "of" must name a time: "the first three-quarters of his report" is a
+                    // fraction, "the first three-quarters of this year" a period)
+                    let of_ok = self.w(a.end) != "of"
+                        || self.year_at(a.end + 1).is_some()
+                        || (self.w(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
+                        || (matches!(self.w(a.end + 1), "this" | "last" | "next" | "the")
+                            && matches!(self.w(a.end + 2), "year" | "fiscal" | "decade"));
+                    if self.w(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
+                        j = a.end - 1;
+                    }
                     counted = true;
                     // "the next six or seven months", "the past 10 to 15 years"
                     if matches!(self.w(j), "or" | "to") {
@@ -831,6 +1006,12 @@ impl<'a> P<'a> {
                 }
             } else {
                 end = self.weekday_at(j)?;
+                // "this friday 5/12": the weekday's numeric date
+                if self.is_num(end) {
+                    if let Some(c) = self.weekday_date(j) {
+                        end = end.max(c.e);
+                    }
+                }
             }
         } else if matches!(
             pw,
@@ -898,6 +1079,30 @@ impl<'a> P<'a> {
             "noon" | "midday" | "midnight" => {
                 let mut c = Cand::new(i, i + 1, Kind::Time);
                 c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });
+                take(Some(c))
+            }
+            // "back noonish": about noon
+            "noonish" => {
+                let mut c = Cand::new(i, i + 1, Kind::Time);
+                c.iso = Some("T12:00".into());
+                c.modifier = Some(Modifier::About);
+                take(Some(c))
+            }
+            // habitual days: "on Sundays", "on weekends"
+            "mondays" | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
+                // (not a name's last word: "TGI Fridays")
+                if self.cap(i)
+                    && !(i > 0
+                        && self.cap(i - 1)
+                        && self.t[i - 1].kind == TK::Word
+                        && !super::is_function_word(self.w(i - 1))) =>
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)))
+            }
+            "weekends" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            "morningish" | "afternoonish" | "eveningish" => {
+                let mut c = Cand::new(i, i + 1, Kind::Time);
+                c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
             "morning" | "afternoon" | "evening" => {
@@ -1080,6 +1285,31 @@ impl<'a> P<'a> {
                 c.iso = Some(format!("{:04}", y));
                 take(Some(c));
             }
+            // a season alone: "their winter meeting", "by spring" (not "fall", as often a
+            // decline; "spring" only after a preposition or determiner; not "Summer" as a name)
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let spring_ok = matches!(
+                prev,
+                "in" | "by"
+                    | "until"
+                    | "since"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "the"
+                    | "each"
+                    | "every"
+                    | "of"
+            );
+            let hyphen = is_dash(self.l(i + 1)) && self.glued(i + 1)
+                || (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)));
+            if !self.cap(i)
+                && !hyphen
+                && (matches!(w, "summer" | "winter" | "autumn") || (w == "spring" && spring_ok))
+            {
+                take(Some(Cand::new(i, i + 1, Kind::Date)));
+            }
         }
         take(self.time_expr(i));
         take(self.weekday_date(i));
@@ -1155,6 +1385,13 @@ impl<'a> P<'a> {
             true
         } else if self.is_num(i) && self.glued(i + 1) && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th") {
             j = i + 2;
+            true
+        } else if let Some(wn) = words::parse_words(self.t, i).filter(|wn| wn.ordinal && wn.end > i + 1) {
+            // "the twenty third day of September": a day of the month in words
+            if wn.value > 31.0 || self.w(wn.end) != "day" {
+                return None;
+            }
+            j = wn.end;
             true
         } else {
             words::ordinal_word(w).is_some_and(|o| o <= 5.0)
@@ -1240,7 +1477,9 @@ impl<'a> P<'a> {
                     && self.glued(de)
                     && self.is_num(de + 1);
                 let ampm = self.ampm_at(de).is_some() || matches!(self.w(de), "am" | "pm");
-                if self.is_num(e) && !ampm && !more && self.l(de) != ":" {
+                // "Sunday 3 weeks after January 15th": a count, not a day
+                let counted = super::units::unit(self.w(de)).is_some() || PERIODS.contains(&self.w(de));
+                if self.is_num(e) && !ampm && !more && !counted && self.l(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
@@ -1358,12 +1597,19 @@ impl<'a> P<'a> {
             if let Some((y, ye)) = self.year_at(e + 1) {
                 ymd.y = Some(y);
                 end = ye;
+            } else if self.l(e) == "/" && e == i + 1 && !matches!(self.l(e + 2), "/" | "-" | ".") {
+                // "Oct/2": month, slash, day
+                if let Some((d, de)) = self.day_at(e + 1).filter(|&(_, de)| de == e + 2) {
+                    ymd.d = Some(d);
+                    end = de;
+                }
             }
         }
         let mut c = Cand::new(i, end, Kind::Date);
         c.iso = ymd.iso();
-        // "January to October"
-        if ymd.d.is_none() && ymd.y.is_none() && matches!(self.w(end), "to" | "through") {
+        // "January to October", "Nov-Feb 2017"
+        let month_dash = is_dash(self.l(end)) && self.glued(end) && self.glued(end + 1);
+        if ymd.d.is_none() && ymd.y.is_none() && (matches!(self.w(end), "to" | "through") || month_dash) {
             if let Some((m2, e2)) = self.month_at(end + 1) {
                 let mut e3 = e2;
                 let mut y2 = None;
@@ -1373,7 +1619,10 @@ impl<'a> P<'a> {
                 }
                 c.e = e3;
                 c.iso = match y2 {
-                    Some(y) => Some(format!("{:04}-{:02}/{:04}-{:02}", y, m, y, m2)),
+                    // "Nov-Feb 2017": the year is the second month's
+                    Some(y) => {
+                        Some(format!("{:04}-{:02}/{:04}-{:02}", if m > m2 { y - 1 } else { y }, m, y, m2))
+                    }
                     None => Some(format!("--{:02}/--{:02}", m, m2)),
                 };
             }
@@ -1661,9 +1910,32 @@ impl<'a> P<'a> {
         if is_dash(conn) || conn == "to" {
             if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
                 let (h1, _) = if !has_ampm && ampm2 { (adjust_like(h, h2), ()) } else { (h, ()) };
-                if has_ampm || ampm2 || self.l(e).contains(':') || self.is_clock_colon(i) {
+                if has_ampm
+                    || ampm2
+                    || self.l(e).contains(':')
+                    || self.is_clock_colon(i)
+                    || self.is_clock_colon(e + 1)
+                {
                     c.e = e2;
                     c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                    return Some(c);
+                }
+            }
+        }
+        // "between 0730-0930": 24-hour times of four digits
+        if i > 0
+            && self.w(i - 1) == "between"
+            && self.t[i].low.len() == 4
+            && is_dash(conn)
+            && self.plain_int(e + 1)
+        {
+            let s2 = &self.t[e + 1].low;
+            if s2.len() == 4 {
+                let h2: u32 = s2[..2].parse().unwrap_or(99);
+                let m2: u32 = s2[2..].parse().unwrap_or(99);
+                if h2 < 24 && m2 < 60 {
+                    c.e = e + 2;
+                    c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h, mi, h2, m2));
                     return Some(c);
                 }
             }
@@ -1701,7 +1973,12 @@ impl<'a> P<'a> {
                 }
             }
         }
-        if !has_ampm && !self.is_clock_colon(i) && !matches!(self.w(e - 1), "clock" | "oclock") {
+        // (a clock in words got here only with a clock's signal: "at five-thirty", "ten thirty am")
+        if !has_ampm
+            && !self.is_clock_colon(i)
+            && !matches!(self.w(e - 1), "clock" | "oclock")
+            && self.is_num(i)
+        {
             return None;
         }
         c.iso = Some(format!("T{:02}:{:02}", h, mi));
@@ -1737,7 +2014,11 @@ impl<'a> P<'a> {
             "noon" | "midday" => (12, h0 + 1),
             "midnight" => (0, h0 + 1),
             _ => {
-                if let Some((h, _, e, _)) = self.clock(h0) {
+                if let Some((h, m2, e, _)) = self.clock(h0) {
+                    // "9 to 10:30" is a range, not nine minutes before it
+                    if m2 != 0 || self.l(h0 + 1) == ":" {
+                        return None;
+                    }
                     (h, e)
                 } else {
                     let a = self.amount(h0, false)?;
@@ -1764,7 +2045,19 @@ impl<'a> P<'a> {
         if !named_minutes && !clocked && (before || !self.is_num(i) || !self.is_num(h0)) {
             return None;
         }
-        let total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
+        let mut total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
+        let mut e = e;
+        // "20 min past eight in the evening"
+        if self.w(e) == "in" && self.w(e + 1) == "the" && total < 12 * 60 {
+            match self.w(e + 2) {
+                "morning" => e += 3,
+                "afternoon" | "evening" => {
+                    total += 12 * 60;
+                    e += 3;
+                }
+                _ => {}
+            }
+        }
         let mut c = Cand::new(i, e, Kind::Time);
         c.iso = Some(format!("T{:02}:{:02}", total / 60, total % 60));
         Some(c)
@@ -1801,7 +2094,8 @@ impl<'a> P<'a> {
                 e = i + 1;
                 self.ampm_at(e)?;
             } else if s.len() == 4
-                && !self.glued(i + 1)
+                && (!self.glued(i + 1)
+                    || (is_dash(self.l(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
                 && self.w(i + 1) != "hours"
                 && i > 0
                 && self.w(i - 1) == "between"
@@ -1810,7 +2104,13 @@ impl<'a> P<'a> {
                 h = s[..2].parse().ok()?;
                 mi = s[2..].parse().ok()?;
                 e = i + 1;
-            } else if (s.len() == 3 || s.len() == 4) && self.ampm_at(i + 1).is_some() {
+            } else if (s.len() == 3 || s.len() == 4)
+                // ("450p a share" is pence: a single letter does not make "450" a clock time)
+                && ((self.ampm_at(i + 1).is_some() && !matches!(self.w(i + 1), "a" | "p"))
+                    || (self.w(i + 1) == "in"
+                        && self.w(i + 2) == "the"
+                        && matches!(self.w(i + 3), "morning" | "afternoon" | "evening")))
+            {
                 // "1140 a.m."
                 h = s[..s.len() - 2].parse().ok()?;
                 mi = s[s.len() - 2..].parse().ok()?;
@@ -1853,11 +2153,44 @@ impl<'a> P<'a> {
             }
             h = wn.value as u32;
             e = wn.end;
+            // "ten thirty am", "nine fifty nine a m": minutes in words, then am/pm
+            if let Some(mw) = words::parse_words(self.t, e) {
+                if !mw.ordinal
+                    && mw.value.fract() == 0.0
+                    && (10.0..60.0).contains(&mw.value)
+                    && self.ampm_at(mw.end).is_some()
+                {
+                    mi = mw.value as u32;
+                    e = mw.end;
+                }
+            }
+            // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
+            let mut hyphen_minutes = false;
+            if mi == 0 && is_dash(self.l(e)) && self.glued(e) && self.glued(e + 1) {
+                if let Some(mw) = words::parse_words(self.t, e + 1) {
+                    if !mw.ordinal
+                        && mw.value.fract() == 0.0
+                        && (10.0..60.0).contains(&mw.value)
+                        && !(self.glued(mw.end) && self.t[mw.end].kind != TK::Punct)
+                    {
+                        mi = mw.value as u32;
+                        e = mw.end;
+                        hyphen_minutes = true;
+                    }
+                }
+            }
             let part_of_day = (self.w(e) == "in"
                 && self.w(e + 1) == "the"
                 && matches!(self.w(e + 2), "morning" | "afternoon" | "evening"))
                 || self.w(e) == "tonight";
-            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day {
+            let clock_context = hyphen_minutes
+                && ((i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from"
+                    ))
+                    || matches!(self.w(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
+            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
                 return None;
             }
         }
@@ -1879,6 +2212,20 @@ impl<'a> P<'a> {
         } else if let Some(e2) = self.oclock_at(e) {
             has = true;
             e = e2;
+            // "3 oclock am"
+            let ampm = self.ampm_at(e).or(match self.w(e) {
+                "am" => Some((false, e + 1)),
+                "pm" => Some((true, e + 1)),
+                _ => None,
+            });
+            if let Some((pm, e3)) = ampm.filter(|_| (1..=12).contains(&h)) {
+                if pm && h < 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+                e = e3;
+            }
         }
         if has || self.l(i + 1) == ":" {
             // time zone
@@ -1905,11 +2252,18 @@ impl<'a> P<'a> {
                             | "AEDT"
                             | "HKT"
                             | "SGT"
+                            | "ET"
+                            | "PT"
                     )
                 {
                     e += 1;
                 } else if tz.low == "local" && self.w(e + 1) == "time" {
                     e += 2;
+                } else if tz.kind == TK::Word
+                    // lower-case zones that are no English word: "8:00 gmt", "10:30 pst"
+                    && matches!(self.raw(e), "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "edt")
+                {
+                    e += 1;
                 }
             }
         }
@@ -1934,6 +2288,15 @@ impl<'a> P<'a> {
         {
             return Some((w == "p", e + 1));
         }
+        // "3:30 p m", "nine fifty nine a m": the letters spaced, right after the clock
+        if matches!(w, "a" | "p")
+            && self.w(e + 1) == "m"
+            && e >= 1
+            && (self.is_num(e - 1) || words::parse_words(self.t, e - 1).is_some())
+            && self.t.get(e + 2).is_none_or(|t| t.kind == TK::Punct)
+        {
+            return Some((w == "p", e + 2));
+        }
         let r = match w {
             "pm" | "p.m." | "p.m" => Some(true),
             "am" | "a.m." | "a.m" => Some(false),
@@ -1957,7 +2320,13 @@ impl<'a> P<'a> {
                         | "around"
                         | "about"
                 ) || weekday(self.w(e - 2)).is_some());
-            if !after_minutes && !time_before {
+            // "ten thirty am": an hour and minutes in words
+            let word_clock = e >= 2
+                && words::tens_word(self.w(e - 1)).is_some()
+                && words::unit_word(self.w(e - 2))
+                    .or(words::tens_word(self.w(e - 2)))
+                    .is_some_and(|h| (1.0..=12.0).contains(&h));
+            if !after_minutes && !time_before && !word_clock {
                 return None;
             }
         }

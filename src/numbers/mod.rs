@@ -14,16 +14,19 @@
 //! - A range is one item, `value` the lower and `to` the upper bound: "between 10 and 20",
 //!   "10-20%", "1% to 2%", "$30 to $40", "5 to 44 days", "2012–13" (a date, iso `2012/2013`).
 //!   After a change word ("rose $4 to $367.30", "a gain of 0.54 cent to 14.26 cents") "to"
-//!   names the new level: two numbers, not a range.
+//!   names the new level: two numbers, not a range; so do falling bounds (a vote "59% to 41%",
+//!   bid and asked quotes "8 3/4% to 8 5/8%").
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
-//! - Durations are dates or times ("three months", "61 years old", "two hours") with a unit
-//!   (`mo`, `yr`, `h`, ...). Like every date and time they have no `value` and no `to` (the
-//!   wire contract); the grammar counts them internally and drops the count on the way out.
+//! - Durations are dates or times ("three months", "61 years old", "two hours", "2 nights") with
+//!   a unit (`mo`, `yr`, `h`, `night`, ...); so is an age in apposition ("Arthur Hatch, 59,").
+//!   Like every date and time they have no `value` and no `to` (the wire contract); the
+//!   grammar counts them internally and drops the count on the way out.
 //! - `iso`: `2019`, `2019-12`, `2019-12-27`, `--02-27`, `--02` (a month alone), `199` (a
 //!   decade), `T15:30`, `a/b` for ranges; none for weekdays and relative dates.
 //! - Not numbers: codes and names ("COVID-19", "F-16", "G7", "M5", "3D", "Boeing 737",
-//!   "Article 5"), phone numbers, ratios ("24/7", "90/10"), "one" as a pronoun ("one of the",
-//!   "no one", "for one,").
+//!   "Article 5", "Section 501", "900 service"), phone numbers, ratios ("24/7", "90/10"), "one"
+//!   as a pronoun ("one of the", "no one", "for one,"), the period of a rate after a count
+//!   ("300,000 copies a day").
 
 mod dates;
 mod lex;
@@ -196,6 +199,8 @@ pub(crate) struct Amt {
     pub vague: bool,
     /// A unit symbol glued to the digits ("29km").
     pub glued_unit: Option<(&'static str, UC)>,
+    /// "30-odd", "forty-some": about the amount.
+    pub approx: bool,
 }
 
 pub(crate) struct P<'a> {
@@ -259,6 +264,204 @@ impl<'a> P<'a> {
         } else {
             None
         }
+    }
+
+    /// "a" at `i` follows a noun that a count a few words before measures: "copies" in "sells
+    /// 300,000 copies a day", "uranium" in "400,000 pounds of uranium a year".
+    fn rate_after_count(&self, i: usize) -> bool {
+        if i == 0 || self.t[i - 1].kind != TK::Word || is_function_word(self.w(i - 1)) {
+            return false;
+        }
+        if matches!(
+            self.w(i - 1),
+            "take"
+                | "takes"
+                | "took"
+                | "taking"
+                | "spend"
+                | "spent"
+                | "was"
+                | "is"
+                | "be"
+                | "during"
+                | "within"
+                | "throughout"
+        ) {
+            return false;
+        }
+        (i.saturating_sub(5)..i - 1).any(|k| self.is_num(k) || words::scale_word(self.w(k)).is_some())
+    }
+
+    /// "10.31.1974" (month first where the first part cannot be a month: "23.04.2022" is day first).
+    fn dotted_date(&self, i: usize) -> Option<Cand> {
+        let (a, b) = self.t.get(i).filter(|t| t.kind == TK::Num)?.low.split_once('.')?;
+        if a.is_empty()
+            || a.len() > 2
+            || b.len() != 2
+            || self.l(i + 1) != "."
+            || !self.glued(i + 1)
+            || !self.glued(i + 2)
+        {
+            return None;
+        }
+        // a four-digit year, or two digits after two two-digit parts ("10.06.89")
+        let ylen = self.t.get(i + 2).map_or(0, |t| t.low.len());
+        if !self.plain_int(i + 2)
+            || !(ylen == 4 || (ylen == 2 && a.len() == 2))
+            || (self.glued(i + 3) && self.t[i + 3].kind != TK::Punct)
+        {
+            return None;
+        }
+        // "1.2.2024.5": a version, not a date
+        if self.l(i + 3) == "." && self.glued(i + 3) && self.is_num(i + 4) && self.glued(i + 4) {
+            return None;
+        }
+        if i > 0 && !self.t[i].sp && self.t[i - 1].kind != TK::Punct {
+            return None;
+        }
+        let (x, y): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        let year: i32 = self.t[i + 2].low.parse().ok()?;
+        if ylen == 4 && !(1000..2200).contains(&year) {
+            return None;
+        }
+        let (m, d) = if (1..=12).contains(&x) && (13..=31).contains(&y) {
+            (x, y)
+        } else if (13..=31).contains(&x) && (1..=12).contains(&y) {
+            (y, x)
+        } else if (1..=12).contains(&x) && (1..=12).contains(&y) {
+            (0, 0) // ambiguous: a date with no iso day
+        } else {
+            return None;
+        };
+        let mut c = Cand::new(i, i + 3, Kind::Date);
+        c.iso = match (ylen, m) {
+            (4, 0) => Some(format!("{:04}", year)),
+            (4, _) => Some(format!("{:04}-{:02}-{:02}", year, m, d)),
+            (_, 0) => None,
+            _ => Some(format!("--{:02}-{:02}", m, d)),
+        };
+        Some(c)
+    }
+
+    /// An era after a year at `k` ("BC", "B.C.", "BCE", "AD", "A.D.", "CE"): the end of it.
+    pub(crate) fn era_at(&self, k: usize) -> Option<usize> {
+        let t = self.t.get(k).filter(|t| t.kind == TK::Word && t.sp)?;
+        let raw = &self.text[t.s..t.e];
+        if !matches!(
+            raw,
+            "BC" | "B.C." | "B.C" | "BCE" | "B.C.E." | "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E"
+        ) {
+            return None;
+        }
+        // "A.D" + "." lexed apart
+        if raw.ends_with(|c: char| c.is_ascii_uppercase())
+            && raw.contains('.')
+            && self.l(k + 1) == "."
+            && self.glued(k + 1)
+        {
+            return Some(k + 2);
+        }
+        // a capitalised word after "AD"/"CE" makes them names or initials ("1200 AD Systems")
+        if matches!(raw, "AD" | "CE") && self.t.get(k + 1).is_some_and(|n| n.kind == TK::Word && n.cap) {
+            return None;
+        }
+        Some(k + 1)
+    }
+
+    /// An hour 1-12 alone at `k`, in digits or a word, closing its phrase: "at 2.", "at eight".
+    fn bare_hour(&self, k: usize) -> Option<(u32, usize)> {
+        let (h, e) = if self.plain_int(k) {
+            (self.t[k].low.parse::<u32>().ok()?, k + 1)
+        } else {
+            let wn = words::parse_words(self.t, k)?;
+            if wn.ordinal || wn.value.fract() != 0.0 {
+                return None;
+            }
+            (wn.value as u32, wn.end)
+        };
+        let closes = self
+            .t
+            .get(e)
+            .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"));
+        ((1..=12).contains(&h) && closes).then_some((h, e))
+    }
+
+    /// A two-digit number between commas right after a person's name: "Arthur A. Hatch, 59,".
+    fn appositive_age(&self, k: usize) -> bool {
+        if k < 2 || !self.plain_int(k) || self.t[k].low.len() != 2 || self.l(k - 1) != "," {
+            return false;
+        }
+        if !self.t.get(k + 1).is_some_and(|t| t.low == "," && !t.sp) {
+            return false;
+        }
+        let v: u32 = self.t[k].low.parse().unwrap_or(0);
+        if !(18..=105).contains(&v) {
+            return false;
+        }
+        // the name: two or more capitalised words before the comma ("Jr." / "III" may close it)
+        let mut j = k - 2;
+        if matches!(self.l(j), ".") && j > 0 && matches!(self.w(j - 1), "jr" | "sr") {
+            j -= 1;
+        }
+        if matches!(self.raw(j), "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV") && j > 0 {
+            j -= 1;
+        }
+        let name_word = |x: usize| {
+            self.t[x].kind == TK::Word
+                && self.t[x].cap
+                && self.raw(x).chars().skip(1).all(|ch| ch.is_lowercase() || ch == '\'' || ch == '-')
+                && self.raw(x).len() > 1
+        };
+        if !name_word(j) || dates::month(self.w(j)).is_some() || dates::weekday(self.w(j)).is_some() {
+            return false;
+        }
+        // a first name or an initial before the surname, or a title ("Mr. Bromwich, 35,")
+        let mut p = j;
+        if p > 0 && self.l(p - 1) == "." && p > 1 {
+            p -= 1; // "A. Hatch", "Mr. Bromwich"
+        }
+        p > 0 && (name_word(p - 1) || (p != j && self.t[p - 1].kind == TK::Word && self.t[p - 1].cap))
+    }
+
+    /// A clock time without am/pm after a day, ending where the clause ends: "Friday 23 at 4",
+    /// "Monday at 2.30" (after "at"), "Monday 12-4", "next Monday 6-8" (hours right after a
+    /// weekday, earlier to later: "won Monday 5-3" is a score). The end of the time, if any.
+    fn bare_clock_after_day(&self, de: usize, k: usize, at: bool) -> Option<usize> {
+        let closes = |e: usize| {
+            self.t
+                .get(e)
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"))
+        };
+        let hour = |i: usize| -> Option<u32> {
+            self.t[i].low.parse::<u32>().ok().filter(|h| self.plain_int(i) && (1..=12).contains(h))
+        };
+        if !self.is_num(k) {
+            return None;
+        }
+        if at {
+            let s = &self.t[k].low;
+            let ok = match s.split_once('.') {
+                Some((h, m)) => {
+                    m.len() == 2
+                        && h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h))
+                        && m.parse::<u32>().is_ok_and(|m| m < 60)
+                }
+                None => hour(k).is_some(),
+            };
+            return (ok && closes(k + 1)).then_some(k + 1);
+        }
+        if k == de
+            && dates::weekday(self.w(de - 1)).is_some()
+            && is_dash(self.l(k + 1))
+            && self.glued(k + 1)
+            && self.glued(k + 2)
+        {
+            let (h1, h2) = (hour(k)?, hour(k + 2)?);
+            if (h1 < h2 || h1 == 12) && h1 != h2 && closes(k + 3) {
+                return Some(k + 3);
+            }
+        }
+        None
     }
 
     /// Phone numbers ("(206) 555-1212", "650-650-6500", "+44 20 7946 0958") and digit codes
@@ -361,6 +564,7 @@ impl<'a> P<'a> {
                         few: false,
                         vague: false,
                         glued_unit: None,
+                        approx: false,
                     };
                     if let Some(sfx) = self.suffix(c.e, &amt) {
                         c.kind = sfx.kind;
@@ -372,45 +576,131 @@ impl<'a> P<'a> {
                 }
             }
         }
-        let a = self.number_expr(i);
+        // a date written with dots: "10.31.1974", "23.04.2022" (the lexer reads "10.31" as a decimal)
+        let dotted = self.dotted_date(i);
+        let a = if dotted.is_some() { dotted } else { self.number_expr(i) };
         let b = self.date_expr(i);
-        let mut c = match (a, b) {
+        // "the 13th to the 15th July": a range of days that starts with "the"
+        let dd = if self.w(i) == "the" && self.is_num(i + 1) { self.day_to_day_month(i) } else { None };
+        let c = match (a, b) {
             (Some(a), Some(b)) => Some(if b.e >= a.e { b } else { a }),
             (a, b) => a.or(b),
+        };
+        let mut c = match (c, dd) {
+            (Some(c), Some(d)) => Some(if d.e > c.e { d } else { c }),
+            (c, d) => c.or(d),
         }?;
+        // "20th of the previous month": a day of a month named relatively
+        if c.kind == Kind::Ordinal && c.value.is_some_and(|v| (1.0..=31.0).contains(&v)) {
+            if let Some(e2) = self.of_relative_month(c.e) {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.e = e2;
+            }
+        }
+        // a month and day written as a fraction after "on"/"since"/"until": "on 2/15"
+        if c.kind == Kind::Cardinal
+            && c.e == c.s + 3
+            && c.s > 0
+            && self.l(c.s + 1) == "/"
+            && matches!(self.w(c.s - 1), "on" | "since" | "until")
+            && !matches!(self.w(c.e), "of" | "the" | "a" | "an")
+            && self.l(c.e) != "%"
+        {
+            let m = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d = self.t[c.s + 2].low.parse::<u32>().unwrap_or(0);
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.iso = Some(format!("--{:02}-{:02}", m, d));
+            }
+        }
+        // the period of a rate after a count: "300,000 copies a day", "25 units a year" (not a date)
+        if c.kind == Kind::Date
+            && c.e == i + 2
+            && matches!(self.w(i), "a" | "an")
+            && matches!(self.w(i + 1), "day" | "week" | "month" | "year")
+            && self.rate_after_count(i)
+        {
+            return None;
+        }
         // a clock time followed by its day: "10 a.m. this morning", "3pm tomorrow"
         if c.kind == Kind::Time && c.iso.as_deref().is_some_and(|x| x.starts_with('T') && !x.contains('/')) {
             let k = c.e;
             let w = self.w(k);
-            let e2 = if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
-                Some(k + 1)
-            } else if matches!(w, "this" | "tomorrow" | "yesterday")
+            let e2 = if matches!(w, "this" | "tomorrow" | "yesterday")
                 && matches!(self.w(k + 1), "morning" | "afternoon" | "evening")
             {
                 Some(k + 2)
+            } else if matches!(w, "today" | "tomorrow" | "yesterday" | "tonight") {
+                Some(k + 1)
             } else {
                 None
             };
             if let Some(e2) = e2 {
                 c.e = e2;
+                // "five-thirty tomorrow evening" is 17:30
+                if matches!(self.w(e2 - 1), "afternoon" | "evening") {
+                    if let Some(h) =
+                        c.iso.as_deref().and_then(|x| x.get(1..3)).and_then(|h| h.parse::<u32>().ok())
+                    {
+                        if (1..12).contains(&h) {
+                            c.iso = c.iso.map(|x| format!("T{:02}{}", h + 12, &x[3..]));
+                        }
+                    }
+                }
             }
         }
-        if c.kind == Kind::Time && c.iso.is_none() && self.w(c.e) == "at" {
+        // (a part of the day, not a duration: "halted for 15 minutes at 10:30" is two items)
+        if c.kind == Kind::Time && c.iso.is_none() && c.unit.is_none() && self.w(c.e) == "at" {
             if let Some(t) = self.time_expr(c.e + 1).filter(|t| t.iso.is_some()) {
                 c.iso = t.iso;
                 c.e = t.e;
+            } else if let Some((h, e2)) = self.bare_hour(c.e + 1) {
+                // "this afternoon at 2", "tonight at 11", "Saturday morning at 9": the part of
+                // the day says which half of the clock
+                let h24 = match self.w(c.e - 1) {
+                    "morning" => Some(h % 12),
+                    "afternoon" | "evening" | "tonight" => Some(if h == 12 { 12 } else { h + 12 }),
+                    "night" => Some(if (6..12).contains(&h) { h + 12 } else { h % 12 }),
+                    _ => None,
+                };
+                if let Some(h24) = h24 {
+                    c.iso = Some(format!("T{:02}:00", h24));
+                    c.e = e2;
+                }
+            }
+        }
+        // a month and day written as a fraction, then a clock time: "4/25 at 4:00pm"
+        if c.kind == Kind::Cardinal && c.e == c.s + 3 && self.l(c.s + 1) == "/" && self.w(c.e) == "at" {
+            let m = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d = self.t[c.s + 2].low.parse::<u32>().unwrap_or(0);
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                if let Some(t) =
+                    self.time_expr(c.e + 1).filter(|t| t.iso.as_deref().is_some_and(|x| !x.contains('/')))
+                {
+                    c.kind = Kind::Date;
+                    c.value = None;
+                    c.to = None;
+                    c.iso = t.iso.map(|x| format!("--{:02}-{:02}{}", m, d, x));
+                    c.e = t.e;
+                }
             }
         }
         // a date followed by a clock time: "tomorrow 8:00am", "Thursday 1 pm", "Dec. 5, 3pm"
         if c.kind == Kind::Date && c.value.is_none() {
             let k = if self.l(c.e) == "," || self.w(c.e) == "at" { c.e + 1 } else { c.e };
-            let day_like =
-                c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
+            let day_like = c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
                     || matches!(self.w(c.e - 1), "today" | "tomorrow" | "yesterday")
-                    || dates::weekday(self.w(c.e - 1)).is_some();
+                    || dates::weekday(self.w(c.e - 1)).is_some()
+                    // "friday 23 at 4", "friday the 26th at 4"
+                    || (c.e - c.s <= 4 && (c.s..c.e).any(|x| dates::weekday(self.w(x)).is_some()));
             let at = self.w(c.e) == "at" && day_like;
             let k = if self.w(c.e) == "at" && !day_like { c.e } else { k };
-            if self.is_num(k) || (at && !self.w(k).is_empty()) {
+            // a week, month or year is no day for a clock time: "this week 8p.m." is two items
+            let period = matches!(self.w(c.e - 1), "week" | "month" | "year" | "quarter")
+                || (c.e >= 2 && self.w(c.e - 2) == "week" && self.is_num(c.e - 1));
+            if !period && (self.is_num(k) || (at && !self.w(k).is_empty())) {
                 if let Some(t) = self.time_expr(k).filter(|t| !at || t.iso.is_some()) {
                     c.iso = match (&c.iso, &t.iso) {
                         (Some(d), Some(tm)) if d.len() == 10 && !tm.contains('/') => {
@@ -419,6 +709,9 @@ impl<'a> P<'a> {
                         _ => None,
                     };
                     c.e = t.e;
+                } else if let Some(e2) = self.bare_clock_after_day(c.e, k, at) {
+                    c.iso = None;
+                    c.e = e2;
                 }
             }
         }
@@ -467,6 +760,40 @@ impl<'a> P<'a> {
             let k = if self.w(c.e) == "of" { c.e + 1 } else { c.e };
             if matches!(self.w(k), "this" | "last" | "next") && self.w(k + 1) == "year" {
                 c.e = k + 2;
+            }
+        }
+        // an age in apposition to a name: "Arthur A. Hatch, 59, was named", "Frederick Deane
+        // Jr., 63, chairman" (a person's age is a date, like "59 years old")
+        if c.kind == Kind::Cardinal && c.modifier.is_none() && c.e == c.s + 1 && self.appositive_age(c.s) {
+            c.kind = Kind::Date;
+            c.unit = Some("yr");
+            c.value = None;
+        }
+        // a second day of the same month: "on Dec. 8 and 9"
+        if c.kind == Kind::Cardinal
+            && c.modifier.is_none()
+            && c.e == c.s + 1
+            && c.s >= 3
+            && self.plain_int(c.s)
+        {
+            let d2 = self.t[c.s].low.parse::<u32>().unwrap_or(0);
+            let d1 =
+                if self.plain_int(c.s - 2) { self.t[c.s - 2].low.parse::<u32>().unwrap_or(99) } else { 99 };
+            let mk = if self.l(c.s - 3) == "." && c.s >= 4 { c.s - 4 } else { c.s - 3 };
+            let closes = self
+                .t
+                .get(c.e)
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";"));
+            if matches!(self.w(c.s - 1), "and" | "or")
+                && d1 < d2
+                && d2 <= 31
+                && closes
+                && dates::month(self.w(mk)).is_some()
+                && self.t[mk].cap
+            {
+                c.kind = Kind::Date;
+                c.value = None;
+                c.iso = dates::month(self.w(mk)).map(|m| format!("--{:02}-{:02}", m, d2));
             }
         }
         if c.kind == Kind::Cardinal && c.to.is_none() && c.value.is_some() && !self.blocked_after(c.e) {
@@ -665,6 +992,8 @@ impl<'a> P<'a> {
             ("just", "under", _) => two(Under),
             ("just", "below", _) => two(Under),
             ("an", "estimated", _) => two(About),
+            // "how about 2019?", "what about 30 minutes later?": a suggestion, not a hedge
+            ("about", _, _) if i > 0 && matches!(self.w(i - 1), "how" | "what") => None,
             (
                 "about" | "around" | "approximately" | "roughly" | "some" | "circa" | "approx" | "estimated",
                 _,
@@ -727,6 +1056,23 @@ impl<'a> P<'a> {
         }
     }
 
+    /// "30-odd", "forty-some": a glued "-odd"/"-some" after the amount makes it approximate.
+    fn approx_suffix(&self, a: &mut Amt) {
+        let k = a.end;
+        if a.glued_unit.is_none()
+            && is_dash(self.l(k))
+            && self.glued(k)
+            && self.glued(k + 1)
+            && matches!(self.w(k + 1), "odd" | "some")
+            && !(self.glued(k + 2)
+                && self.t.get(k + 2).is_some_and(|t| t.kind != TK::Punct || is_dash(&t.low)))
+        {
+            a.end = k + 2;
+            a.approx = true;
+            a.plain = false;
+        }
+    }
+
     pub fn amount(&self, i: usize, money: bool) -> Option<Amt> {
         self.amount_in(i, money, true)
     }
@@ -743,7 +1089,28 @@ impl<'a> P<'a> {
             && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (j == 0 || !self.is_num(j - 1));
-        if minus_word || minus_sign {
+        // a spaced minus before a temperature after a verb or preposition: "convert - 20 degrees"
+        let minus_temp = !minus_sign
+            && j > 0
+            && matches!(self.l(j), "-" | "−")
+            && t[j].sp
+            && self.is_num(j + 1)
+            && matches!(
+                self.w(j - 1),
+                "convert"
+                    | "to"
+                    | "of"
+                    | "at"
+                    | "from"
+                    | "is"
+                    | "was"
+                    | "hit"
+                    | "reached"
+                    | "about"
+                    | "around"
+            )
+            && (matches!(self.w(j + 2), "degrees" | "degree") || matches!(self.l(j + 2), "°" | "º"));
+        if minus_word || minus_sign || minus_temp {
             sign = -1.0;
             j += 1;
         }
@@ -759,6 +1126,7 @@ impl<'a> P<'a> {
             few: false,
             vague: false,
             glued_unit: None,
+            approx: false,
         };
         if self.is_num(j) {
             if self.blocked[j] || (check && self.code_before(j)) {
@@ -808,6 +1176,24 @@ impl<'a> P<'a> {
                     a.plain = false;
                 }
             }
+            // a decimal comma with two decimals: "5,00", "3,50" (a thousands group has three digits)
+            if a.plain
+                && k == j + 1
+                && t[j].low.len() <= 3
+                && self.l(k) == ","
+                && self.glued(k)
+                && self.glued(k + 1)
+                && self.plain_int(k + 1)
+                && t[k + 1].low.len() == 2
+                && !(self.glued(k + 2)
+                    && (self.is_num(k + 3) || t.get(k + 2).is_some_and(|x| x.kind != TK::Punct)))
+            {
+                if let Some(f) = num_value(&t[k + 1].low) {
+                    v += f / 100.0;
+                    k += 2;
+                    a.plain = false;
+                }
+            }
             if k < n && !t[k].sp {
                 if let Some(f) = vulgar(&t[k].low) {
                     v += f;
@@ -829,7 +1215,18 @@ impl<'a> P<'a> {
                                     self.w(k + 1),
                                     "tall" | "high" | "long" | "wide" | "deep" | "away" | "sprint" | "above" | "below"
                                 )
-                                && !self.glued(k + 1)),
+                                && !self.glued(k + 1))
+                            // "2m barrels", "5m people": millions of a counted thing
+                            || (raw == "m"
+                                && !self.glued(k + 1)
+                                && (units::unit(self.w(k + 1)).is_some_and(|(sym, _, _)| !matches!(sym, "m" | "km" | "cm" | "mm" | "ft" | "in" | "mi"))
+                                    || matches!(
+                                        self.w(k + 1),
+                                        "people" | "users" | "jobs" | "homes" | "households" | "customers" | "subscribers"
+                                            | "viewers" | "visitors" | "voters" | "votes" | "shares" | "copies" | "doses"
+                                            | "cases" | "deaths" | "children" | "workers" | "residents" | "passengers"
+                                            | "members" | "refugees" | "tourists" | "vehicles" | "cars" | "barrels"
+                                    ))),
                 ) {
                     v *= sc;
                     a.scaled = true;
@@ -880,6 +1277,17 @@ impl<'a> P<'a> {
                             1e9
                         }
                     }
+                    // a spaced "k" or "M" closing the phrase: "2.33 k", "1,674,200.5 M"
+                    None if guard == 0
+                        && matches!(self.raw(k), "k" | "M")
+                        && self.t.get(k + 1).is_none_or(|x| x.kind == TK::Punct && !is_dash(&x.low)) =>
+                    {
+                        if self.raw(k) == "k" {
+                            1e3
+                        } else {
+                            1e6
+                        }
+                    }
                     None => break,
                 };
                 v *= sc;
@@ -901,6 +1309,17 @@ impl<'a> P<'a> {
                     hops += 1;
                 }
             }
+            // "6 crore and two hundred": a smaller group in words after the scale
+            if guard > 0 && self.w(k) == "and" {
+                let last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
+                if let Some(wn) = words::parse_words(t, k + 1) {
+                    let scaled_words = (k + 1..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
+                    if scaled_words && !wn.ordinal && !wn.fraction && wn.value > 0.0 && wn.value < last {
+                        v += wn.value;
+                        k = wn.end;
+                    }
+                }
+            }
             // an uncertainty: "2,000.45±0.01"
             if matches!(self.l(k), "±" | "+/-") && self.is_num(k + 1) && self.glued(k + 1) {
                 k += 2;
@@ -918,6 +1337,7 @@ impl<'a> P<'a> {
             }
             a.value = Some(sign * v);
             a.end = k;
+            self.approx_suffix(&mut a);
             return Some(a);
         }
         // "½" on its own
@@ -939,6 +1359,9 @@ impl<'a> P<'a> {
             a.ordinal = wn.ordinal;
             a.scaled = (j..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
             // "one point five million" handled inside; digits after words are not joined
+            if !wn.ordinal && !wn.fraction {
+                self.approx_suffix(&mut a);
+            }
             return Some(a);
         }
         if sign < 0.0 {
@@ -957,6 +1380,7 @@ impl<'a> P<'a> {
                     }
                     if k > j + 2 {
                         a.vague = true;
+                        a.scaled = matches!(self.w(k - 1), "million" | "billion" | "trillion");
                     } else {
                         a.few = true;
                     }
@@ -1004,6 +1428,15 @@ impl<'a> P<'a> {
                 }
                 Some(a)
             }
+            "many" | "several"
+                if matches!(self.w(j + 1), "hundreds" | "thousands" | "millions" | "billions") =>
+            {
+                // "many thousands of jobs": a vague amount
+                a.vague = true;
+                a.scaled = matches!(self.w(j + 1), "millions" | "billions");
+                a.end = j + 2;
+                Some(a)
+            }
             "several" | "few" | "many" => {
                 // "several thousand", "several hundred million": a vague amount (no value)
                 let mut k = j + 1;
@@ -1014,6 +1447,8 @@ impl<'a> P<'a> {
                 }
                 if k > j + 1 && w != "many" {
                     a.vague = true;
+                    // "several hundred million pounds" is sterling, like "300 million pounds"
+                    a.scaled = matches!(self.w(k - 1), "million" | "billion" | "trillion");
                 } else {
                     a.few = true;
                     k = j + 1;
@@ -1076,10 +1511,32 @@ impl<'a> P<'a> {
             ("percentage", "point" | "points") => {
                 return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: Some("pp"), currency: None })
             }
+            // "25pc": per cent in British newspapers, glued to the number
+            ("pc", _)
+                if self.glued(k)
+                    && !amt.word
+                    && self.t.get(k + 1).is_none_or(|n| n.sp || n.kind == TK::Punct) =>
+            {
+                return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
+            }
             ("percent" | "pct" | "percentage" | "percents", _) => {
                 return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
             }
             _ => {}
+        }
+        // pence glued to the amount: "450p a share", "99p" (not a video format: "1080p")
+        if self.raw(k) == "p"
+            && self.glued(k)
+            && !amt.word
+            && amt.glued_unit.is_none()
+            && amt.value.is_some_and(|v| {
+                v > 0.0
+                    && v < 100_000.0
+                    && !matches!(v as u32, 240 | 360 | 480 | 720 | 1080 | 1440 | 2160 | 4320)
+            })
+            && self.t.get(k + 1).is_none_or(|n| n.sp || (n.kind == TK::Punct && !is_dash(&n.low)))
+        {
+            return Some(Suffix { end: k + 1, kind: Kind::Money, unit: Some("p"), currency: Some("GBP") });
         }
         // a currency symbol after the number: "10$", "20 €", "100,000 ₭"
         if let Some(code) = units::currency_symbol(l) {
@@ -1125,8 +1582,9 @@ impl<'a> P<'a> {
         }
         // currency codes after: "50 million USD", "10MNT"
         if t.get(k).is_some_and(|x| x.kind == TK::Word) {
-            if let Some(code) = units::currency_code(self.raw(k)) {
-                if self.raw(k) != "LE" || !amt.word {
+            if let Some(code) = units::currency_code(self.raw(k)).or(units::million_code(self.raw(k))) {
+                // "3 USD50 cards": the code belongs to the digits glued after it
+                if (self.raw(k) != "LE" || !amt.word) && !(self.is_num(k + 1) && self.glued(k + 1)) {
                     return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
                 }
             }
@@ -1192,6 +1650,21 @@ impl<'a> P<'a> {
             && units::unit(self.w(k + 2)).is_some()
         {
             return self.unit_at(k + 2, amt, false);
+        }
+        // a unit symbol in brackets after the number: "20 (kg)", "20 {kg}", "20 <kg>"
+        if !amt.word && matches!(self.l(k), "(" | "{" | "<") && self.glued(k + 1) && self.glued(k + 2) {
+            let close = match self.l(k) {
+                "(" => ")",
+                "{" => "}",
+                _ => ">",
+            };
+            if self.l(k + 2) == close && units::unit(self.w(k + 1)).is_some_and(|(_, _, sym)| sym) {
+                if let Some(sfx) =
+                    self.unit_at(k + 1, amt, false).filter(|x| x.end == k + 2 && x.kind == Kind::Quantity)
+                {
+                    return Some(Suffix { end: k + 3, ..sfx });
+                }
+            }
         }
         // units: optional glued hyphen ("12-year", "2.5-mile")
         let mut u = k;
@@ -1263,6 +1736,10 @@ impl<'a> P<'a> {
             "straight"
                 | "consecutive"
                 | "previous"
+                | "recent"
+                | "upcoming"
+                | "coming"
+                | "remaining"
                 | "successive"
                 | "full"
                 | "more"
@@ -1322,6 +1799,11 @@ impl<'a> P<'a> {
                 });
             }
         }
+        // "three night markets": a singular "night" after a count other than one is an attribute
+        // ("a night table", "a night when ...": "a night" alone is no count of nights)
+        if uw_word == "night" && !hyph && (amt.value != Some(1.0) || amt.article) {
+            return None;
+        }
         let found = units::unit(uw_word).or_else(|| {
             // short case-sensitive symbols written apart: "5 m", "278,000 t", "2 l"
             if amt.word || amt.article {
@@ -1347,6 +1829,12 @@ impl<'a> P<'a> {
                 }
                 "C" if self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct || n.sp) => {
                     Some(("°C", UC::Quantity, true))
+                }
+                // "100F", glued to the number ("(100F)", "a low of 10F.")
+                "F" if self.glued(uw)
+                    && self.t.get(uw + 1).is_none_or(|n| n.kind == TK::Punct && !is_dash(&n.low)) =>
+                {
+                    Some(("°F", UC::Quantity, true))
                 }
                 _ => None,
             }
@@ -1390,10 +1878,11 @@ impl<'a> P<'a> {
         }
         // "quarter" as a unit only in "a quarter", never "3 quarters" (fractions handled in words)
         // ... unless counted as periods: "16 consecutive quarters"
-        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters")
-            && !(amt.article || amt.word)
-            && !matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
-        {
+        let counted_periods = amt.article
+            || amt.word
+            || matches!(self.w(uw - 1), "consecutive" | "straight" | "successive")
+            || matches!(self.w(uw + 1), "ago" | "later" | "earlier");
+        if matches!(uw_word, "quarter" | "quarters" | "semester" | "semesters") && !counted_periods {
             return None;
         }
         // "second" after an amount is a unit only when plural-agreeing or spaced
@@ -1557,7 +2046,7 @@ impl<'a> P<'a> {
                     None
                 }
             });
-            if let Some(c) = code {
+            if let Some(c) = code.or(units::million_code(self.raw(i))) {
                 if self.is_num(i + 1) || self.l(i + 1) == "$" {
                     let k = if self.l(i + 1) == "$" { i + 2 } else { i + 1 };
                     return Some((c, k));
@@ -1651,6 +2140,8 @@ impl<'a> P<'a> {
         // "only 15%", "an additional 150", "another 19%": part of the span, no modifier
         let lead = match (self.w(i), self.w(i + 1)) {
             ("only" | "exactly", _) | ("another", _) => 1,
+            // "just one yen", "just 30 cents": like "only" ("just over"/"just under" are hedges)
+            ("just", w1) if !matches!(w1, "over" | "under" | "below" | "about" | "around" | "as") => 1,
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
@@ -1661,8 +2152,10 @@ impl<'a> P<'a> {
             return None;
         }
         if lead > 0 {
-            // "only three months" (a counted duration) keeps its "only"; "another" stays out of dates
-            let counted = dated && c.unit.is_some() && self.w(i) == "only";
+            // a counted duration keeps the word ("only three months", "another 90 days", "an
+            // additional 120 days"); other dates do not ("another notch this week")
+            let counted =
+                dated && c.unit.is_some() && matches!(self.w(i), "only" | "just" | "another" | "an" | "a");
             if (dated && !counted) || c.kind == Kind::Ordinal {
                 return None;
             }
@@ -1715,12 +2208,64 @@ impl<'a> P<'a> {
         if amt.end <= k {
             return None;
         }
+        if amt.approx {
+            modifier = modifier.or(Some(Modifier::About));
+        }
+        // "7-Eleven": digits, a hyphen and a capitalised number word make a name
+        let name_after = !amt.word
+            && is_dash(self.l(amt.end))
+            && self.glued(amt.end)
+            && self.glued(amt.end + 1)
+            && self.t.get(amt.end + 1).is_some_and(|t| t.cap)
+            && words::parse_words(self.t, amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
+        let name_before = amt.word
+            && k >= 2
+            && self.t[k].cap
+            && !self.t[k].sp
+            && is_dash(self.l(k - 1))
+            && !self.t[k - 1].sp
+            && self.is_num(k - 2);
+        if name_after || name_before {
+            return None;
+        }
+        // "sales losses over 1987", "not under 1987-style pressure": a year after a preposition
+        // (the year is a date on its own)
+        if matches!(modifier, Some(Modifier::Over | Modifier::Under))
+            && j == i + 1
+            && currency.is_none()
+            && amt.plain
+            && amt.end == k + 1
+            && is_year_token(&self.t[k].low)
+            && self.t.get(amt.end).is_none_or(|t| t.kind == TK::Punct)
+            && self.l(amt.end) != "%"
+        {
+            return None;
+        }
+        // a year with its era: "300 BC", "around 500 B.C.", "2014 A.D."
+        if currency.is_none() && amt.plain && amt.end == k + 1 && self.t[k].low.len() <= 4 {
+            if let Some(ee) = self.era_at(amt.end) {
+                let mut c = Cand::new(i, ee, Kind::Date);
+                c.modifier = modifier;
+                if matches!(self.raw(amt.end), "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E") {
+                    c.iso = self.t[k].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+                }
+                return Some(c);
+            }
+        }
         // ordinal digits "27th"
         if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {
             let sfx = self.l(amt.end);
             if self.glued(amt.end) && words::is_ordinal_suffix(&self.t[amt.end - 1].low, sfx) {
                 if self.code_after(amt.end + 1) {
                     return None;
+                }
+                // "the 17th consecutive day": a date, like "a fifth straight week"
+                let oe = amt.end + 1;
+                if matches!(self.w(oe), "consecutive" | "straight" | "successive") {
+                    if let Some((_, uc @ (UC::DateSpan | UC::TimeSpan), _)) = units::unit(self.w(oe + 1)) {
+                        let kind = if uc == UC::TimeSpan { Kind::Time } else { Kind::Date };
+                        return Some(self.finish(i, oe + 2, kind, None, None, modifier, None, None, None));
+                    }
                 }
                 let mut c = Cand::new(i, amt.end + 1, Kind::Ordinal);
                 c.value = amt.value;
@@ -1780,7 +2325,22 @@ impl<'a> P<'a> {
             kind = if amt.ordinal { Kind::Ordinal } else { Kind::Cardinal };
         }
         if amt.ordinal && kind != Kind::Ordinal {
+            // "a fifth straight week", "the 17th consecutive day": a date, like "the third year"
+            if matches!(kind, Kind::Date | Kind::Time)
+                && matches!(self.w(amt.end), "straight" | "consecutive" | "successive")
+                && end == amt.end + 2
+            {
+                return Some(self.finish(i, end, kind, None, None, modifier, None, None, None));
+            }
             return None;
+        }
+        // millions of a currency: "MAUD 60", "twenty MUSD"
+        if kind == Kind::Money && !amt.scaled {
+            let m = if currency.is_some() { self.raw(j) } else { self.raw(end - 1) };
+            if units::million_code(m).is_some() {
+                amt.value = amt.value.map(|v| v * 1e6);
+                amt.scaled = true;
+            }
         }
         // a scale after the currency code: "75 USD million"
         if kind == Kind::Money
@@ -1839,6 +2399,20 @@ impl<'a> P<'a> {
             && (self.name_before(k) || self.numbered_item(k))
         {
             return None;
+        }
+        // a toll-free or premium-rate prefix: "900 service", "an 800-number", "an 800 line"
+        if kind == Kind::Cardinal
+            && modifier.is_none()
+            && amt.plain
+            && matches!(self.l(k), "800" | "888" | "900")
+        {
+            let n = if is_dash(self.l(end)) && self.glued(end) { end + 1 } else { end };
+            if matches!(
+                self.w(n),
+                "service" | "services" | "number" | "numbers" | "line" | "telephone" | "phone" | "product"
+            ) {
+                return None;
+            }
         }
         if kind == Kind::Cardinal && modifier.is_none() && amt.plain && is_year_token(&self.t[k].low) {
             // a bare year is a date (dates.rs handles it); leave it
@@ -1952,7 +2526,8 @@ impl<'a> P<'a> {
     /// The word before `i` (or before "by" there) says something changed: "rose", "a gain of".
     fn after_change_word(&self, i: usize) -> bool {
         let mut k = i;
-        if k > 0 && matches!(self.w(k - 1), "by" | "of") {
+        // "rose by 4% to", "a gain of 0.54 cent to", "rose from $70 to $90" (two levels)
+        if k > 0 && matches!(self.w(k - 1), "by" | "of" | "from") {
             k -= 1;
         }
         if k == 0 {
@@ -2142,7 +2717,9 @@ impl<'a> P<'a> {
         }
         if a2.scaled && !amt.scaled && a2.end > k2 {
             if let Some(sc) = scale_of(self.w(a2.end - 1)) {
-                if v1 < v2 / sc * 10.0 || money {
+                // "$1 to $2 million", "$500 to $600 million" share the scale; "$10,000 to $1
+                // million" does not
+                if v1 < v2 / sc * 10.0 || (money && v1 < 1000.0) {
                     v1 *= sc;
                 }
             }
@@ -2184,7 +2761,15 @@ impl<'a> P<'a> {
             let hedged_to = matches!(modifier, Some(Modifier::About))
                 && self.w(conn_at) == "to"
                 && !(i > 0 && self.w(i - 1) == "from");
-            if !(between || dash || hedged_to) || v2 <= v1 {
+            // "down 24/32 to 30/32 point", "1/4 to 3/4": fractions make "to" a range
+            let fractions = v1.fract() != 0.0
+                && v2.fract() != 0.0
+                && v1 < 1.0
+                && v2 < 1.0
+                && !amt.word
+                && self.l(k2 + 1) == "/"
+                && self.w(conn_at) == "to";
+            if !(between || dash || hedged_to || fractions) || v2 <= v1 {
                 return None;
             }
             if amt.plain && is_year(v1) && !between {
@@ -2193,7 +2778,13 @@ impl<'a> P<'a> {
             if self.code_after(a2.end) {
                 return None;
             }
-        } else if dash && v2 < v1 && v1 >= 0.0 {
+        } else if v2 < v1 && v1 >= 0.0 && (dash || !matches!(kind2, Kind::Date | Kind::Time)) {
+            // falling bounds are no range: a vote ("rejected it 59% to 41%"), bid and asked
+            // quotes ("8 3/4% to 8 5/8%"), a fall ("from 9% to 8%"); in "beat him 52 to 38
+            // percent" the first number shares the second's unit
+            if !suffix_before && !dash && matches!(kind2, Kind::Percent | Kind::Money | Kind::Quantity) {
+                return Some(self.finish(i, amt.end, kind2, Some(v1), None, modifier, unit2, cur2, None));
+            }
             return None;
         }
         Some(self.finish(i, e2, kind2, Some(v1), Some(v2), modifier, unit2, cur2, None))
@@ -2267,11 +2858,38 @@ impl<'a> P<'a> {
         if matches!(p, "h.r." | "h.r" | "s.j." | "h.j." | "h.res." | "s.res.") {
             return true;
         }
+        // a law's parts, also at the start of a sentence: "Section 501 of the act", "under chapter
+        // 11", and other numbered things: "Flight 370 vanished", "in room 101", "Route 66"
+        if matches!(
+            p,
+            "section"
+                | "sections"
+                | "subsection"
+                | "chapter"
+                | "article"
+                | "clause"
+                | "paragraph"
+                | "flight"
+                | "route"
+                | "highway"
+                | "interstate"
+                | "room"
+                | "gate"
+                | "platform"
+                | "terminal"
+                | "pier"
+                | "exit"
+                | "precinct"
+        ) && !self.glued(k)
+        {
+            return true;
+        }
         if k >= 2 && self.l(k - 1) == "." && self.glued(k - 1) {
             let q = &self.t[k - 2];
             let raw = &self.text[q.s..q.e];
             if q.kind == TK::Word
-                && ((raw.len() == 1 && q.cap) || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p"))
+                && ((raw.len() == 1 && q.cap)
+                    || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p" | "prop"))
             {
                 return true;
             }

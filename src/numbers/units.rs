@@ -121,6 +121,8 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
         "day" | "days" => ("d", DateSpan, false),
         "week" | "weeks" => ("wk", DateSpan, false),
         "fortnight" | "fortnights" => ("fortnight", DateSpan, false),
+        // "a booking for 2 nights"
+        "night" | "nights" => ("night", DateSpan, false),
         "month" | "months" => ("mo", DateSpan, false),
         "year" | "years" => ("yr", DateSpan, false),
         "yr" | "yrs" => ("yr", DateSpan, true),
@@ -334,6 +336,16 @@ pub fn currency_code(raw: &str) -> Option<&'static str> {
         "LE" => "EGP",
         _ => return None,
     })
+}
+
+/// A code for millions of a currency, as in financial reports: "MUSD", "MEUR", "MSEK".
+pub fn million_code(raw: &str) -> Option<&'static str> {
+    let rest = raw.strip_prefix('M')?;
+    if rest.len() == 3 && rest.bytes().all(|b| b.is_ascii_uppercase()) {
+        currency_code(rest)
+    } else {
+        None
+    }
 }
 
 /// Currency symbols.

@@ -200,6 +200,7 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut prev_unit = false;
     let mut ordinal = false;
     let mut fraction = false;
+    let mut and_base: Option<f64> = None; // the group's value before "and" ("three hundred and ...")
 
     // "a"/"an" before a scale, "dozen", "half", "quarter"
     let w0 = low(t, i0);
@@ -273,6 +274,10 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut j = i0;
     loop {
         let mut w = low(t, j);
+        // "naught point five": "naught" is a number only before a decimal point ("came to naught")
+        if w == "naught" && !have && low(t, j + 1) == "point" {
+            w = "nought";
+        }
         // "three-and-a-half million", "two-and-a-quarter"
         if w.is_empty()
             && have
@@ -373,8 +378,16 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 }
             }
             continue;
-        } else if w == "dozen" && (have || scale_only) {
-            cur = if cur == 0.0 { 12.0 } else { cur * 12.0 };
+        } else if (w == "dozen" && (have || scale_only))
+            // "two dozens", "five dozs", "3 doz" after a counted number
+            || (matches!(w, "dozens" | "doz" | "dozs") && have && cur > 0.0 && (prev_unit || prev_tens))
+        {
+            cur = match and_base {
+                // "three hundred and two dozen": the dozens are the group after "and" (324)
+                Some(b) if b > 0.0 && cur > b => b + (cur - b) * 12.0,
+                _ if cur == 0.0 => 12.0,
+                _ => cur * 12.0,
+            };
             prev_unit = false;
             prev_tens = false;
         } else if let Some(sc) = scale_word(w) {
@@ -428,13 +441,16 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             };
             if let Some((f, k)) = frac {
                 let prev_scale = scale_word(low(t, j - 1)).filter(|&sc| sc >= 1000.0);
-                match prev_scale {
+                // "one billion and a quarter million": the fraction of the smaller scale after it
+                let next_scale = scale_word(low(t, k)).filter(|&sc| prev_scale.is_some_and(|p| sc < p));
+                match (prev_scale, next_scale) {
+                    (Some(_), Some(sc2)) => total += f * sc2,
                     // "a million and a half" = 1,500,000
-                    Some(sc) => total += f * sc,
-                    None => cur += f,
+                    (Some(sc), None) => total += f * sc,
+                    (None, _) => cur += f,
                 }
                 words += 1;
-                j = k;
+                j = if next_scale.is_some() { k + 1 } else { k };
                 end = j;
                 // optional scale after: "one and a half thousand"
                 if prev_scale.is_none() {
@@ -449,6 +465,7 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             }
             let after_scale = j > i0 && scale_word(low(t, j - 1)).is_some();
             if after_scale && (unit_word(n1).is_some() || tens_word(n1).is_some()) {
+                and_base = Some(cur);
                 j += 1;
                 continue;
             }
@@ -466,6 +483,10 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                     k = k2 + 1;
                 }
                 digits.push_str(&format!("{}", v as u64));
+            } else if let Some(u) = unit_word(low(t, k)).filter(|&u| u >= 10.0) {
+                // "nought point eleven"
+                digits.push_str(&format!("{}", u as u64));
+                k += 1;
             } else {
                 while let Some(u) = unit_word(low(t, k)).filter(|&u| u < 10.0) {
                     digits.push(char::from(b'0' + u as u8));
@@ -528,7 +549,24 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 None => (value, d),
             };
             let one = num == 1.0;
-            if num > 0.0 && ((plural && !one) || (!plural && one)) {
+            // "two quarters ago", "lost money in two quarters this year": periods, not 2/4 (never
+            // "three-quarters", always the fraction)
+            let periods = low(t, k) == "quarters"
+                && !hy
+                && matches!(
+                    low(t, k + 1),
+                    "ago"
+                        | "later"
+                        | "earlier"
+                        | "this"
+                        | "last"
+                        | "next"
+                        | "running"
+                        | "ahead"
+                        | "before"
+                        | "after"
+                );
+            if num > 0.0 && !periods && ((plural && !one) || (!plural && one)) {
                 value = num / den;
                 fraction = true;
                 end = k + 1;

@@ -366,7 +366,7 @@ fn more_forms() {
         "[[as early as 7:00 am|time;iso=T07:00]]",
         "rising [[early in the day|date]]; [[early in 1991|date;iso=1991]]",
         "punishable by [[up to 10 years|date;mod=up_to]] in prison",
-        "after spending [[only 2 1/2 years|date]] in college; another [[90 days|date]]",
+        "after spending [[only 2 1/2 years|date]] in college; [[another 90 days|date]]",
         "over [[the past two years|date]]",
         "on [[26 june to 28 june|date;iso=--06-26/--06-28]] in",
         "from [[June 26th of 2020 to June the 28th 2020|date;iso=2020-06-26/2020-06-28]]?",
@@ -775,5 +775,398 @@ fn dates_more_forms_n2() {
         "the fall in prices was steep",
         "meet on [[Sun. March 3|date;iso=--03-03]]",
         "Until [[the other day|date]], you",
+    ]);
+}
+
+#[test]
+fn spoken_scales_codes_and_clock_ranges_n5() {
+    run(&[
+        // a spaced "k" or "M" closing the phrase
+        "The count reached [[2.33 k|cardinal=2330]].",
+        "Assets: [[1,674,200.5 M|cardinal=1674200500000]]",
+        "a [[5 km|quantity=5;unit=km]] run",
+        // dozens after a counted number; "three hundred and two dozen" = 300 + 24
+        "The farm shipped [[five dozs|cardinal=60]]",
+        "They baked [[two dozens|cardinal=24]] of rolls",
+        "The order was [[three hundred and two dozens|cardinal=324]]",
+        // a quarter of the smaller scale
+        "The bill came to [[one billion and a quarter million|cardinal=1000250000]]",
+        // "naught" only before a decimal point; "point eleven"
+        "The rate fell to [[naught point five|cardinal=0.5]]",
+        "The index gained [[nought point eleven|cardinal=0.11]]",
+        "All their work came to naught.",
+        // millions of a currency, and a code glued to its digits
+        "grants totalling [[twenty MUSD|money=20000000;cur=USD]]",
+        "revenue of [[MAUD 60|money=60000000;cur=AUD]]",
+        "we are giving away [[3|cardinal=3]] [[USD50|money=50;cur=USD]] cards",
+    ]);
+}
+
+#[test]
+fn clock_times_after_days_n5() {
+    run(&[
+        "Where were you [[between 0730-0930|time;iso=T07:30/T09:30]]?",
+        "The polls are open [[between 10 and 11:30|time;iso=T10:00/T11:30]]",
+        "The shop closed [[between 3 and 8am|time;iso=T03:00/T08:00]]",
+        "I'll be back [[noonish|time;iso=T12:00;mod=about]]",
+        "The council meets [[Monday 12-4|date]].",
+        "The council meets [[next Monday 6-8|date]].",
+        "The vote is on [[friday the 26th at 4|date]].",
+        "The vote is on [[Monday at 2.30|date]].",
+        "This task should be done [[this friday 5/12|date]]",
+        "Schedule me a meeting [[next week|date]] [[Mon|date]] or [[Tue|date]]",
+        "It may be in [[may|date;iso=--05]].",
+        "I'll go back [[Oct/2|date;iso=--10-02]]",
+    ]);
+}
+
+#[test]
+fn ages_days_and_bracketed_units_n5() {
+    run(&[
+        // a person's age in apposition is a date, like "59 years old"
+        "Arthur A. Hatch, [[59|date;unit=yr]], was named executive vice president.",
+        "Frederick Deane Jr., [[63|date;unit=yr]], chairman of the bank, said so.",
+        "Mr. Bromwich, [[35|date;unit=yr]], also has served as deputy chief.",
+        "In Paris, [[45|cardinal=45]] people attended.",
+        // a second day of the month
+        "The assembly meets on [[Dec. 8|date;iso=--12-08]] and [[9|date;iso=--12-09]].",
+        // a vague amount in millions of pounds is sterling
+        "banks stand to lose [[several hundred million pounds|money;cur=GBP]] if it is upheld",
+        // a unit symbol in brackets; a spaced minus before a temperature
+        "The weight is [[20 (kg)|quantity=20;unit=kg]]",
+        "how to convert [[- 20 degrees fahrenheit|quantity=-20;unit=°F]] to celsius",
+        // a day of the month in words
+        "We will come back on [[the twenty third day of September|date]]",
+    ]);
+}
+
+#[test]
+fn items_prefixes_and_rates_n5() {
+    run(&[
+        // a law's parts are items, also at the start of a sentence
+        "eliminated from the law. Section 501 of the act says so.",
+        "the state that recently passed the Prop. 65 initiative",
+        "It filed under chapter 11 [[last week|date]].",
+        // toll-free and premium-rate prefixes
+        "Charities test 900 service, and an 800-number for donors.",
+        "The company sells [[900|cardinal=900]] products.",
+        // the period of a rate after a count is no date
+        "The paper sells [[more than 300,000|cardinal=300000;mod=more_than]] copies a day.",
+        "[[25|cardinal=25]] units a year",
+        "The drop began within [[a year|date]].",
+        "The index fell [[250|cardinal=250]] points in [[a day|date]].",
+    ]);
+}
+
+#[test]
+fn clock_times_with_parts_of_day_n5() {
+    run(&[
+        "The session resumes [[this afternoon at 2|time;iso=T14:00]].",
+        "Polls close [[tonight at 11|time;iso=T23:00]].",
+        "The shop opens [[Saturday|date]] [[morning at 9|time;iso=T09:00]].",
+        "The rally ends [[this evening|time]] at [[11|cardinal=11]] points higher",
+        "Meet me [[4/25 at 4:00pm|date;iso=--04-25T16:00]]",
+        "[[3/4|cardinal=0.75]] at most",
+        "I'll be back at [[730 in the evening|time;iso=T19:30]]",
+        "The train left at [[ten thirty am|time;iso=T10:30]]",
+        "It was [[3 oclock am|time;iso=T03:00]]",
+        "It was [[3:30 p m|time;iso=T15:30]]",
+        "See you [[tomorrow|date]] [[afternoonish|time;mod=about]]",
+        "How about [[between 9 to 10:30|time;iso=T09:00/T10:30]]",
+    ]);
+}
+
+#[test]
+fn numeric_dates_n5() {
+    run(&[
+        "The law took effect [[10.31.1974|date;iso=1974-10-31]].",
+        "The fair opens [[23.04.2022 14:55|date;iso=2022-04-23T14:55]]",
+        "The results are due on [[2/15|date;iso=--02-15]].",
+        "The tax rose by [[1/3|cardinal=0.3333333333333333]].",
+        "It runs from [[18th Dec|date;iso=--12-18]]",
+        "The exhibition runs [[the 13th to the 15th July|date;iso=--07-13/--07-15]].",
+    ]);
+}
+
+#[test]
+fn approximate_and_vague_amounts_n5() {
+    run(&[
+        "It will cost [[many thousands|cardinal]] of jobs.",
+        "They spent [[many millions of dollars|money;cur=USD]] on it.",
+        "[[forty-odd|cardinal=40;mod=about]] people came",
+        "It opened [[some 30-odd years ago|date;mod=about]].",
+        "peace in [[the last forty-some years|date]] on the peninsula",
+        "The [[year-earlier third-quarter|date]] earnings rose.",
+        "[[between 1983 and 1987|date;iso=1983/1987]] ([[the most recent year|date]] available)",
+    ]);
+}
+
+#[test]
+fn falling_pairs_are_not_ranges_n5() {
+    run(&[
+        "Voters rejected it [[59%|percent=59]] to [[41%|percent=41]].",
+        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|date]]",
+        "Rates of [[2.9% to 3.7%|percent=2.9..3.7]] were seen",
+        "bills of [[$10,000 to $1 million|money=10000..1000000;cur=USD]]",
+        "costs of [[$1 to $2 million|money=1000000..2000000;cur=USD]]",
+        "costs of [[$500 to $600 million|money=500000000..600000000;cur=USD]]",
+    ]);
+}
+
+#[test]
+fn clock_words_and_month_ranges_n5() {
+    run(&[
+        "I'll go back at [[five-thirty tomorrow evening|time;iso=T17:30]]",
+        "He arrived at [[ten-fifteen|time;iso=T10:15]].",
+        "It's [[20 min past eight in the evening|time;iso=T20:20]]",
+        "How about [[2019|date;iso=2019]]?",
+        "I'll go back [[Sunday|date]] [[3 weeks|date;unit=wk]] after [[January 15th|date;iso=--01-15]].",
+        "[[this week|date]] [[8p.m.|time;iso=T20:00]] is fine",
+        "The summit runs [[Nov-Feb 2017|date;iso=2016-11/2017-02]]",
+    ]);
+}
+
+#[test]
+fn nights_and_ends_of_periods_n5() {
+    run(&[
+        "Can I book a room for [[2 nights|date;unit=night]]?",
+        "a [[three-night|date;unit=night]] stay",
+        "They work at [[three|cardinal=3]] night markets.",
+        "I'll go back [[end of this year|date]]",
+        "Don't go to bed [[end of day|date]] again.",
+        "The reform came at [[the end of 2000|date]].",
+    ]);
+}
+
+#[test]
+fn days_of_relative_months_n5() {
+    run(&[
+        "The vote is on [[the 20th of this month|date]].",
+        "It was paid on [[20th of the previous month|date]].",
+        "Rain is forecast for [[2 upcoming weeks|date;unit=wk]]",
+        "in [[two remaining days|date;unit=d]] of talks",
+    ]);
+}
+
+#[test]
+fn decimal_comma_n5() {
+    run(&[
+        "In some countries you write [[5.00|cardinal=5]] or [[5,00|cardinal=5]].",
+        "The beer costs [[3,50 euros|money=3.5;cur=EUR]] there.",
+        "[[1,500|cardinal=1500]] people and [[25,000|cardinal=25000]] more",
+    ]);
+}
+
+#[test]
+fn digit_scale_and_word_groups_n5() {
+    run(&[
+        "I count [[6 crore and two hundred|cardinal=60000200]]",
+        "[[3 million and two hundred thousand|cardinal=3200000]] people voted",
+        "[[5 million|cardinal=5000000]] and [[three|cardinal=3]] of them",
+    ]);
+}
+
+#[test]
+fn early_late_and_later_in_n5() {
+    run(&[
+        "Let's meet [[late this morning|time]].",
+        "Let's meet [[early this evening|time]].",
+        "Please find a time [[later in the year|date]]",
+        "He left [[late in 1991|date;iso=1991]].",
+    ]);
+}
+
+#[test]
+fn habitual_days_n5() {
+    run(&[
+        "The bells are no longer rung on [[Sundays|date]].",
+        "On [[weekends|date]], she came to the shop.",
+        "They had lunch at TGI Fridays.",
+    ]);
+}
+
+#[test]
+fn seasons_alone_n5() {
+    run(&[
+        "They're looking forward to their [[winter|date]] meeting.",
+        "The centers will open by [[spring|date]].",
+        "a land of perpetual [[autumn|date]]",
+        "Prices could fall in a single session.",
+        "A coiled spring broke and the Summer Palace closed.",
+        "after a [[summer|date]] of far smaller gains",
+    ]);
+}
+
+#[test]
+fn just_and_several_n5() {
+    run(&[
+        "The fee is [[just one yen|money=1;cur=JPY]].",
+        "It lasted [[just eight days|date;unit=d]].",
+        "It fell [[just under 5%|percent=5;mod=under]].",
+        "It will cost [[several billions of dollars|money;cur=USD]].",
+    ]);
+}
+
+#[test]
+fn year_after_over_n5() {
+    run(&[
+        "Members report a rise in [[1988|date;iso=1988]] sales losses over [[1987|date;iso=1987]].",
+        "The dollar is not under [[1987|date]]-style pressure.",
+        "[[over 2000|cardinal=2000;mod=over]] protesters marched",
+    ]);
+}
+
+#[test]
+fn lower_case_time_zones_n5() {
+    run(&[
+        "The call is on [[Thursday 8:00 gmt|date]].",
+        "Trading closed at [[4 p.m. EDT|time;iso=T16:00]].",
+        "The estimate was [[10|cardinal=10]] est.",
+    ]);
+}
+
+#[test]
+fn another_duration_n5() {
+    run(&[
+        "The deadline was extended [[another 90 days|date;unit=d]].",
+        "It has [[an additional 120 days|date;unit=d]] to decide.",
+        "Prices rose another notch [[this week|date]].",
+    ]);
+}
+
+#[test]
+fn possessive_ordinal_periods_n5() {
+    run(&[
+        "The strike entered [[its 13th day|date]].",
+        "The fund is in [[its 10th year|date]] of trading.",
+        "It was their [[first|ordinal=1]] win.",
+    ]);
+}
+
+#[test]
+fn counted_quarters_n5() {
+    run(&[
+        "Profit rose in [[the first three quarters of 1989|date]].",
+        "Sales fell in [[the past two quarters|date]].",
+        "[[three quarters|cardinal=0.75]] of the members agreed",
+    ]);
+}
+
+#[test]
+fn quarters_as_periods_n5() {
+    run(&[
+        "It lost money in [[two quarters|date;unit=quarter]] [[this year|date]].",
+        "Sales peaked [[2 quarters ago|date;unit=quarter]].",
+        "[[two quarters|cardinal=0.5]] of the pie",
+    ]);
+}
+
+#[test]
+fn eras_n5() {
+    run(&[
+        "The wall was built in [[300 BC|date]] by the king.",
+        "Pompeii was destroyed in [[AD 79|date;iso=0079]].",
+        "The temple dates from [[around 500 B.C.|date;mod=about]]",
+        "The firm sold [[300|cardinal=300]] AD Systems units.",
+    ]);
+}
+
+#[test]
+fn pence_and_fahrenheit_glued_n5() {
+    run(&[
+        "The deal values the firm at [[450p|money=450;unit=p;cur=GBP]] a share.",
+        "A pint costs [[99p|money=99;unit=p;cur=GBP]].",
+        "It streams in 1080p video.",
+        "Temperatures will reach [[38C|quantity=38;unit=°C]] ([[100F|quantity=100;unit=°F]]) on [[Friday|date]].",
+        "Grade 5F students sat the test.",
+        "The F-16 flew low.",
+    ]);
+}
+
+#[test]
+fn changes_names_and_streaks_n5() {
+    run(&[
+        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|date]].",
+        "It costs [[$70 to $90|money=70..90;cur=USD]] a night.",
+        "A 7-Eleven store sold the [[$1.5 billion|money=1500000000;cur=USD]] ticket.",
+        "Cases rose for a [[fifth straight week|date]].",
+    ]);
+}
+
+#[test]
+fn durations_zones_and_small_hours_n5() {
+    run(&[
+        "Trading was halted for [[15 minutes|time;unit=min]] at [[10:30|time;iso=T10:30]].",
+        "The deadline is [[5 p.m. ET|time;iso=T17:00]] [[Friday|date]].",
+        "The talks collapsed in [[the early hours of Saturday|time]].",
+        "It started nervously in [[the small hours|time]].",
+        "We met [[this afternoon at 2|time;iso=T14:00]].",
+    ]);
+}
+
+#[test]
+fn numbered_things_n5() {
+    run(&[
+        "Flight 370 vanished on [[March 8, 2014|date;iso=2014-03-08]].",
+        "The suspect was held in room 101.",
+        "a room [[20 feet|quantity=20;unit=ft]] wide",
+        "Get your kicks on Route 66.",
+    ]);
+}
+
+#[test]
+fn glued_millions_and_pc_n5() {
+    run(&[
+        "The tanker carried [[2m barrels|quantity=2000000;unit=bbl]] of crude.",
+        "[[Some 5m|cardinal=5000000;mod=about]] people watched.",
+        "He is [[2m|quantity=2;unit=m]] tall.",
+        "The US imposed [[25pc|percent=25]] tariffs.",
+        "He bought a new pc [[last week|date]].",
+    ]);
+}
+
+#[test]
+fn fraction_ranges_streak_days_and_short_dotted_dates_n5() {
+    run(&[
+        "Bonds were down [[24/32 to 30/32|cardinal=0.75..0.9375]] point.",
+        "The index rose [[88.12|cardinal=88.12]] to [[2657.38|cardinal=2657.38]].",
+        "Junk prices fell for [[the 17th consecutive day|date]]",
+        "Values as of [[10.06.89|date]] are listed.",
+    ]);
+}
+
+#[test]
+fn counted_relative_periods_with_the_n5() {
+    run(&[
+        "Plans rose to [[3.3%|percent=3.3]] from [[3.1%|percent=3.1]] in [[the two recent months|date]].",
+        "It fell in each of [[the five previous months|date]].",
+        "Orders rose for [[the sixth consecutive month|date]].",
+    ]);
+}
+
+#[test]
+fn three_quarters_and_during_a_week_n5() {
+    run(&[
+        "The share is [[as high as three-quarters|cardinal=0.75;mod=up_to]] in Missouri.",
+        "They work [[more than 40 hours|time;mod=more_than]] during [[a week|date]].",
+    ]);
+}
+
+#[test]
+fn three_quarters_of_what_and_a_night_n5() {
+    run(&[
+        "If you read the [[first|ordinal=1]] [[three-quarters|cardinal=0.75]] of his report, it seems fine.",
+        "Output rose in [[the first three-quarters of this year|date]].",
+        "Profit rose in [[the first three quarters of fiscal 1989|date]].",
+        "a single bed, an armoire and a night table",
+        "She saw him [[one night|date;unit=night]] in Paris.",
+    ]);
+}
+
+#[test]
+fn falling_pair_sharing_a_unit_n5() {
+    run(&[
+        "Clinton would beat Trump [[46|percent=46]] to [[40 percent|percent=40]] in a general election.",
+        "Rubio's Same Old [[25-Second|time;unit=s]] Speech",
     ]);
 }
