@@ -550,6 +550,8 @@ fn false_positives() {
         "one of the biggest",
         "no one was hurt",
         "a mix of both",
+        // a scale word before "in" is no inch ("443 million in" read as 443 million inches)
+        "[[443 million|cardinal=443000000]] in losses",
         "May I ask",
         "Good Morning Paul",
         "the one you mentioned",
