@@ -253,6 +253,22 @@ impl<'a> Ctx<'a> {
 
     /// A noun phrase starting at token `i`, ending before `lim`.
     pub fn np_forward(&self, i: usize, lim: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_forward_base(i, lim)?;
+        // `a source close to the campaign`, `Another source familiar with …`: a described
+        // speaker's adjective takes its prepositional phrase (once: no recursion)
+        if !self.cap(a)
+            && b >= a + 2
+            && matches!(self.lw(b - 1), "close" | "familiar")
+            && matches!(self.lw(b), "to" | "with")
+        {
+            if let Some((_, c)) = self.np_forward_base(b + 1, lim) {
+                return Some((a, c));
+            }
+        }
+        Some((a, b))
+    }
+
+    fn np_forward_base(&self, i: usize, lim: usize) -> Option<(usize, usize)> {
         let lim = lim.min(self.n());
         if i >= lim || !self.good_start(i) {
             return None;
@@ -604,9 +620,17 @@ impl<'a> Ctx<'a> {
         if self.finite(j) && !named_verb {
             // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
             // Terry Strada": lower-case modifiers before the name belong to the speaker)
-            let (a, b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
+            let (a, mut b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
             if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
+            }
+            // `said Clinton ally James Carville`, `said Clinton's top foreign policy aide Jake
+            // Sullivan`: a name, lower-case words and a later name are one speaker, the last
+            // name's
+            if self.cap(a) && self.cap(b - 1) {
+                if let Some((_, c)) = self.modified_name(b, hi) {
+                    b = c;
+                }
             }
             let span_end = self.appositive_after(b, hi).unwrap_or(b);
             return Some(Found {

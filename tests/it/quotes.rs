@@ -712,3 +712,19 @@ fn restarted_subject_never_inside_a_quote() {
         }
     }
 }
+
+// ---- q6: speaker spans and accuracy, round 6 ----
+
+#[test]
+fn round6_attributions() {
+    for m in [
+        // after an inverted cue, a name, lower-case words and a later name are one speaker
+        r#"[["He is a longtime friend of mine,"|q1]] [[said|c1]] [[Smith ally John Doe|s1]]."#,
+        r#"[["Anyone who refuses to follow the law puts us at risk,"|q1]] [[said|c1]] [[Cruz constituent Dan Roe|s1]] when asked about it."#,
+        // a described speaker's `close to …` / `familiar with …` belongs to it
+        r#"[["He has been very worked up about it,"|q1]] [[said|c1]] [[a source close to the campaign|s1]]."#,
+        r#"[["I think he will try to be friendlier,"|q1]] [[said|c1]] [[one official familiar with the talks|s1]]."#,
+    ] {
+        check(m);
+    }
+}
