@@ -825,6 +825,7 @@ impl<'a> Ctx<'a> {
         let mut cue = None;
         // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
         let mut participle = false;
+        let mut participle_at = None;
         // a finite cue with no noun phrase before it lies between the cue and the quote
         let mut bare_cue = false;
         let mut k = q.first;
@@ -875,8 +876,19 @@ impl<'a> Ctx<'a> {
                         return Some(Found::np(w + 1, k, cue, Rule::Left));
                     }
                 }
-                participle |= k > lo && self.is_comma(k - 1);
+                if k > lo && self.is_comma(k - 1) {
+                    participle = true;
+                    participle_at = participle_at.or(Some(k));
+                }
                 continue;
+            }
+            // `Clinton asks as a maintenance guy walks in front of her, saying he's "…"`: the
+            // participle reports for the subordinate clause after the cue, not for the cue's
+            // subject
+            if let Some(p) = participle_at {
+                if let Some(f) = self.subordinate_subject(p - 1, k + 1) {
+                    return Some(Found { cue, ..f });
+                }
             }
             // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
             // at the library, is that she was "…"`
@@ -1042,6 +1054,14 @@ impl<'a> Ctx<'a> {
             let named = self.is_comma(w - 1) || self.cap(w - 1);
             if w > lo && named && w + 1 < q.first && self.is_word(w + 1) && !self.cap(w + 1) {
                 return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
+            }
+        }
+        // `when Sanders protesters interrupted her speech, shouting "…"`, `where about 50
+        // protesters had gathered, chanting "…"`: a participle after a comma reports for the
+        // subordinate clause right before it, when that clause has a subject of its own
+        if let Some(p) = participle_at {
+            if let Some(f) = self.subordinate_subject(p - 1, lo) {
+                return Some(Found { cue, ..f });
             }
         }
         let mut s = self.subject_start(s, q.first);
@@ -1225,6 +1245,41 @@ impl<'a> Ctx<'a> {
             return if own { start } else { lo };
         }
         lo
+    }
+
+    /// The subject of a subordinate clause (`when …`, `where …`, `as …`) ending at the comma
+    /// `comma`, with no other punctuation inside it.
+    fn subordinate_subject(&self, comma: usize, lo: usize) -> Option<Found> {
+        // (clauses of a simultaneous event; after `after`, `since` or `because` the participle
+        // is the main clause's: `Hannity said … after the senator easily won, remarking …`)
+        let w = (lo..comma)
+            .rev()
+            .take_while(|&m| !self.is_dash_punct(m) && !self.in_quote(m))
+            .find(|&m| matches!(self.lw(m), "when" | "where" | "as" | "while"))?;
+        // (a quantity: `about 50 protesters`)
+        let approx = matches!(self.lw(w + 1), "about" | "nearly" | "around" | "roughly" | "almost" | "some")
+            && self.tokens.tokens.get(w + 2).is_some_and(|t| t.kind == Kind::Number);
+        let s = if approx { w + 2 } else { w + 1 };
+        // the clause's verb: a past form or an auxiliary, else a present `-s` form
+        let past = |m: usize| {
+            self.is_word(m)
+                && !self.cap(m)
+                && (matches!(self.lw(m), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did")
+                    || (self.lw(m).ends_with("ed") && !self.role(m)))
+        };
+        let present = |m: usize| self.is_word(m) && !self.cap(m) && self.lw(m).ends_with('s') && !self.lw(m).ends_with("ss");
+        let v = (s + 1..comma.min(s + 7)).find(|&m| past(m)).or_else(|| (s + 1..comma.min(s + 7)).find(|&m| present(m)))?;
+        let a = if approx { s } else { self.np_forward(s, v)?.0 };
+        // (a pronoun is most often the main clause's subject again)
+        if a != s
+            || self.pronoun(a)
+            || matches!(self.lw(a), "this" | "that" | "there" | "who" | "which" | "what")
+            || !(s..v).all(|m| self.is_word(m) || self.tokens.tokens[m].kind == Kind::Number || self.is_hyphen(m))
+            || (s..v).any(|m| self.stop(m) && !(m == s && self.det(m)))
+        {
+            return None;
+        }
+        Some(Found::np(if approx { w + 1 } else { a }, v, None, Rule::Left))
     }
 
     /// A noun phrase at `s`, followed by a word that can begin a predicate (`he has battled`,

@@ -724,6 +724,12 @@ fn round6_attributions() {
         // a described speaker's `close to …` / `familiar with …` belongs to it
         r#"[["He has been very worked up about it,"|q1]] [[said|c1]] [[a source close to the campaign|s1]]."#,
         r#"[["I think he will try to be friendlier,"|q1]] [[said|c1]] [[one official familiar with the talks|s1]]."#,
+        // a participle after a comma reports for the `when`/`where`/`as` clause right before it
+        r#"The first incident came during a speech in Ohio, when [[Smith protesters|s1]] interrupted her speech, [[shouting|c1]] [["she wins, we lose!"|q1]]"#,
+        r#"Doe spoke down the street from the casino, where [[about 50 workers|s1]] had gathered on Wednesday, [[chanting|c1]] [["no contract, no peace."|q1]]"#,
+        r#"[["Who can remember how many states I lost?"|q1]] [[Doe|s1]] [[asks|c1]] as [[a maintenance man|s2]] walks in, [[saying|c2]] he is [["here to fix the holes."|q2]]"#,
+        // not after `after`, nor with a pronoun subject
+        r#"[["I think we need him back,"|q1]] [[Roe|s1]] [[said|c1]] on his show after the senator easily won, remarking that some are [["still angry over the bill."|q2=1]]"#,
     ] {
         check(m);
     }
