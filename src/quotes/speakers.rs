@@ -282,6 +282,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let descriptive = !self.cap(i) || self.det(i);
+        // after a possessive the phrase goes on to its head noun (`Gowdy's office`, `Obama's
+        // first questioners`)
+        let (mut owned, mut owned_word) = (false, false);
+        let (mut owner, mut poss) = (None, i);
         let mut j = i;
         let mut last = None;
         while j < lim && j - i < MAX_NP {
@@ -289,6 +293,11 @@ impl<'a> Ctx<'a> {
             match t.kind {
                 Kind::Word => {
                     if self.possessive(j) {
+                        if j > i && last.is_some() {
+                            owned = true;
+                            owner = last;
+                            poss = j;
+                        }
                         j += 1;
                         continue;
                     }
@@ -329,9 +338,10 @@ impl<'a> Ctx<'a> {
                         || self.role(j)
                         || descriptive
                         || (j > i && (self.connector(j - 1) || self.role(j - 1) || self.is_hyphen(j - 1)));
-                    if !ok {
+                    if !ok && !owned {
                         break;
                     }
+                    owned_word |= !ok;
                     last = Some(j);
                     j += 1;
                 }
@@ -361,7 +371,12 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let last = last?;
+        let mut last = last?;
+        // (only a head noun the phrase ends with, before a verb or a mark: not `Barrett's dictum
+        // to his interns was`)
+        if owned_word && last > poss && !(last + 1 >= lim || self.finite(last + 1) || !self.is_word(last + 1)) {
+            last = owner?;
+        }
         Some((i, last + 1))
     }
 
@@ -420,7 +435,11 @@ impl<'a> Ctx<'a> {
                     }
                     let ok = self.cap(t)
                         || self.role(t)
-                        || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
+                        || (t > lo
+                            && (self.connector(t - 1)
+                                || self.det(t - 1)
+                                || self.is_hyphen(t - 1)
+                                || (self.possessive(t - 1) && start.is_none())))
                         || self.is_hyphen(t + 1)
                         || (t + 1 < j && self.role(t + 1) && !self.cap(t + 1))
                         || self.share(t);

@@ -724,6 +724,11 @@ fn round6_attributions() {
         // a described speaker's `close to …` / `familiar with …` belongs to it
         r#"[["He has been very worked up about it,"|q1]] [[said|c1]] [[a source close to the campaign|s1]]."#,
         r#"[["I think he will try to be friendlier,"|q1]] [[said|c1]] [[one official familiar with the talks|s1]]."#,
+        // after a possessive the speaker goes on to its head noun before the verb
+        r#"[["This is a smear,"|q1]] [[said|c1]] [[Congressman John Doe's office|s1]]."#,
+        r#"[[Doe's office|s1]] [[said|c1]] the claim was [["absurd."|q1]]"#,
+        // (not past the head noun: `Barrett's dictum to his interns was`)
+        r#"[[Roe|s1]]'s dictum to his interns was, [["It's not a good story without a threat."|q1]]"#,
         // a participle after a comma reports for the `when`/`where`/`as` clause right before it
         r#"The first incident came during a speech in Ohio, when [[Smith protesters|s1]] interrupted her speech, [[shouting|c1]] [["she wins, we lose!"|q1]]"#,
         r#"Doe spoke down the street from the casino, where [[about 50 workers|s1]] had gathered on Wednesday, [[chanting|c1]] [["no contract, no peace."|q1]]"#,
