@@ -615,6 +615,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let m = self.skip_between_back(v, j);
+        // (a name with lower-case words inside, all of it before the verb: `, Justice
+        // Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing`)
+        if m > j && self.cap(j) && self.cap(m - 1) && m - j <= 8 && (j..m).all(|k| self.plain_word(k)) {
+            return Some(Found::np(j, m, Some(self.cue_span(v)), Rule::Right));
+        }
         let (a, b) = self.np_forward(j, m)?;
         (b == m).then_some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right))
     }
@@ -631,6 +636,11 @@ impl<'a> Ctx<'a> {
         if self.lw(j) == "according" && self.lw(j + 1) == "to" {
             let (a, b) = self.np_forward(j + 2, hi)?;
             return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
+        }
+        // `"…records" that would respond to …`: a relative pronoun after the quote opens a
+        // clause about it, no speaker
+        if matches!(self.raw(j), "that" | "which") {
+            return None;
         }
         // `"…," Read said`: a capitalised word after `,"` is a name, even one the lexicon knows
         // as a verb, when a verb follows it

@@ -729,6 +729,9 @@ fn round6_attributions() {
         r#"[[Doe's office|s1]] [[said|c1]] the claim was [["absurd."|q1]]"#,
         // (not past the head noun: `Barrett's dictum to his interns was`)
         r#"[[Roe|s1]]'s dictum to his interns was, [["It's not a good story without a threat."|q1]]"#,
+        // a relative pronoun after a quote is no speaker; a name with lower-case words inside,
+        // after a comma, is the one closing the sentence
+        r#"[["If the agency finds more records, it will search them for records"|q1]] that would respond to the requests, [[Justice Department senior trial counsel Jane Doe|s1]] [[wrote in|c1]] a court filing."#,
         // a participle after a comma reports for the `when`/`where`/`as` clause right before it
         r#"The first incident came during a speech in Ohio, when [[Smith protesters|s1]] interrupted her speech, [[shouting|c1]] [["she wins, we lose!"|q1]]"#,
         r#"Doe spoke down the street from the casino, where [[about 50 workers|s1]] had gathered on Wednesday, [[chanting|c1]] [["no contract, no peace."|q1]]"#,
