@@ -374,7 +374,8 @@ impl<'a> Ctx<'a> {
         let mut last = last?;
         // (only a head noun the phrase ends with, before a verb or a mark: not `Barrett's dictum
         // to his interns was`)
-        if owned_word && last > poss && !(last + 1 >= lim || self.finite(last + 1) || !self.is_word(last + 1)) {
+        if owned_word && last > poss && !(last + 1 >= lim || self.finite(last + 1) || !self.is_word(last + 1))
+        {
             last = owner?;
         }
         Some((i, last + 1))
@@ -1296,14 +1297,19 @@ impl<'a> Ctx<'a> {
                 && (matches!(self.lw(m), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did")
                     || (self.lw(m).ends_with("ed") && !self.role(m)))
         };
-        let present = |m: usize| self.is_word(m) && !self.cap(m) && self.lw(m).ends_with('s') && !self.lw(m).ends_with("ss");
-        let v = (s + 1..comma.min(s + 7)).find(|&m| past(m)).or_else(|| (s + 1..comma.min(s + 7)).find(|&m| present(m)))?;
+        let present = |m: usize| {
+            self.is_word(m) && !self.cap(m) && self.lw(m).ends_with('s') && !self.lw(m).ends_with("ss")
+        };
+        let v = (s + 1..comma.min(s + 7))
+            .find(|&m| past(m))
+            .or_else(|| (s + 1..comma.min(s + 7)).find(|&m| present(m)))?;
         let a = if approx { s } else { self.np_forward(s, v)?.0 };
         // (a pronoun is most often the main clause's subject again)
         if a != s
             || self.pronoun(a)
             || matches!(self.lw(a), "this" | "that" | "there" | "who" | "which" | "what")
-            || !(s..v).all(|m| self.is_word(m) || self.tokens.tokens[m].kind == Kind::Number || self.is_hyphen(m))
+            || !(s..v)
+                .all(|m| self.is_word(m) || self.tokens.tokens[m].kind == Kind::Number || self.is_hyphen(m))
             || (s..v).any(|m| self.stop(m) && !(m == s && self.det(m)))
         {
             return None;
