@@ -84,7 +84,7 @@ const SUBJECT_END: &[&str] = &[
 /// Longest speaker, in tokens.
 const MAX_NP: usize = 14;
 /// How far the right rule looks after a quote, and the left rule before it.
-const RIGHT_WINDOW: usize = 40;
+const RIGHT_WINDOW: usize = 60;
 const LEFT_WINDOW: usize = 80;
 
 pub struct Ctx<'a> {
