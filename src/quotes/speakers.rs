@@ -719,6 +719,16 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // `even as Trump claimed on Tuesday that "…," one of the former prosecutors said the two
+        // cases were different`: a quote completing an earlier cue's `that` clause is that
+        // cue's, when the report after it has an object or a clause of its own
+        let that_clause = q.first > 1 && self.lw(q.first - 1) == "that" && {
+            let s0 = self.tokens.sentences.get(self.tokens.sentence_of(q.first - 1)).map_or(0, |s| s.start);
+            (s0.max(q.first.saturating_sub(12))..q.first - 1).any(|k| self.finite(k))
+        };
+        if that_clause && !adverbial && !self.is_comma(v + 1) {
+            return None;
+        }
         let m = self.skip_between_back(v, j);
         if m <= j {
             return None;

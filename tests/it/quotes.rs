@@ -734,6 +734,9 @@ fn round6_attributions() {
         r#"[["If the agency finds more records, it will search them for records"|q1]] that would respond to the requests, [[Justice Department senior trial counsel Jane Doe|s1]] [[wrote in|c1]] a court filing."#,
         // an attribution closing a long sentence, more than 40 tokens after the quote
         r#"The promise to [["take our country back"|q1]] appeals to voters who wish for a return to an era when a college degree was not necessary to earn a middle-class living and when most of the jobs in the small towns of the region were still in the mills and the mines, [[said|c1]] [[Alan Doe, a demographer at the university|s1]]."#,
+        // a quote completing an earlier cue's `that` clause is that cue's, when the report
+        // after it has a clause of its own
+        r#"But even as [[Doe|s1]] [[claimed|c1]] on Tuesday that [["the general got in trouble for far less,"|q1]] one of the former prosecutors said the two cases were quite different."#,
         // a participle after a comma reports for the `when`/`where`/`as` clause right before it
         r#"The first incident came during a speech in Ohio, when [[Smith protesters|s1]] interrupted her speech, [[shouting|c1]] [["she wins, we lose!"|q1]]"#,
         r#"Doe spoke down the street from the casino, where [[about 50 workers|s1]] had gathered on Wednesday, [[chanting|c1]] [["no contract, no peace."|q1]]"#,
