@@ -84,7 +84,7 @@ const SUBJECT_END: &[&str] = &[
 /// Longest speaker, in tokens.
 const MAX_NP: usize = 14;
 /// How far the right rule looks after a quote, and the left rule before it.
-const RIGHT_WINDOW: usize = 40;
+const RIGHT_WINDOW: usize = 60;
 const LEFT_WINDOW: usize = 80;
 
 pub struct Ctx<'a> {
@@ -253,6 +253,22 @@ impl<'a> Ctx<'a> {
 
     /// A noun phrase starting at token `i`, ending before `lim`.
     pub fn np_forward(&self, i: usize, lim: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_forward_base(i, lim)?;
+        // `a source close to the campaign`, `Another source familiar with …`: a described
+        // speaker's adjective takes its prepositional phrase (once: no recursion)
+        if !self.cap(a)
+            && b >= a + 2
+            && matches!(self.lw(b - 1), "close" | "familiar")
+            && matches!(self.lw(b), "to" | "with")
+        {
+            if let Some((_, c)) = self.np_forward_base(b + 1, lim) {
+                return Some((a, c));
+            }
+        }
+        Some((a, b))
+    }
+
+    fn np_forward_base(&self, i: usize, lim: usize) -> Option<(usize, usize)> {
         let lim = lim.min(self.n());
         if i >= lim || !self.good_start(i) {
             return None;
@@ -266,6 +282,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let descriptive = !self.cap(i) || self.det(i);
+        // after a possessive the phrase goes on to its head noun (`Gowdy's office`, `Obama's
+        // first questioners`)
+        let (mut owned, mut owned_word) = (false, false);
+        let (mut owner, mut poss) = (None, i);
         let mut j = i;
         let mut last = None;
         while j < lim && j - i < MAX_NP {
@@ -273,6 +293,11 @@ impl<'a> Ctx<'a> {
             match t.kind {
                 Kind::Word => {
                     if self.possessive(j) {
+                        if j > i && last.is_some() {
+                            owned = true;
+                            owner = last;
+                            poss = j;
+                        }
                         j += 1;
                         continue;
                     }
@@ -313,9 +338,10 @@ impl<'a> Ctx<'a> {
                         || self.role(j)
                         || descriptive
                         || (j > i && (self.connector(j - 1) || self.role(j - 1) || self.is_hyphen(j - 1)));
-                    if !ok {
+                    if !ok && !owned {
                         break;
                     }
+                    owned_word |= !ok;
                     last = Some(j);
                     j += 1;
                 }
@@ -345,7 +371,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let last = last?;
+        let mut last = last?;
+        // (only a head noun the phrase ends with, before a verb or a mark: not `Barrett's dictum
+        // to his interns was`)
+        if owned_word && last > poss && !(last + 1 >= lim || self.finite(last + 1) || !self.is_word(last + 1))
+        {
+            last = owner?;
+        }
         Some((i, last + 1))
     }
 
@@ -404,7 +436,11 @@ impl<'a> Ctx<'a> {
                     }
                     let ok = self.cap(t)
                         || self.role(t)
-                        || (t > lo && (self.connector(t - 1) || self.det(t - 1) || self.is_hyphen(t - 1)))
+                        || (t > lo
+                            && (self.connector(t - 1)
+                                || self.det(t - 1)
+                                || self.is_hyphen(t - 1)
+                                || (self.possessive(t - 1) && start.is_none())))
                         || self.is_hyphen(t + 1)
                         || (t + 1 < j && self.role(t + 1) && !self.cap(t + 1))
                         || self.share(t);
@@ -580,6 +616,11 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let m = self.skip_between_back(v, j);
+        // (a name with lower-case words inside, all of it before the verb: `, Justice
+        // Department senior trial counsel Caroline Lewis Wolverton wrote in a court filing`)
+        if m > j && self.cap(j) && self.cap(m - 1) && m - j <= 8 && (j..m).all(|k| self.plain_word(k)) {
+            return Some(Found::np(j, m, Some(self.cue_span(v)), Rule::Right));
+        }
         let (a, b) = self.np_forward(j, m)?;
         (b == m).then_some(Found::np(a, b, Some(self.cue_span(v)), Rule::Right))
     }
@@ -597,6 +638,11 @@ impl<'a> Ctx<'a> {
             let (a, b) = self.np_forward(j + 2, hi)?;
             return Some(Found::np(a, b, Some(self.cue_span(j)), Rule::According));
         }
+        // `"…records" that would respond to …`: a relative pronoun after the quote opens a
+        // clause about it, no speaker
+        if matches!(self.raw(j), "that" | "which") {
+            return None;
+        }
         // `"…," Read said`: a capitalised word after `,"` is a name, even one the lexicon knows
         // as a verb, when a verb follows it
         let named_verb =
@@ -604,9 +650,17 @@ impl<'a> Ctx<'a> {
         if self.finite(j) && !named_verb {
             // inverted: "…," said X ("said retired neurosurgeon Ben Carson", "said 9/11 widow
             // Terry Strada": lower-case modifiers before the name belong to the speaker)
-            let (a, b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
+            let (a, mut b) = self.np_forward(j + 1, hi).or_else(|| self.modified_name(j + 1, hi))?;
             if self.pronoun(a) && !matches!(self.lw(a), "he" | "she") {
                 return None;
+            }
+            // `said Clinton ally James Carville`, `said Clinton's top foreign policy aide Jake
+            // Sullivan`: a name, lower-case words and a later name are one speaker, the last
+            // name's
+            if self.cap(a) && self.cap(b - 1) {
+                if let Some((_, c)) = self.modified_name(b, hi) {
+                    b = c;
+                }
             }
             let span_end = self.appositive_after(b, hi).unwrap_or(b);
             return Some(Found {
@@ -663,6 +717,16 @@ impl<'a> Ctx<'a> {
             && self.cap(j)
             && ((hi - v > room && !adverbial && !speechy) || (v + 1..hi).any(|k| self.lw(k) == "that"))
         {
+            return None;
+        }
+        // `even as Trump claimed on Tuesday that "…," one of the former prosecutors said the two
+        // cases were different`: a quote completing an earlier cue's `that` clause is that
+        // cue's, when the report after it has an object or a clause of its own
+        let that_clause = q.first > 1 && self.lw(q.first - 1) == "that" && {
+            let s0 = self.tokens.sentences.get(self.tokens.sentence_of(q.first - 1)).map_or(0, |s| s.start);
+            (s0.max(q.first.saturating_sub(12))..q.first - 1).any(|k| self.finite(k))
+        };
+        if that_clause && !adverbial && !self.is_comma(v + 1) {
             return None;
         }
         let m = self.skip_between_back(v, j);
@@ -801,6 +865,7 @@ impl<'a> Ctx<'a> {
         let mut cue = None;
         // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
         let mut participle = false;
+        let mut participle_at = None;
         // a finite cue with no noun phrase before it lies between the cue and the quote
         let mut bare_cue = false;
         let mut k = q.first;
@@ -851,8 +916,19 @@ impl<'a> Ctx<'a> {
                         return Some(Found::np(w + 1, k, cue, Rule::Left));
                     }
                 }
-                participle |= k > lo && self.is_comma(k - 1);
+                if k > lo && self.is_comma(k - 1) {
+                    participle = true;
+                    participle_at = participle_at.or(Some(k));
+                }
                 continue;
+            }
+            // `Clinton asks as a maintenance guy walks in front of her, saying he's "…"`: the
+            // participle reports for the subordinate clause after the cue, not for the cue's
+            // subject
+            if let Some(p) = participle_at {
+                if let Some(f) = self.subordinate_subject(p - 1, k + 1) {
+                    return Some(Found { cue, ..f });
+                }
             }
             // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
             // at the library, is that she was "…"`
@@ -1018,6 +1094,14 @@ impl<'a> Ctx<'a> {
             let named = self.is_comma(w - 1) || self.cap(w - 1);
             if w > lo && named && w + 1 < q.first && self.is_word(w + 1) && !self.cap(w + 1) {
                 return Some(Found { first: w, end: w + 1, span_end: w + 1, cue, rule: Rule::Subject });
+            }
+        }
+        // `when Sanders protesters interrupted her speech, shouting "…"`, `where about 50
+        // protesters had gathered, chanting "…"`: a participle after a comma reports for the
+        // subordinate clause right before it, when that clause has a subject of its own
+        if let Some(p) = participle_at {
+            if let Some(f) = self.subordinate_subject(p - 1, lo) {
+                return Some(Found { cue, ..f });
             }
         }
         let mut s = self.subject_start(s, q.first);
@@ -1201,6 +1285,46 @@ impl<'a> Ctx<'a> {
             return if own { start } else { lo };
         }
         lo
+    }
+
+    /// The subject of a subordinate clause (`when …`, `where …`, `as …`) ending at the comma
+    /// `comma`, with no other punctuation inside it.
+    fn subordinate_subject(&self, comma: usize, lo: usize) -> Option<Found> {
+        // (clauses of a simultaneous event; after `after`, `since` or `because` the participle
+        // is the main clause's: `Hannity said … after the senator easily won, remarking …`)
+        let w = (lo..comma)
+            .rev()
+            .take_while(|&m| !self.is_dash_punct(m) && !self.in_quote(m))
+            .find(|&m| matches!(self.lw(m), "when" | "where" | "as" | "while"))?;
+        // (a quantity: `about 50 protesters`)
+        let approx = matches!(self.lw(w + 1), "about" | "nearly" | "around" | "roughly" | "almost" | "some")
+            && self.tokens.tokens.get(w + 2).is_some_and(|t| t.kind == Kind::Number);
+        let s = if approx { w + 2 } else { w + 1 };
+        // the clause's verb: a past form or an auxiliary, else a present `-s` form
+        let past = |m: usize| {
+            self.is_word(m)
+                && !self.cap(m)
+                && (matches!(self.lw(m), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did")
+                    || (self.lw(m).ends_with("ed") && !self.role(m)))
+        };
+        let present = |m: usize| {
+            self.is_word(m) && !self.cap(m) && self.lw(m).ends_with('s') && !self.lw(m).ends_with("ss")
+        };
+        let v = (s + 1..comma.min(s + 7))
+            .find(|&m| past(m))
+            .or_else(|| (s + 1..comma.min(s + 7)).find(|&m| present(m)))?;
+        let a = if approx { s } else { self.np_forward(s, v)?.0 };
+        // (a pronoun is most often the main clause's subject again)
+        if a != s
+            || self.pronoun(a)
+            || matches!(self.lw(a), "this" | "that" | "there" | "who" | "which" | "what")
+            || !(s..v)
+                .all(|m| self.is_word(m) || self.tokens.tokens[m].kind == Kind::Number || self.is_hyphen(m))
+            || (s..v).any(|m| self.stop(m) && !(m == s && self.det(m)))
+        {
+            return None;
+        }
+        Some(Found::np(if approx { w + 1 } else { a }, v, None, Rule::Left))
     }
 
     /// A noun phrase at `s`, followed by a word that can begin a predicate (`he has battled`,

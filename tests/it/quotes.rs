@@ -712,3 +712,38 @@ fn restarted_subject_never_inside_a_quote() {
         }
     }
 }
+
+// ---- q6: speaker spans and accuracy, round 6 ----
+
+#[test]
+fn round6_attributions() {
+    for m in [
+        // after an inverted cue, a name, lower-case words and a later name are one speaker
+        r#"[["He is a longtime friend of mine,"|q1]] [[said|c1]] [[Smith ally John Doe|s1]]."#,
+        r#"[["Anyone who refuses to follow the law puts us at risk,"|q1]] [[said|c1]] [[Cruz constituent Dan Roe|s1]] when asked about it."#,
+        // a described speaker's `close to …` / `familiar with …` belongs to it
+        r#"[["He has been very worked up about it,"|q1]] [[said|c1]] [[a source close to the campaign|s1]]."#,
+        r#"[["I think he will try to be friendlier,"|q1]] [[said|c1]] [[one official familiar with the talks|s1]]."#,
+        // after a possessive the speaker goes on to its head noun before the verb
+        r#"[["This is a smear,"|q1]] [[said|c1]] [[Congressman John Doe's office|s1]]."#,
+        r#"[[Doe's office|s1]] [[said|c1]] the claim was [["absurd."|q1]]"#,
+        // (not past the head noun: `Barrett's dictum to his interns was`)
+        r#"[[Roe|s1]]'s dictum to his interns was, [["It's not a good story without a threat."|q1]]"#,
+        // a relative pronoun after a quote is no speaker; a name with lower-case words inside,
+        // after a comma, is the one closing the sentence
+        r#"[["If the agency finds more records, it will search them for records"|q1]] that would respond to the requests, [[Justice Department senior trial counsel Jane Doe|s1]] [[wrote in|c1]] a court filing."#,
+        // an attribution closing a long sentence, more than 40 tokens after the quote
+        r#"The promise to [["take our country back"|q1]] appeals to voters who wish for a return to an era when a college degree was not necessary to earn a middle-class living and when most of the jobs in the small towns of the region were still in the mills and the mines, [[said|c1]] [[Alan Doe, a demographer at the university|s1]]."#,
+        // a quote completing an earlier cue's `that` clause is that cue's, when the report
+        // after it has a clause of its own
+        r#"But even as [[Doe|s1]] [[claimed|c1]] on Tuesday that [["the general got in trouble for far less,"|q1]] one of the former prosecutors said the two cases were quite different."#,
+        // a participle after a comma reports for the `when`/`where`/`as` clause right before it
+        r#"The first incident came during a speech in Ohio, when [[Smith protesters|s1]] interrupted her speech, [[shouting|c1]] [["she wins, we lose!"|q1]]"#,
+        r#"Doe spoke down the street from the casino, where [[about 50 workers|s1]] had gathered on Wednesday, [[chanting|c1]] [["no contract, no peace."|q1]]"#,
+        r#"[["Who can remember how many states I lost?"|q1]] [[Doe|s1]] [[asks|c1]] as [[a maintenance man|s2]] walks in, [[saying|c2]] he is [["here to fix the holes."|q2]]"#,
+        // not after `after`, nor with a pronoun subject
+        r#"[["I think we need him back,"|q1]] [[Roe|s1]] [[said|c1]] on his show after the senator easily won, remarking that some are [["still angry over the bill."|q2=1]]"#,
+    ] {
+        check(m);
+    }
+}
