@@ -204,6 +204,16 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
 
     // "a"/"an" before a scale, "dozen", "half", "quarter"
     let w0 = low(t, i0);
+    // Most tokens start no number: with no number word seen, the loop below only goes on from a
+    // unit, tens or ordinal word (the special starts are handled before it), so rule the rest out
+    // here; this runs at every token for several date and amount rules.
+    if !matches!(w0, "a" | "an" | "half" | "naught")
+        && unit_word(w0).is_none()
+        && tens_word(w0).is_none()
+        && ordinal_word(w0).is_none()
+    {
+        return None;
+    }
     if w0 == "a" || w0 == "an" {
         let w1 = low(t, i0 + 1);
         // "a square dozen", "a gross" (twelve dozen; only where nothing follows that makes
