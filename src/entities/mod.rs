@@ -308,7 +308,7 @@ impl Entities {
         }
         model::viterbi(em, &model.trans, tags);
         if tags.iter().any(|&t| t != 0) {
-            marg.run(em, &model.trans, model.step, model.calib.temp);
+            marg.run(em, &model.trans, model.step, model.calib.temp, &model.exp);
         }
         let mut i = 0;
         while i < tags.len() {

@@ -55,6 +55,41 @@ pub struct Model {
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
     pub weights: Vec<i16>,
+    /// exp() of the emission distances for `Marginals::run` at this model's step and temperature.
+    pub exp: ExpTable,
+}
+
+/// `exp(-d * k)` for the small integer distances `d` of a token's tag scores below its best tag,
+/// computed once per model: the marginals need one per tag and token, and exp() is slow. Gives
+/// exactly what exp() gives (the same computation), and falls back to it for other `k` or `d`.
+pub struct ExpTable {
+    k_bits: u64,
+    v: Vec<f64>,
+}
+
+impl ExpTable {
+    /// Distances covered (32 KB of f64); larger ones are rare and computed.
+    const LEN: usize = 4096;
+
+    pub fn new(k: f64) -> ExpTable {
+        ExpTable { k_bits: k.to_bits(), v: (0..Self::LEN).map(|d| ((-(d as i32)) as f64 * k).exp()).collect() }
+    }
+
+    /// `exp(diff * k)` for `diff <= 0`.
+    #[inline]
+    fn exp(&self, diff: i32, k: f64) -> f64 {
+        if k.to_bits() == self.k_bits && diff <= 0 {
+            if let Some(&x) = self.v.get(diff.unsigned_abs() as usize) {
+                return x;
+            }
+        }
+        (diff as f64 * k).exp()
+    }
+}
+
+/// The scale `Marginals::run` puts on integer scores: weight units over the temperature.
+fn marg_scale(step: f32, temp: f32) -> f64 {
+    step as f64 / temp.max(1e-6) as f64
 }
 
 /// Is the transition `prev -> cur` valid in BIO (`prev` None = sentence start)?
@@ -156,7 +191,8 @@ impl Model {
                 }
             }
         }
-        Some(Model { bits, step, calib, trans, weights })
+        let exp = ExpTable::new(marg_scale(step, calib.temp));
+        Some(Model { bits, step, calib, trans, weights, exp })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -336,9 +372,9 @@ pub struct Marginals {
 }
 
 impl Marginals {
-    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32) {
+    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32, exp: &ExpTable) {
         let n = em.len();
-        let k = step as f64 / temp.max(1e-6) as f64;
+        let k = marg_scale(step, temp);
         if !self.m_key.as_ref().is_some_and(|(t, kk)| t.as_slice() == trans && kk.to_bits() == k.to_bits()) {
             self.m.clear();
             let tmax = trans.iter().copied().max().unwrap_or(0);
@@ -355,7 +391,7 @@ impl Marginals {
             let mx = row.iter().copied().max().unwrap_or(0);
             let mut r = [0f64; TAGS];
             for t in 0..TAGS {
-                r[t] = ((row[t] - mx) as f64 * k).exp();
+                r[t] = exp.exp(row[t] - mx, k);
             }
             self.e.push(r);
         }

@@ -2038,13 +2038,12 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            let upper = self.raw(i).to_ascii_uppercase();
+            // a major code in any case ("usd", "Eur"); compared case-blind, with no upper-cased copy
             let code = units::currency_code(self.raw(i)).or_else(|| {
-                if matches!(upper.as_str(), "USD" | "EUR" | "GBP" | "RMB" | "JPY" | "CNY" | "INR") {
-                    units::currency_code(&upper)
-                } else {
-                    None
-                }
+                ["USD", "EUR", "GBP", "RMB", "JPY", "CNY", "INR"]
+                    .into_iter()
+                    .find(|c| c.eq_ignore_ascii_case(self.raw(i)))
+                    .and_then(units::currency_code)
             });
             if let Some(c) = code.or(units::million_code(self.raw(i))) {
                 if self.is_num(i + 1) || self.l(i + 1) == "$" {
