@@ -205,7 +205,7 @@ pub(crate) struct Amt {
 
 pub(crate) struct P<'a> {
     pub text: &'a str,
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     /// Tokens inside phone numbers and codes: never numbers.
     pub blocked: Vec<bool>,
 }
@@ -217,7 +217,7 @@ pub(crate) fn is_dash(s: &str) -> bool {
 }
 
 impl<'a> P<'a> {
-    fn new(text: &'a str, t: &'a [Tok]) -> P<'a> {
+    fn new(text: &'a str, t: &'a [Tok<'a>]) -> P<'a> {
         let mut p = P { text, t, blocked: vec![false; t.len()] };
         p.block_codes();
         p

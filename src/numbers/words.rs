@@ -173,7 +173,7 @@ fn next_word(t: &[Tok], i: usize) -> (usize, bool) {
     }
 }
 
-fn low(t: &[Tok], i: usize) -> &str {
+fn low<'a>(t: &'a [Tok], i: usize) -> &'a str {
     if i < t.len() && t[i].kind == TK::Word {
         &t[i].low
     } else {
