@@ -104,10 +104,15 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 
 /// The tags allowed before each tag (`allowed(Some(p), t)`), in increasing order: all for O and B-x,
 /// B-x and I-x for I-x. Viterbi walks these instead of testing all 81 pairs.
-const PREDS: [&[usize]; TAGS] = {
-    const ALL: &[usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
-    [ALL, ALL, &[1, 2], ALL, &[3, 4], ALL, &[5, 6], ALL, &[7, 8]]
-};
+#[inline]
+fn preds(t: usize) -> std::ops::Range<usize> {
+    // (a range rather than a table, so that the indexing it drives needs no bounds checks)
+    if t != 0 && t % 2 == 0 {
+        t - 1..t + 1
+    } else {
+        0..TAGS
+    }
+}
 
 struct Reader<'a> {
     b: &'a [u8],
@@ -302,6 +307,10 @@ where
 {
     out.clear();
     let n = em.len();
+    // a fixed-size view of the transitions, so that the inner loop's indexing is checked once
+    let Some(Ok(trans)) = trans.get(..(TAGS + 1) * TAGS).map(<&[S; (TAGS + 1) * TAGS]>::try_from) else {
+        return;
+    };
     if n == 0 {
         return;
     }
@@ -320,7 +329,7 @@ where
         let mut nvalid = [false; TAGS];
         for t in 0..TAGS {
             let mut best: Option<(S, usize)> = None;
-            for &p in PREDS[t] {
+            for p in preds(t) {
                 if first && !valid[p] {
                     continue;
                 }
@@ -386,6 +395,10 @@ impl Marginals {
             }
             self.m_key = Some((trans.to_vec(), k));
         }
+        // a fixed-size view, so that the indexing below needs no bounds checks (always this size)
+        let Ok(m) = <&[f64; (TAGS + 1) * TAGS]>::try_from(self.m.as_slice()) else {
+            return;
+        };
         self.e.clear();
         for row in em {
             let mx = row.iter().copied().max().unwrap_or(0);
@@ -401,10 +414,10 @@ impl Marginals {
             let mut a = [0f64; TAGS];
             for (t, at) in a.iter_mut().enumerate() {
                 let into = if i == 0 {
-                    self.m[t]
+                    m[t]
                 } else {
                     let prev = &self.alpha[i - 1];
-                    (0..TAGS).map(|p| prev[p] * self.m[(1 + p) * TAGS + t]).sum()
+                    (0..TAGS).map(|p| prev[p] * m[(1 + p) * TAGS + t]).sum()
                 };
                 *at = into * self.e[i][t];
             }
@@ -427,7 +440,7 @@ impl Marginals {
             let mut b = [0f64; TAGS];
             for (p, bp) in b.iter_mut().enumerate() {
                 *bp = (0..TAGS)
-                    .map(|t| self.m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
+                    .map(|t| m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
                     .sum::<f64>()
                     / self.s[i + 1];
             }
@@ -472,7 +485,7 @@ mod tests {
     fn predecessor_table() {
         for p in 0..super::TAGS {
             for t in 0..super::TAGS {
-                assert_eq!(super::PREDS[t].contains(&p), super::allowed(Some(p), t));
+                assert_eq!(super::preds(t).contains(&p), super::allowed(Some(p), t));
             }
         }
     }
