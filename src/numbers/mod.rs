@@ -208,6 +208,8 @@ pub(crate) struct P<'a> {
     pub t: &'a [Tok<'a>],
     /// Tokens inside phone numbers and codes: never numbers.
     pub blocked: Vec<bool>,
+    /// Tokens a spelled-out number may start at (`words::may_start`, asked once per token).
+    num_word: Vec<bool>,
 }
 
 const DASHES: &[&str] = &["-", "‐", "‑", "–", "—", "−"];
@@ -218,13 +220,22 @@ pub(crate) fn is_dash(s: &str) -> bool {
 
 impl<'a> P<'a> {
     fn new(text: &'a str, t: &'a [Tok<'a>]) -> P<'a> {
-        let mut p = P { text, t, blocked: vec![false; t.len()] };
+        let num_word = (0..t.len()).map(|i| words::may_start(t, i)).collect();
+        let mut p = P { text, t, blocked: vec![false; t.len()], num_word };
         p.block_codes();
         p
     }
 
     pub fn n(&self) -> usize {
         self.t.len()
+    }
+
+    /// `words::parse_words` at `i`, ruling most tokens out by their stored `may_start`.
+    pub fn parse_words(&self, i: usize) -> Option<words::WordNum> {
+        if !self.num_word.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        words::parse_words(self.t, i)
     }
 
     /// Lower-cased word at `i`, or "" when `i` is not a word.
@@ -373,7 +384,7 @@ impl<'a> P<'a> {
         let (h, e) = if self.plain_int(k) {
             (self.t[k].low.parse::<u32>().ok()?, k + 1)
         } else {
-            let wn = words::parse_words(self.t, k)?;
+            let wn = self.parse_words(k)?;
             if wn.ordinal || wn.value.fract() != 0.0 {
                 return None;
             }
@@ -1312,7 +1323,7 @@ impl<'a> P<'a> {
             // "6 crore and two hundred": a smaller group in words after the scale
             if guard > 0 && self.w(k) == "and" {
                 let last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
-                if let Some(wn) = words::parse_words(t, k + 1) {
+                if let Some(wn) = self.parse_words(k + 1) {
                     let scaled_words = (k + 1..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
                     if scaled_words && !wn.ordinal && !wn.fraction && wn.value > 0.0 && wn.value < last {
                         v += wn.value;
@@ -1349,7 +1360,7 @@ impl<'a> P<'a> {
             }
         }
         // words
-        if let Some(wn) = words::parse_words(t, j) {
+        if let Some(wn) = self.parse_words(j) {
             if wn.scale_only && wn.value == 1.0 {
                 return None;
             }
@@ -2216,7 +2227,7 @@ impl<'a> P<'a> {
             && self.glued(amt.end)
             && self.glued(amt.end + 1)
             && self.t.get(amt.end + 1).is_some_and(|t| t.cap)
-            && words::parse_words(self.t, amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
+            && self.parse_words(amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
         let name_before = amt.word
             && k >= 2
             && self.t[k].cap

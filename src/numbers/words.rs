@@ -181,6 +181,18 @@ fn low<'a>(t: &'a [Tok], i: usize) -> &'a str {
     }
 }
 
+/// Can a spelled-out number start at token `i`? Most tokens start none: with no number word
+/// seen, `parse_words_in` only goes on from a unit, tens or ordinal word (its special starts are
+/// these four), so this rules the rest out before its grammar runs (the number layer asks at
+/// every token, for several date and amount rules, and keeps the answers: `P::parse_words`).
+pub fn may_start(t: &[Tok], i: usize) -> bool {
+    let w0 = low(t, i);
+    matches!(w0, "a" | "an" | "half" | "naught")
+        || unit_word(w0).is_some()
+        || tens_word(w0).is_some()
+        || ordinal_word(w0).is_some()
+}
+
 /// Parses a spelled-out number starting at token `i`.
 pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     parse_words_in(t, i, true)
@@ -202,18 +214,11 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut fraction = false;
     let mut and_base: Option<f64> = None; // the group's value before "and" ("three hundred and ...")
 
-    // "a"/"an" before a scale, "dozen", "half", "quarter"
-    let w0 = low(t, i0);
-    // Most tokens start no number: with no number word seen, the loop below only goes on from a
-    // unit, tens or ordinal word (the special starts are handled before it), so rule the rest out
-    // here; this runs at every token for several date and amount rules.
-    if !matches!(w0, "a" | "an" | "half" | "naught")
-        && unit_word(w0).is_none()
-        && tens_word(w0).is_none()
-        && ordinal_word(w0).is_none()
-    {
+    if !may_start(t, i) {
         return None;
     }
+    // "a"/"an" before a scale, "dozen", "half", "quarter"
+    let w0 = low(t, i0);
     if w0 == "a" || w0 == "an" {
         let w1 = low(t, i0 + 1);
         // "a square dozen", "a gross" (twelve dozen; only where nothing follows that makes
