@@ -107,7 +107,7 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 #[inline]
 fn preds(t: usize) -> std::ops::Range<usize> {
     // (a range rather than a table, so that the indexing it drives needs no bounds checks)
-    if t != 0 && t % 2 == 0 {
+    if t != 0 && t.is_multiple_of(2) {
         t - 1..t + 1
     } else {
         0..TAGS

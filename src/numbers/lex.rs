@@ -197,7 +197,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
         }
         let s = &text[start..i];
         // (a word of ASCII with no capital is its own lower case)
-        let low = if kind == TK::Word && !(s.is_ascii() && !s.bytes().any(|c| c.is_ascii_uppercase())) {
+        let low = if kind == TK::Word && (!s.is_ascii() || s.bytes().any(|c| c.is_ascii_uppercase())) {
             Cow::Owned(s.to_lowercase())
         } else {
             Cow::Borrowed(s)
