@@ -77,13 +77,13 @@ const TITLES: &[&str] = &[
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    ABBREVIATIONS.contains(&w.as_str())
+    let w = word.trim_end_matches('.');
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 fn is_title_abbreviation(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    TITLES.contains(&w.as_str())
+    let w = word.trim_end_matches('.');
+    TITLES.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// Splits `text` into tokens, sentences and paragraphs. Linear in the text's length.
@@ -125,9 +125,8 @@ fn split_tokens(text: &str) -> Vec<Token> {
                     i += 1;
                 } else if is_apostrophe(c) && is_word_char(at(i + 1)) && kind == Kind::Word {
                     // O'Brien, rock'n'roll stay whole; possessive 's and n't are split below.
-                    let rest: String = chars[i + 1..n.min(i + 3)].iter().map(|x| x.1).collect();
                     let after = at(i + 2);
-                    let is_s = (rest.starts_with('s') || rest.starts_with('S')) && !is_word_char(after);
+                    let is_s = matches!(at(i + 1), 's' | 'S') && !is_word_char(after);
                     if is_s {
                         break;
                     }
@@ -145,11 +144,14 @@ fn split_tokens(text: &str) -> Vec<Token> {
                 }
             }
             // n't: split "hadn't" into "had" + "n't".
-            let tok: String = chars[start..i].iter().map(|x| x.1).collect();
-            let lower = tok.to_lowercase();
+            // (chars are the text's own, so the token is a slice of it; no lower-cased copy is
+            // needed for the n't test: only 'N' lower-cases to 'n' and 'T' to 't')
+            let tok = &text[pos(start)..pos(i)];
             if kind == Kind::Word
                 && i - start > 3
-                && (lower.ends_with("n't") || lower.ends_with("n\u{2019}t"))
+                && matches!(at(i - 3), 'n' | 'N')
+                && matches!(at(i - 2), '\'' | '\u{2019}')
+                && matches!(at(i - 1), 't' | 'T')
             {
                 let cut = i - 3;
                 out.push(Token { span: Span::new(pos(start), pos(cut)), kind, space_before });
@@ -160,7 +162,7 @@ fn split_tokens(text: &str) -> Vec<Token> {
             // A final period stays on a known abbreviation or a single capital initial ("J.").
             if at(i) == '.' && kind == Kind::Word && !tok.ends_with('.') {
                 let initial = tok.chars().count() == 1 && tok.chars().all(char::is_uppercase);
-                if initial || is_abbreviation(&tok) {
+                if initial || is_abbreviation(tok) {
                     i += 1;
                 }
             }

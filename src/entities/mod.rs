@@ -308,7 +308,7 @@ impl Entities {
         }
         model::viterbi(em, &model.trans, tags);
         if tags.iter().any(|&t| t != 0) {
-            marg.run(em, &model.trans, model.step, model.calib.temp);
+            marg.run(em, &model.trans, model.step, model.calib.temp, &model.exp);
         }
         let mut i = 0;
         while i < tags.len() {
@@ -410,6 +410,11 @@ fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < tokens.tokens.len() {
+        // every key's first word is capitalised (checked above): skip the others without hashing
+        if !tok(i).chars().next().is_some_and(char::is_uppercase) {
+            i += 1;
+            continue;
+        }
         let candidates = by_first.get(tok(i)).map_or(&[][..], Vec::as_slice);
         let hit = candidates.iter().map(|&n| &keys[n]).find(|(k, _)| {
             i + k.len() <= tokens.tokens.len()

@@ -55,6 +55,41 @@ pub struct Model {
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
     pub weights: Vec<i16>,
+    /// exp() of the emission distances for `Marginals::run` at this model's step and temperature.
+    pub exp: ExpTable,
+}
+
+/// `exp(-d * k)` for the small integer distances `d` of a token's tag scores below its best tag,
+/// computed once per model: the marginals need one per tag and token, and exp() is slow. Gives
+/// exactly what exp() gives (the same computation), and falls back to it for other `k` or `d`.
+pub struct ExpTable {
+    k_bits: u64,
+    v: Vec<f64>,
+}
+
+impl ExpTable {
+    /// Distances covered (32 KB of f64); larger ones are rare and computed.
+    const LEN: usize = 4096;
+
+    pub fn new(k: f64) -> ExpTable {
+        ExpTable { k_bits: k.to_bits(), v: (0..Self::LEN).map(|d| ((-(d as i32)) as f64 * k).exp()).collect() }
+    }
+
+    /// `exp(diff * k)` for `diff <= 0`.
+    #[inline]
+    fn exp(&self, diff: i32, k: f64) -> f64 {
+        if k.to_bits() == self.k_bits && diff <= 0 {
+            if let Some(&x) = self.v.get(diff.unsigned_abs() as usize) {
+                return x;
+            }
+        }
+        (diff as f64 * k).exp()
+    }
+}
+
+/// The scale `Marginals::run` puts on integer scores: weight units over the temperature.
+fn marg_scale(step: f32, temp: f32) -> f64 {
+    step as f64 / temp.max(1e-6) as f64
 }
 
 /// Is the transition `prev -> cur` valid in BIO (`prev` None = sentence start)?
@@ -69,10 +104,15 @@ pub fn allowed(prev: Option<usize>, cur: usize) -> bool {
 
 /// The tags allowed before each tag (`allowed(Some(p), t)`), in increasing order: all for O and B-x,
 /// B-x and I-x for I-x. Viterbi walks these instead of testing all 81 pairs.
-const PREDS: [&[usize]; TAGS] = {
-    const ALL: &[usize] = &[0, 1, 2, 3, 4, 5, 6, 7, 8];
-    [ALL, ALL, &[1, 2], ALL, &[3, 4], ALL, &[5, 6], ALL, &[7, 8]]
-};
+#[inline]
+fn preds(t: usize) -> std::ops::Range<usize> {
+    // (a range rather than a table, so that the indexing it drives needs no bounds checks)
+    if t != 0 && t.is_multiple_of(2) {
+        t - 1..t + 1
+    } else {
+        0..TAGS
+    }
+}
 
 struct Reader<'a> {
     b: &'a [u8],
@@ -156,7 +196,8 @@ impl Model {
                 }
             }
         }
-        Some(Model { bits, step, calib, trans, weights })
+        let exp = ExpTable::new(marg_scale(step, calib.temp));
+        Some(Model { bits, step, calib, trans, weights, exp })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -266,6 +307,10 @@ where
 {
     out.clear();
     let n = em.len();
+    // a fixed-size view of the transitions, so that the inner loop's indexing is checked once
+    let Some(Ok(trans)) = trans.get(..(TAGS + 1) * TAGS).map(<&[S; (TAGS + 1) * TAGS]>::try_from) else {
+        return;
+    };
     if n == 0 {
         return;
     }
@@ -284,7 +329,7 @@ where
         let mut nvalid = [false; TAGS];
         for t in 0..TAGS {
             let mut best: Option<(S, usize)> = None;
-            for &p in PREDS[t] {
+            for p in preds(t) {
                 if first && !valid[p] {
                     continue;
                 }
@@ -336,9 +381,9 @@ pub struct Marginals {
 }
 
 impl Marginals {
-    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32) {
+    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32, exp: &ExpTable) {
         let n = em.len();
-        let k = step as f64 / temp.max(1e-6) as f64;
+        let k = marg_scale(step, temp);
         if !self.m_key.as_ref().is_some_and(|(t, kk)| t.as_slice() == trans && kk.to_bits() == k.to_bits()) {
             self.m.clear();
             let tmax = trans.iter().copied().max().unwrap_or(0);
@@ -350,12 +395,16 @@ impl Marginals {
             }
             self.m_key = Some((trans.to_vec(), k));
         }
+        // a fixed-size view, so that the indexing below needs no bounds checks (always this size)
+        let Ok(m) = <&[f64; (TAGS + 1) * TAGS]>::try_from(self.m.as_slice()) else {
+            return;
+        };
         self.e.clear();
         for row in em {
             let mx = row.iter().copied().max().unwrap_or(0);
             let mut r = [0f64; TAGS];
             for t in 0..TAGS {
-                r[t] = ((row[t] - mx) as f64 * k).exp();
+                r[t] = exp.exp(row[t] - mx, k);
             }
             self.e.push(r);
         }
@@ -365,10 +414,10 @@ impl Marginals {
             let mut a = [0f64; TAGS];
             for (t, at) in a.iter_mut().enumerate() {
                 let into = if i == 0 {
-                    self.m[t]
+                    m[t]
                 } else {
                     let prev = &self.alpha[i - 1];
-                    (0..TAGS).map(|p| prev[p] * self.m[(1 + p) * TAGS + t]).sum()
+                    (0..TAGS).map(|p| prev[p] * m[(1 + p) * TAGS + t]).sum()
                 };
                 *at = into * self.e[i][t];
             }
@@ -391,7 +440,7 @@ impl Marginals {
             let mut b = [0f64; TAGS];
             for (p, bp) in b.iter_mut().enumerate() {
                 *bp = (0..TAGS)
-                    .map(|t| self.m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
+                    .map(|t| m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
                     .sum::<f64>()
                     / self.s[i + 1];
             }
@@ -436,7 +485,7 @@ mod tests {
     fn predecessor_table() {
         for p in 0..super::TAGS {
             for t in 0..super::TAGS {
-                assert_eq!(super::PREDS[t].contains(&p), super::allowed(Some(p), t));
+                assert_eq!(super::preds(t).contains(&p), super::allowed(Some(p), t));
             }
         }
     }

@@ -233,7 +233,7 @@ impl<'a> P<'a> {
             }
             return Some((d, e));
         }
-        let wn = words::parse_words(self.t, i)?;
+        let wn = self.parse_words(i)?;
         if wn.ordinal && (1.0..=31.0).contains(&wn.value) {
             return Some((wn.value as u32, wn.end));
         }
@@ -245,7 +245,7 @@ impl<'a> P<'a> {
         if self.is_num(i) {
             return None;
         }
-        let wn = words::parse_words(self.t, i)?;
+        let wn = self.parse_words(i)?;
         if wn.ordinal || wn.value.fract() != 0.0 || !(1900.0..=2100.0).contains(&wn.value) {
             return None;
         }
@@ -409,7 +409,7 @@ impl<'a> P<'a> {
             {
                 Some(k + 2)
             } else {
-                words::parse_words(self.t, k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
+                self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
             };
             if let Some(oe) = oe {
                 if matches!(self.w(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
@@ -803,7 +803,7 @@ impl<'a> P<'a> {
             if self.is_num(k) && self.glued(k + 1) && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th") {
                 (self.t[k].low.parse::<u32>().ok()?, k + 2)
             } else {
-                let wn = words::parse_words(self.t, k)?;
+                let wn = self.parse_words(k)?;
                 if !wn.ordinal {
                     return None;
                 }
@@ -1386,7 +1386,7 @@ impl<'a> P<'a> {
         } else if self.is_num(i) && self.glued(i + 1) && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th") {
             j = i + 2;
             true
-        } else if let Some(wn) = words::parse_words(self.t, i).filter(|wn| wn.ordinal && wn.end > i + 1) {
+        } else if let Some(wn) = self.parse_words(i).filter(|wn| wn.ordinal && wn.end > i + 1) {
             // "the twenty third day of September": a day of the month in words
             if wn.value > 31.0 || self.w(wn.end) != "day" {
                 return None;
@@ -2147,14 +2147,14 @@ impl<'a> P<'a> {
                 }
             }
         } else {
-            let wn = words::parse_words(self.t, i)?;
+            let wn = self.parse_words(i)?;
             if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
                 return None;
             }
             h = wn.value as u32;
             e = wn.end;
             // "ten thirty am", "nine fifty nine a m": minutes in words, then am/pm
-            if let Some(mw) = words::parse_words(self.t, e) {
+            if let Some(mw) = self.parse_words(e) {
                 if !mw.ordinal
                     && mw.value.fract() == 0.0
                     && (10.0..60.0).contains(&mw.value)
@@ -2167,7 +2167,7 @@ impl<'a> P<'a> {
             // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
             let mut hyphen_minutes = false;
             if mi == 0 && is_dash(self.l(e)) && self.glued(e) && self.glued(e + 1) {
-                if let Some(mw) = words::parse_words(self.t, e + 1) {
+                if let Some(mw) = self.parse_words(e + 1) {
                     if !mw.ordinal
                         && mw.value.fract() == 0.0
                         && (10.0..60.0).contains(&mw.value)
@@ -2292,7 +2292,7 @@ impl<'a> P<'a> {
         if matches!(w, "a" | "p")
             && self.w(e + 1) == "m"
             && e >= 1
-            && (self.is_num(e - 1) || words::parse_words(self.t, e - 1).is_some())
+            && (self.is_num(e - 1) || self.parse_words(e - 1).is_some())
             && self.t.get(e + 2).is_none_or(|t| t.kind == TK::Punct)
         {
             return Some((w == "p", e + 2));

@@ -3,6 +3,8 @@
 //! characters of anything else. Whitespace is never a token. Offsets are UTF-8 bytes into the
 //! original text.
 
+use std::borrow::Cow;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TK {
     Num,
@@ -10,15 +12,39 @@ pub enum TK {
     Punct,
 }
 
+/// A token's lower-cased text: borrowed from the text where lower-casing changes nothing (most
+/// tokens), so that lexing allocates only for the others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Low<'a>(Cow<'a, str>);
+
+impl Low<'_> {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Low<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 #[derive(Clone, Debug)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub s: usize,
     pub e: usize,
     pub kind: TK,
     /// Whitespace (or the start of the text) comes right before this token.
     pub sp: bool,
     /// Lower-cased text (ASCII lower-casing for words; the text itself otherwise).
-    pub low: String,
+    pub low: Low<'a>,
     /// The first character is upper case.
     pub cap: bool,
 }
@@ -26,7 +52,7 @@ pub struct Tok {
 /// Digit runs longer than this are not numbers (serial numbers, hashes, 1 MB of digits).
 pub const MAX_DIGITS: usize = 24;
 
-pub fn lex(text: &str) -> Vec<Tok> {
+pub fn lex(text: &str) -> Vec<Tok<'_>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -51,7 +77,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
             i = digits_end(b, i + usize::from(lead_dot));
             if lead_dot {
                 let s = &text[start..i];
-                out.push(Tok { s: start, e: i, kind, sp, low: format!("0{}", s), cap: false });
+                out.push(Tok { s: start, e: i, kind, sp, low: Low(Cow::Owned(format!("0{}", s))), cap: false });
                 sp = false;
                 continue;
             }
@@ -87,7 +113,7 @@ pub fn lex(text: &str) -> Vec<Tok> {
                         groups.push_str(&text[j..k]);
                         j = k;
                     }
-                    out.push(Tok { s: start, e: j, kind, sp, low: groups, cap: false });
+                    out.push(Tok { s: start, e: j, kind, sp, low: Low(Cow::Owned(groups)), cap: false });
                     i = j;
                     sp = false;
                     continue;
@@ -170,7 +196,13 @@ pub fn lex(text: &str) -> Vec<Tok> {
             i += cl;
         }
         let s = &text[start..i];
-        let low = if kind == TK::Word { s.to_lowercase() } else { s.to_string() };
+        // (a word of ASCII with no capital is its own lower case)
+        let low = if kind == TK::Word && (!s.is_ascii() || s.bytes().any(|c| c.is_ascii_uppercase())) {
+            Cow::Owned(s.to_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        };
+        let low = Low(low);
         out.push(Tok { s: start, e: i, kind, sp, low, cap: c.is_uppercase() });
         sp = false;
     }

@@ -205,9 +205,11 @@ pub(crate) struct Amt {
 
 pub(crate) struct P<'a> {
     pub text: &'a str,
-    pub t: &'a [Tok],
+    pub t: &'a [Tok<'a>],
     /// Tokens inside phone numbers and codes: never numbers.
     pub blocked: Vec<bool>,
+    /// Tokens a spelled-out number may start at (`words::may_start`, asked once per token).
+    num_word: Vec<bool>,
 }
 
 const DASHES: &[&str] = &["-", "‐", "‑", "–", "—", "−"];
@@ -217,14 +219,23 @@ pub(crate) fn is_dash(s: &str) -> bool {
 }
 
 impl<'a> P<'a> {
-    fn new(text: &'a str, t: &'a [Tok]) -> P<'a> {
-        let mut p = P { text, t, blocked: vec![false; t.len()] };
+    fn new(text: &'a str, t: &'a [Tok<'a>]) -> P<'a> {
+        let num_word = (0..t.len()).map(|i| words::may_start(t, i)).collect();
+        let mut p = P { text, t, blocked: vec![false; t.len()], num_word };
         p.block_codes();
         p
     }
 
     pub fn n(&self) -> usize {
         self.t.len()
+    }
+
+    /// `words::parse_words` at `i`, ruling most tokens out by their stored `may_start`.
+    pub fn parse_words(&self, i: usize) -> Option<words::WordNum> {
+        if !self.num_word.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        words::parse_words(self.t, i)
     }
 
     /// Lower-cased word at `i`, or "" when `i` is not a word.
@@ -373,7 +384,7 @@ impl<'a> P<'a> {
         let (h, e) = if self.plain_int(k) {
             (self.t[k].low.parse::<u32>().ok()?, k + 1)
         } else {
-            let wn = words::parse_words(self.t, k)?;
+            let wn = self.parse_words(k)?;
             if wn.ordinal || wn.value.fract() != 0.0 {
                 return None;
             }
@@ -1312,7 +1323,7 @@ impl<'a> P<'a> {
             // "6 crore and two hundred": a smaller group in words after the scale
             if guard > 0 && self.w(k) == "and" {
                 let last = words::scale_word(self.w(k - 1)).unwrap_or(0.0);
-                if let Some(wn) = words::parse_words(t, k + 1) {
+                if let Some(wn) = self.parse_words(k + 1) {
                     let scaled_words = (k + 1..wn.end).any(|x| words::scale_word(self.w(x)).is_some());
                     if scaled_words && !wn.ordinal && !wn.fraction && wn.value > 0.0 && wn.value < last {
                         v += wn.value;
@@ -1349,7 +1360,7 @@ impl<'a> P<'a> {
             }
         }
         // words
-        if let Some(wn) = words::parse_words(t, j) {
+        if let Some(wn) = self.parse_words(j) {
             if wn.scale_only && wn.value == 1.0 {
                 return None;
             }
@@ -2038,13 +2049,12 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            let upper = self.raw(i).to_ascii_uppercase();
+            // a major code in any case ("usd", "Eur"); compared case-blind, with no upper-cased copy
             let code = units::currency_code(self.raw(i)).or_else(|| {
-                if matches!(upper.as_str(), "USD" | "EUR" | "GBP" | "RMB" | "JPY" | "CNY" | "INR") {
-                    units::currency_code(&upper)
-                } else {
-                    None
-                }
+                ["USD", "EUR", "GBP", "RMB", "JPY", "CNY", "INR"]
+                    .into_iter()
+                    .find(|c| c.eq_ignore_ascii_case(self.raw(i)))
+                    .and_then(units::currency_code)
             });
             if let Some(c) = code.or(units::million_code(self.raw(i))) {
                 if self.is_num(i + 1) || self.l(i + 1) == "$" {
@@ -2217,7 +2227,7 @@ impl<'a> P<'a> {
             && self.glued(amt.end)
             && self.glued(amt.end + 1)
             && self.t.get(amt.end + 1).is_some_and(|t| t.cap)
-            && words::parse_words(self.t, amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
+            && self.parse_words(amt.end + 1).is_some_and(|wn| !wn.ordinal && !wn.fraction);
         let name_before = amt.word
             && k >= 2
             && self.t[k].cap

@@ -173,12 +173,24 @@ fn next_word(t: &[Tok], i: usize) -> (usize, bool) {
     }
 }
 
-fn low(t: &[Tok], i: usize) -> &str {
+fn low<'a>(t: &'a [Tok], i: usize) -> &'a str {
     if i < t.len() && t[i].kind == TK::Word {
         &t[i].low
     } else {
         ""
     }
+}
+
+/// Can a spelled-out number start at token `i`? Most tokens start none: with no number word
+/// seen, `parse_words_in` only goes on from a unit, tens or ordinal word (its special starts are
+/// these four), so this rules the rest out before its grammar runs (the number layer asks at
+/// every token, for several date and amount rules, and keeps the answers: `P::parse_words`).
+pub fn may_start(t: &[Tok], i: usize) -> bool {
+    let w0 = low(t, i);
+    matches!(w0, "a" | "an" | "half" | "naught")
+        || unit_word(w0).is_some()
+        || tens_word(w0).is_some()
+        || ordinal_word(w0).is_some()
 }
 
 /// Parses a spelled-out number starting at token `i`.
@@ -202,6 +214,9 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
     let mut fraction = false;
     let mut and_base: Option<f64> = None; // the group's value before "and" ("three hundred and ...")
 
+    if !may_start(t, i) {
+        return None;
+    }
     // "a"/"an" before a scale, "dozen", "half", "quarter"
     let w0 = low(t, i0);
     if w0 == "a" || w0 == "an" {

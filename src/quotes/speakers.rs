@@ -90,7 +90,10 @@ const LEFT_WINDOW: usize = 80;
 pub struct Ctx<'a> {
     pub text: &'a str,
     pub tokens: &'a Tokens,
-    pub lower: Vec<String>,
+    /// The tokens' lower-cased text, one after another in one buffer (no allocation per token);
+    /// token `i` is `lower[lower_end[i - 1]..lower_end[i]]` (see `lw`).
+    lower: String,
+    lower_end: Vec<usize>,
     pub lex: &'a Lexicon,
     /// Token ranges of the quotes, by first token, each with the farthest end so far (so a
     /// token inside any quote, nested or not, is found by one binary search).
@@ -99,19 +102,23 @@ pub struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str, tokens: &'a Tokens, lex: &'a Lexicon) -> Ctx<'a> {
-        let lower = tokens
-            .tokens
-            .iter()
-            .map(|t| {
-                let s = t.span.of(text);
-                if s.len() <= 40 {
-                    s.to_lowercase()
+        let mut lower = String::with_capacity(text.len());
+        let mut lower_end = Vec::with_capacity(tokens.tokens.len());
+        for t in &tokens.tokens {
+            let s = t.span.of(text);
+            // (longer tokens are left empty)
+            if s.len() <= 40 {
+                if s.is_ascii() {
+                    let at = lower.len();
+                    lower.push_str(s);
+                    lower[at..].make_ascii_lowercase();
                 } else {
-                    String::new()
+                    lower.push_str(&s.to_lowercase());
                 }
-            })
-            .collect();
-        Ctx { text, tokens, lower, lex, quoted: Vec::new() }
+            }
+            lower_end.push(lower.len());
+        }
+        Ctx { text, tokens, lower, lower_end, lex, quoted: Vec::new() }
     }
 
     /// Records the quotes' token ranges (`first..end`, sorted by `first`) for [`Ctx::quoted`].
@@ -135,7 +142,9 @@ impl<'a> Ctx<'a> {
         self.tokens.tokens.len()
     }
     pub fn lw(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_str())
+        let Some(&end) = self.lower_end.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.lower_end[i - 1] };
+        &self.lower[start..end]
     }
     fn raw(&self, i: usize) -> &str {
         self.tokens.tokens.get(i).map_or("", |t| t.span.of(self.text))
