@@ -72,7 +72,10 @@ impl ExpTable {
     const LEN: usize = 4096;
 
     pub fn new(k: f64) -> ExpTable {
-        ExpTable { k_bits: k.to_bits(), v: (0..Self::LEN).map(|d| ((-(d as i32)) as f64 * k).exp()).collect() }
+        ExpTable {
+            k_bits: k.to_bits(),
+            v: (0..Self::LEN).map(|d| ((-(d as i32)) as f64 * k).exp()).collect(),
+        }
     }
 
     /// `exp(diff * k)` for `diff <= 0`.

@@ -77,7 +77,14 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
             i = digits_end(b, i + usize::from(lead_dot));
             if lead_dot {
                 let s = &text[start..i];
-                out.push(Tok { s: start, e: i, kind, sp, low: Low(Cow::Owned(format!("0{}", s))), cap: false });
+                out.push(Tok {
+                    s: start,
+                    e: i,
+                    kind,
+                    sp,
+                    low: Low(Cow::Owned(format!("0{}", s))),
+                    cap: false,
+                });
                 sp = false;
                 continue;
             }

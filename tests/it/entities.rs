@@ -209,7 +209,8 @@ fn many_distinct_names_stay_linear() {
         let syl = ["ba", "ko", "mi", "tu", "ve", "sa", "lo", "ri", "ne", "du"];
         (0..n)
             .map(|i| {
-                let name: String = [i % 10, i / 10 % 10, i / 100 % 10, i / 1000 % 10].map(|k| syl[k]).concat();
+                let name: String =
+                    [i % 10, i / 10 % 10, i / 100 % 10, i / 1000 % 10].map(|k| syl[k]).concat();
                 let name = name[..1].to_uppercase() + &name[1..];
                 format!("Anna {name} met officials in Paris on Monday. {name} later left.")
             })
