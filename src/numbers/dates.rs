@@ -919,6 +919,10 @@ impl<'a> P<'a> {
         if w == "this" && matches!(self.w(j), "past" | "coming") {
             j += 1;
         }
+        // "every other day": a period skipped in turn
+        if w == "every" && self.w(j) == "other" {
+            j += 1;
+        }
         // optional count: "the last six months", "the past 24 hours", "the next few years"
         let mut counted = false;
         if ordinal_rel && matches!(self.w(j), "consecutive" | "straight" | "full") {
@@ -958,6 +962,7 @@ impl<'a> P<'a> {
             }
         }
         let pw = self.w(j);
+        let the_before = k > 0 && self.w(k - 1) == "the";
         let mut kind = Kind::Date;
         let mut end = j + 1;
         if PERIODS.contains(&pw) {
@@ -1020,6 +1025,19 @@ impl<'a> P<'a> {
             && !counted
         {
             end = j + 2;
+        } else if !(counted || after_the || the_before || matches!(w, "every" | "each"))
+            && self.cap(j)
+            && matches!(
+                pw,
+                "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali"
+            )
+        {
+            // "last Easter", "next Christmas Eve": the holiday of a year named relatively (not
+            // "the last Christmas of the war", a final one)
+            end = j + 1;
+            if matches!(self.w(end), "eve" | "day") {
+                end += 1;
+            }
         } else {
             return None;
         }

@@ -770,6 +770,11 @@ fn dates_more_forms_n2() {
         "reported net losses for [[16 consecutive quarters|date]], said",
         "the market was down early in [[Friday|date]]'s session",
         "strong through [[the Christmas season|date]], which",
+        // a holiday named relatively, and a period skipped in turn
+        "Sales fell after [[last Easter|date]] and again before [[next Christmas Eve|date]].",
+        "not since the last [[Christmas|date]] of the war",
+        "The clinic opens [[every other day|date]] and the market [[every other week|date]].",
+        "Every other country signed.",
         "profit in its [[fiscal first half|date]] ended [[Sept. 30|date;iso=--09-30]]",
         // no dates
         "The prospective buyers included the Toronto Sun.",
