@@ -167,7 +167,7 @@ impl<'a> P<'a> {
             // "it may be in may.": after "in" and closing the sentence, not the verb
             let in_closing = i > 0
                 && matches!(self.w(i - 1), "in" | "since" | "until")
-                && self.t.get(e).is_none_or(|t| matches!(t.low.as_str(), "." | "," | "!" | "?" | ";"));
+                && self.t.get(e).is_none_or(|t| matches!(t.low.as_ref(), "." | "," | "!" | "?" | ";"));
             if !(self.cap(i)
                 || in_closing
                 || self.is_num(e) && self.day_at(e).is_some()
@@ -1451,7 +1451,7 @@ impl<'a> P<'a> {
             && self.t[i - 1].kind == TK::Word
             && self.t[i - 1].cap
             && self.t[i].sp
-            && matches!(self.t[i - 1].low.as_str(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
+            && matches!(self.t[i - 1].low.as_ref(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
         {
             return None;
         }

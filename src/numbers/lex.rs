@@ -12,30 +12,6 @@ pub enum TK {
     Punct,
 }
 
-/// A token's lower-cased text: borrowed from the text where lower-casing changes nothing (most
-/// tokens), so that lexing allocates only for the others.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Low<'a>(Cow<'a, str>);
-
-impl Low<'_> {
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl std::ops::Deref for Low<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        &self.0
-    }
-}
-
-impl PartialEq<&str> for Low<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
 #[derive(Clone, Debug)]
 pub struct Tok<'a> {
     pub s: usize,
@@ -43,8 +19,9 @@ pub struct Tok<'a> {
     pub kind: TK,
     /// Whitespace (or the start of the text) comes right before this token.
     pub sp: bool,
-    /// Lower-cased text (ASCII lower-casing for words; the text itself otherwise).
-    pub low: Low<'a>,
+    /// Lower-cased text (ASCII lower-casing for words; the text itself otherwise), borrowed from
+    /// the text where lower-casing changes nothing (most tokens), so that lexing seldom allocates.
+    pub low: Cow<'a, str>,
     /// The first character is upper case.
     pub cap: bool,
 }
@@ -77,14 +54,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
             i = digits_end(b, i + usize::from(lead_dot));
             if lead_dot {
                 let s = &text[start..i];
-                out.push(Tok {
-                    s: start,
-                    e: i,
-                    kind,
-                    sp,
-                    low: Low(Cow::Owned(format!("0{}", s))),
-                    cap: false,
-                });
+                out.push(Tok { s: start, e: i, kind, sp, low: Cow::Owned(format!("0{}", s)), cap: false });
                 sp = false;
                 continue;
             }
@@ -120,7 +90,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                         groups.push_str(&text[j..k]);
                         j = k;
                     }
-                    out.push(Tok { s: start, e: j, kind, sp, low: Low(Cow::Owned(groups)), cap: false });
+                    out.push(Tok { s: start, e: j, kind, sp, low: Cow::Owned(groups), cap: false });
                     i = j;
                     sp = false;
                     continue;
@@ -209,7 +179,6 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
         } else {
             Cow::Borrowed(s)
         };
-        let low = Low(low);
         out.push(Tok { s: start, e: i, kind, sp, low, cap: c.is_uppercase() });
         sp = false;
     }

@@ -248,7 +248,7 @@ impl<'a> P<'a> {
 
     /// Lower-cased text of any token at `i` ("" past the end).
     pub fn l(&self, i: usize) -> &str {
-        self.t.get(i).map_or("", |t| t.low.as_str())
+        self.t.get(i).map_or("", |t| t.low.as_ref())
     }
 
     pub fn raw(&self, i: usize) -> &str {
@@ -393,7 +393,7 @@ impl<'a> P<'a> {
         let closes = self
             .t
             .get(e)
-            .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"));
+            .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | "?" | "!" | ";"));
         ((1..=12).contains(&h) && closes).then_some((h, e))
     }
 
@@ -441,7 +441,7 @@ impl<'a> P<'a> {
         let closes = |e: usize| {
             self.t
                 .get(e)
-                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | "?" | "!" | ";"))
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | "?" | "!" | ";"))
         };
         let hour = |i: usize| -> Option<u32> {
             self.t[i].low.parse::<u32>().ok().filter(|h| self.plain_int(i) && (1..=12).contains(h))
@@ -504,7 +504,7 @@ impl<'a> P<'a> {
                 }
                 if j + 1 < t.len()
                     && !t[j].sp
-                    && matches!(t[j].low.as_str(), "-" | "." | "‐" | "‑")
+                    && matches!(t[j].low.as_ref(), "-" | "." | "‐" | "‑")
                     && t[j + 1].kind == TK::Num
                     && !t[j + 1].sp
                     && self.plain_int(j + 1)
@@ -794,7 +794,7 @@ impl<'a> P<'a> {
             let closes = self
                 .t
                 .get(c.e)
-                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";"));
+                .is_none_or(|t| t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | ";"));
             if matches!(self.w(c.s - 1), "and" | "or")
                 && d1 < d2
                 && d2 <= 31
@@ -874,7 +874,7 @@ impl<'a> P<'a> {
                         let e2 = a2.end;
                         let cents = matches!(self.w(e2), "cents" | "cent" | "c" | "pence" | "p");
                         let clause_end = self.t.get(e2).is_none_or(|t| {
-                            t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | "!" | "?" | ")")
+                            t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | ";" | "!" | "?" | ")")
                         });
                         if !a2.scaled
                             && !a2.ordinal
@@ -1036,7 +1036,7 @@ impl<'a> P<'a> {
         }
         if is_dash(&p.low) && i >= 2 && !p.sp {
             let q = &self.t[i - 2];
-            if q.kind == TK::Word && !matches!(q.low.as_str(), "mid" | "pre" | "post" | "late" | "early") {
+            if q.kind == TK::Word && !matches!(q.low.as_ref(), "mid" | "pre" | "post" | "late" | "early") {
                 return true;
             }
             if q.kind == TK::Num {
@@ -1095,7 +1095,7 @@ impl<'a> P<'a> {
         let minus_word = matches!(self.w(j), "minus" | "negative")
             && (self.is_num(j + 1) || words::unit_word(self.w(j + 1)).is_some());
         let minus_sign = j < t.len()
-            && matches!(t[j].low.as_str(), "-" | "−" | "–")
+            && matches!(t[j].low.as_ref(), "-" | "−" | "–")
             && self.is_num(j + 1)
             && (j == 0 || t[j].sp || matches!(self.l(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.l(j - 1), "(" | "[" | ":"))
@@ -1882,7 +1882,7 @@ impl<'a> P<'a> {
             }
             let next = self.t.get(uw + 1);
             let ends =
-                next.is_none_or(|n| n.kind == TK::Punct && matches!(n.low.as_str(), "." | "," | ")" | ";"));
+                next.is_none_or(|n| n.kind == TK::Punct && matches!(n.low.as_ref(), "." | "," | ")" | ";"));
             if !ends {
                 return None;
             }
@@ -2041,7 +2041,7 @@ impl<'a> P<'a> {
             if self.l(i + 1) == "$" {
                 if let Some(c) = units::dollar_prefix(&tok.low) {
                     let glued = self.glued(i + 1);
-                    if glued || matches!(tok.low.as_str(), "us" | "c" | "hk" | "nz") {
+                    if glued || matches!(tok.low.as_ref(), "us" | "c" | "hk" | "nz") {
                         // "a $5 bill" is not Australian
                         if tok.low != "a" || glued {
                             return Some((c, i + 2));
@@ -2813,7 +2813,7 @@ impl<'a> P<'a> {
         // "eat one,", "for one," : a pronoun at the end of a phrase
         if i > 0
             && self.t.get(i + 1).is_none_or(|t| {
-                t.kind == TK::Punct && matches!(t.low.as_str(), "." | "," | ";" | ")" | "?" | "!" | ":")
+                t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | ";" | ")" | "?" | "!" | ":")
             })
             && self.hedge(i - 1).is_none()
             && !matches!(self.w(i - 1), "than" | "only" | "just" | "least")
@@ -2899,7 +2899,7 @@ impl<'a> P<'a> {
             let raw = &self.text[q.s..q.e];
             if q.kind == TK::Word
                 && ((raw.len() == 1 && q.cap)
-                    || matches!(q.low.as_str(), "sec" | "art" | "vol" | "pp" | "p" | "prop"))
+                    || matches!(q.low.as_ref(), "sec" | "art" | "vol" | "pp" | "p" | "prop"))
             {
                 return true;
             }

@@ -159,7 +159,7 @@ fn is_joiner(t: &[Tok], i: usize) -> bool {
     // a hyphen/dash glued on both sides: "forty-eight", "thirty—first"
     i + 1 < t.len()
         && t[i].kind == TK::Punct
-        && matches!(t[i].low.as_str(), "-" | "‐" | "‑" | "–" | "—")
+        && matches!(t[i].low.as_ref(), "-" | "‐" | "‑" | "–" | "—")
         && !t[i].sp
         && !t[i + 1].sp
 }
