@@ -121,6 +121,9 @@ const TIME_PERIODS: &[&str] = &[
     "moment",
 ];
 const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter"];
+/// Holidays that name a date by themselves ("Easter", "Christmas Eve", "last Thanksgiving").
+const HOLIDAYS: &[&str] =
+    &["christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "diwali"];
 
 impl<'a> P<'a> {
     fn cap(&self, i: usize) -> bool {
@@ -1027,10 +1030,7 @@ impl<'a> P<'a> {
             end = j + 2;
         } else if !(counted || after_the || the_before || matches!(w, "every" | "each"))
             && self.cap(j)
-            && matches!(
-                pw,
-                "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali"
-            )
+            && HOLIDAYS.contains(&pw)
         {
             // "last Easter", "next Christmas Eve": the holiday of a year named relatively (not
             // "the last Christmas of the war", a final one)
@@ -1277,8 +1277,8 @@ impl<'a> P<'a> {
                     take(Some(c));
                 }
             }
-            "christmas" | "easter" | "thanksgiving" | "halloween" | "ramadan" | "hanukkah" | "diwali"
-                if (self.cap(i)
+            _ if HOLIDAYS.contains(&w)
+                && (self.cap(i)
                     || self.year_at(i + 1).is_some()
                     || matches!(self.w(i + 1), "day" | "eve")) =>
             {

@@ -170,15 +170,20 @@ impl<'a> Ctx<'a> {
     fn possessive(&self, i: usize) -> bool {
         matches!(self.lw(i), "'s" | "\u{2019}s" | "'" | "\u{2019}")
     }
+    /// A reporting verb with its particle (`fired back`, `chimed in`, `wrote on`): a finite verb,
+    /// and the cue covers both words.
+    fn phrasal_report(&self, i: usize) -> bool {
+        matches!(
+            self.lw(i),
+            "shot" | "fired" | "hit" | "pushed" | "went" | "cut" | "chimed" | "piped" | "wrote"
+        ) && matches!(self.lw(i + 1), "back" | "on" | "in" | "up")
+    }
+
     fn verb(&self, i: usize) -> Option<Verb> {
         if !self.is_word(i) {
             return None;
         }
-        if matches!(
-            self.lw(i),
-            "shot" | "fired" | "hit" | "pushed" | "went" | "cut" | "chimed" | "piped" | "wrote"
-        ) && matches!(self.lw(i + 1), "back" | "on" | "in" | "up")
-        {
+        if self.phrasal_report(i) {
             return Some(Verb::Finite);
         }
         let v = self.lex.verb(self.lw(i))?;
@@ -535,11 +540,7 @@ impl<'a> Ctx<'a> {
         if self.lw(v) == "according" && self.lw(v + 1) == "to" {
             s = s.cover(self.tokens.tokens[v + 1].span);
         }
-        if matches!(
-            self.lw(v),
-            "shot" | "fired" | "hit" | "pushed" | "went" | "cut" | "chimed" | "piped" | "wrote"
-        ) && matches!(self.lw(v + 1), "back" | "on" | "in" | "up")
-        {
+        if self.phrasal_report(v) {
             s = s.cover(self.tokens.tokens[v + 1].span);
         }
         s
@@ -1198,7 +1199,7 @@ impl<'a> Ctx<'a> {
                 // prime minister in March,`); after a sentence-initial conjunction, the first
                 // comma as far as before (a longer reach there takes a clause for a phrase:
                 // `But Sen. Pat Toomey (R-Pa.) refused to …, responding`)
-                let conj = matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or");
+                let conj = self.conjunction(s);
                 let reach = if conj { 16 } else { 24 };
                 if let Some(c) = (s..lim.min(s + reach)).find(|&m| self.is_comma(m)) {
                     s = c + 1;
@@ -1216,7 +1217,7 @@ impl<'a> Ctx<'a> {
             }
             break;
         }
-        while s < lim && matches!(self.lw(s), "and" | "but" | "so" | "yet" | "or") {
+        while s < lim && self.conjunction(s) {
             s += 1;
         }
         s
@@ -1376,9 +1377,7 @@ impl<'a> Ctx<'a> {
             let m = self.skip_between_back(v, lo);
             let (a, b) = self.np_backward(m, lo)?;
             // `he returned to his familiar lines:`: a preposition's object, not a subject
-            if a > lo
-                && matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by")
-            {
+            if a > lo && self.after_preposition(a) {
                 return None;
             }
             return (self.cap(a) || self.pronoun(a) || self.det(a)).then_some(Found::np(
@@ -1401,13 +1400,23 @@ impl<'a> Ctx<'a> {
             && !self.cap(a - 1)
             && !is_in(STOP, self.lw(a - 1))
             && self.verb(a - 1).is_none()
-            && !matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by");
+            && !self.after_preposition(a);
         (b == c && self.cap(a) && !self.pronoun(a) && (headed || described)).then_some(Found::np(
             a,
             b,
             None,
             Rule::Left,
         ))
+    }
+
+    /// A coordinating conjunction that may open a sentence or clause.
+    fn conjunction(&self, k: usize) -> bool {
+        matches!(self.lw(k), "and" | "but" | "so" | "yet" | "or")
+    }
+
+    /// The word before `a` (`a > 0`) is a preposition, so a noun phrase at `a` is its object.
+    fn after_preposition(&self, a: usize) -> bool {
+        matches!(self.lw(a - 1), "to" | "of" | "in" | "on" | "at" | "for" | "with" | "from" | "by")
     }
 
     /// An appositive or relative clause that belongs to the written speaker ("a doctor at the
