@@ -25,3 +25,6 @@ CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)} \
 
 step "node --test (wasm in Node, Playwright in Chromium)"
 node --test tests/js/
+
+step "WordPress plugin in a real WordPress + MariaDB (scripts/test-wordpress.sh)"
+./scripts/test-wordpress.sh

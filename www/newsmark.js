@@ -475,23 +475,32 @@ const STYLE_TEXT = `
 .nm-box-nm-focus{outline:2px solid var(--nm-focus,#1d3f91);outline-offset:1px}
 `;
 
-let styled = false;
+// Each document is styled once. An article may sit in another document than this module's (an
+// editor canvas in an iframe): its sheet and highlights must come from that document's window.
+const styledDocs = new WeakSet();
 function ensureStyles(doc) {
-  if (styled || typeof CSSStyleSheet === 'undefined' || !doc.adoptedStyleSheets) return;
+  const view = doc.defaultView;
+  if (styledDocs.has(doc) || !view?.CSSStyleSheet || !doc.adoptedStyleSheets) return;
   // A constructed sheet: no <style> element in the page, and allowed under a strict CSP.
-  const sheet = new CSSStyleSheet();
+  const sheet = new view.CSSStyleSheet();
   sheet.replaceSync(STYLE_TEXT);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  styled = true;
+  styledDocs.add(doc);
 }
 
-/** True when the CSS Custom Highlight API is available. */
-export function hasHighlightApi() {
-  return typeof CSS !== 'undefined' && !!CSS.highlights && typeof Highlight !== 'undefined';
+/** True when the CSS Custom Highlight API is available (in `view`, this window by default). */
+export function hasHighlightApi(view = globalThis) {
+  return !!view?.CSS?.highlights && typeof view.Highlight !== 'undefined';
 }
 
 class HighlightPainter {
   #own = new Map(); // name -> Range[]
+  #view;
+
+  /** @param {Window} view the window whose document holds the ranges */
+  constructor(view) {
+    this.#view = view;
+  }
 
   set(name, ranges) {
     this.#remove(name);
@@ -500,11 +509,12 @@ class HighlightPainter {
 
   add(name, ranges) {
     if (!ranges.length) return;
-    let h = CSS.highlights.get(name);
+    const registry = this.#view.CSS.highlights;
+    let h = registry.get(name);
     if (!h) {
-      h = new Highlight();
+      h = new this.#view.Highlight();
       h.priority = HIGHLIGHTS.indexOf(name);
-      CSS.highlights.set(name, h);
+      registry.set(name, h);
     }
     for (const r of ranges) h.add(r);
     const mine = this.#own.get(name);
@@ -515,10 +525,11 @@ class HighlightPainter {
   #remove(name) {
     const mine = this.#own.get(name);
     if (!mine) return;
-    const h = CSS.highlights.get(name);
+    const registry = this.#view.CSS.highlights;
+    const h = registry.get(name);
     if (h) {
       for (const r of mine) h.delete(r);
-      if (h.size === 0) CSS.highlights.delete(name);
+      if (h.size === 0) registry.delete(name);
     }
     this.#own.delete(name);
   }
@@ -640,13 +651,14 @@ export function highlightName(layer, item) {
  */
 export async function highlight(root, opts = {}) {
   if (!root || root.nodeType !== 1) throw new TypeError('highlight(root): root must be an Element');
+  const docNode = root.ownerDocument;
+  const view = docNode.defaultView ?? globalThis;
   const {
     signal, onProgress, observe = false, debounce = 400, styles = true, exact = false,
-    overlay = !hasHighlightApi(),
+    overlay = !hasHighlightApi(view),
   } = opts;
-  const docNode = root.ownerDocument;
   if (styles) ensureStyles(docNode);
-  const painter = overlay ? new OverlayPainter(root) : new HighlightPainter();
+  const painter = overlay ? new OverlayPainter(root) : new HighlightPainter(view);
   const st = {
     doc: null, text: '', segments: [], layers: new Set(opts.layers ?? LAYERS),
     items: [], extra: new Map(), observer: null, timer: 0, cleared: false, gen: 0,
