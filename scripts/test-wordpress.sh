@@ -51,6 +51,7 @@ cleanup() {
   rm -rf "$TMP"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 say "MariaDB (throw-away: $TMP/db)"
 DB_PORT=$(free_port)
@@ -59,7 +60,7 @@ mariadb-install-db --no-defaults --datadir="$TMP/db" --auth-root-authentication-
   --skip-test-db "${RUN_AS[@]}" > "$TMP/db-install.log" 2>&1 \
   || { cat "$TMP/db-install.log"; exit 1; }
 mariadbd --no-defaults --datadir="$TMP/db" --socket="$TMP/db.sock" --port="$DB_PORT" \
-  --bind-address=127.0.0.1 --pid-file="$TMP/db.pid" --log-error="$TMP/db.err" "${RUN_AS[@]}" &
+  --bind-address=127.0.0.1 --open-files-limit=1024 --pid-file="$TMP/db.pid" --log-error="$TMP/db.err" "${RUN_AS[@]}" &
 DB_PID=$!
 for _ in $(seq 1 100); do
   mariadb-admin --no-defaults --socket="$TMP/db.sock" -uroot ping >/dev/null 2>&1 && break

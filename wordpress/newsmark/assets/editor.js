@@ -6,7 +6,7 @@
  * `text_sha256` in the document identifies that text, so a stored annotation whose hash differs from
  * the current text's is stale.
  *
- * The library (lib/newsmark.js, from this plugin's URL) annotates in its Worker and re-annotates
+ * The library (library/newsmark.js, from this plugin's URL) annotates in its Worker and re-annotates
  * as the author types (its MutationObserver, debounced). Highlights are drawn with the CSS Custom
  * Highlight API in the canvas's own document, which is an iframe in Tablet/Mobile preview (and in
  * every mode in recent WordPress): the panel watches for the canvas being replaced and follows it.
@@ -206,7 +206,7 @@
   function QuotesPanel(props) {
     var bySpeaker = new Map();
     props.doc.quotes.forEach(function (q) {
-      var who = (q.speaker && (q.speaker.canonical || q.speaker.text)) || __('(no speaker)', 'newsmark');
+      var who = (q.speaker && (q.speaker.name || q.speaker.text)) || __('(no speaker)', 'newsmark');
       if (!bySpeaker.has(who)) bySpeaker.set(who, []);
       bySpeaker.get(who).push(q);
     });

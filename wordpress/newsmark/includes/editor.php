@@ -1,7 +1,7 @@
 <?php
 /**
  * The block editor's newsmark panel: a classic script (assets/editor.js) on the editor's own
- * dependencies, which imports the library (lib/newsmark.js) from this plugin's URL. The library
+ * dependencies, which imports the library (library/newsmark.js) from this plugin's URL. The library
  * starts its Worker and loads the wasm from the same folder, so everything is same-origin.
  */
 
@@ -25,7 +25,7 @@ function newsmark_enqueue_editor()
     );
     wp_enqueue_style('newsmark-editor', NEWSMARK_URL . 'assets/editor.css', array(), NEWSMARK_VERSION);
     $config = array(
-        'library' => NEWSMARK_URL . 'lib/newsmark.js',
+        'library' => NEWSMARK_URL . 'library/newsmark.js',
         'layers'  => array_values($settings['layers']),
         'store'   => (bool) $settings['store'],
     );

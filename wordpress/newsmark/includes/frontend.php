@@ -31,7 +31,7 @@ function newsmark_print_frontend_config()
 {
     $settings = newsmark_settings();
     $config   = array(
-        'library'  => NEWSMARK_URL . 'lib/newsmark.js',
+        'library'  => NEWSMARK_URL . 'library/newsmark.js',
         'layers'   => array_values($settings['layers']),
         'selector' => newsmark_article_selector(),
     );
