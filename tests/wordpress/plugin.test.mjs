@@ -234,3 +234,14 @@ test('the zip holds only the plugin, the library, the Worker and the wasm', () =
     assert.ok(list.includes(must), must);
   }
 });
+
+test('deleting the plugin removes its settings and every stored annotation (uninstall.php)', async () => {
+  assert.ok(Number(sqlValue("SELECT COUNT(*) FROM wp_postmeta WHERE meta_key='_newsmark'")) >= 1);
+  assert.equal(sqlValue("SELECT COUNT(*) FROM wp_options WHERE option_name='newsmark_settings'"), '1');
+  await setPluginActive(page, false);
+  page.once('dialog', (d) => d.accept()); // "Are you sure you want to delete newsmark?"
+  await page.locator('tr[data-plugin="newsmark/newsmark.php"] .delete a').click();
+  await page.waitForSelector('tr[data-plugin="newsmark/newsmark.php"]', { state: 'detached', timeout: 30000 });
+  assert.equal(sqlValue("SELECT COUNT(*) FROM wp_postmeta WHERE meta_key='_newsmark'"), '0');
+  assert.equal(sqlValue("SELECT COUNT(*) FROM wp_options WHERE option_name='newsmark_settings'"), '0');
+});
