@@ -241,7 +241,7 @@ test('deleting the plugin removes its settings and every stored annotation (unin
   await setPluginActive(page, false);
   page.once('dialog', (d) => d.accept()); // "Are you sure you want to delete newsmark?"
   await page.locator('tr[data-plugin="newsmark/newsmark.php"] .delete a').click();
-  await page.waitForSelector('tr[data-plugin="newsmark/newsmark.php"]', { state: 'detached', timeout: 30000 });
+  await page.waitForSelector('tr.plugin-deleted-tr[data-plugin="newsmark/newsmark.php"]', { timeout: 30000 }); // "newsmark was successfully deleted."
   assert.equal(sqlValue("SELECT COUNT(*) FROM wp_postmeta WHERE meta_key='_newsmark'"), '0');
   assert.equal(sqlValue("SELECT COUNT(*) FROM wp_options WHERE option_name='newsmark_settings'"), '0');
 });
