@@ -81,7 +81,7 @@ impl Parser<'_> {
         let minus_word = matches!(self.word(j), "minus" | "negative")
             && (self.is_num(j + 1) || words::unit_word(self.word(j + 1)).is_some());
         let minus_sign = j < t.len()
-            && matches!(t[j].low.as_ref(), "-" | "−" | "–")
+            && (is_minus(&t[j].low) || t[j].low == "–") // an en dash typed for a minus: "–5"
             && self.is_num(j + 1)
             && (j == 0 || t[j].sp || matches!(self.low(j - 1), "(" | "[" | ":"))
             && (self.glued(j + 1) || j == 0 || matches!(self.low(j - 1), "(" | "[" | ":"))
@@ -89,7 +89,7 @@ impl Parser<'_> {
         // a spaced minus before a temperature after a verb or preposition: "convert - 20 degrees"
         let minus_temp = !minus_sign
             && j > 0
-            && matches!(self.low(j), "-" | "−")
+            && is_minus(self.low(j))
             && t[j].sp
             && self.is_num(j + 1)
             && matches!(

@@ -2,7 +2,7 @@
 //! "27/02/2020", "Thursday to Friday", "last year", "two years ago" (via units), "3pm", "15:30".
 
 use super::lex::TokKind;
-use super::{is_dash, is_year_token, words, Candidate, Kind, Modifier, Parser};
+use super::{is_apostrophe, is_dash, is_year_token, words, Candidate, Kind, Modifier, Parser};
 
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
@@ -273,7 +273,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn date_expr(&self, i: usize) -> Option<Candidate> {
         if self.t[i].kind == TokKind::Punct && !self.is_num(i) {
             // "'90s"
-            if matches!(self.low(i), "'" | "’") && self.is_num(i + 1) && self.glued(i + 1) {
+            if is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1) {
                 if let Some(c) = self.decade(i) {
                     return Some(c);
                 }
@@ -329,7 +329,7 @@ impl<'a> Parser<'a> {
         }
         // "year-end", "year end", "month-end", "year's end"
         if matches!(w, "year" | "month" | "quarter") {
-            let k = if matches!(self.low(i + 1), "'" | "’") && self.word(i + 2) == "s" {
+            let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
                 i + 3
             } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
                 i + 2
@@ -360,7 +360,7 @@ impl<'a> Parser<'a> {
         }
         // "early in the day", "late in 1991"; not "early in Friday's session"
         if matches!(w, "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in" {
-            let possessed = |c: &Candidate| matches!(self.low(c.e), "'" | "’") && self.word(c.e + 1) == "s";
+            let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
             if let Some(mut c) =
                 self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
             {
@@ -564,7 +564,7 @@ impl<'a> Parser<'a> {
         } else {
             matches!(self.word(r), "this" | "next" | "last" | "previous")
         };
-        (rel_ok && self.word(m) == "month" && !matches!(self.low(m + 1), "'" | "’")).then_some(m + 1)
+        (rel_ok && self.word(m) == "month" && !is_apostrophe(self.low(m + 1))).then_some(m + 1)
     }
 
     fn the_date0(&self, k: usize) -> Option<Candidate> {
@@ -832,10 +832,10 @@ impl<'a> Parser<'a> {
 
     /// "1990s", "'90s".
     fn decade(&self, k: usize) -> Option<Candidate> {
-        let (n, start) = if matches!(self.low(k), "'" | "’") { (k + 1, k) } else { (k, k) };
+        let (n, start) = if is_apostrophe(self.low(k)) { (k + 1, k) } else { (k, k) };
         // "1990s", or "1990's", "the 90's" with an apostrophe
         let apos = n == k
-            && matches!(self.low(n + 1), "'" | "’")
+            && is_apostrophe(self.low(n + 1))
             && self.glued(n + 1)
             && self.glued(n + 2)
             && self.low(n + 2) == "s";
@@ -1364,7 +1364,7 @@ impl<'a> Parser<'a> {
         // "New Year's Eve", "new years day"
         if w == "new" && matches!(self.word(i + 1), "year" | "years") {
             let mut k = i + 2;
-            if matches!(self.low(k), "'" | "’") && self.word(k + 1) == "s" {
+            if is_apostrophe(self.low(k)) && self.word(k + 1) == "s" {
                 k += 2;
             }
             if matches!(self.word(k), "eve" | "day") {
@@ -2374,7 +2374,7 @@ impl<'a> Parser<'a> {
         if self.word(e) == "oclock" {
             return Some(e + 1);
         }
-        if self.word(e) == "o" && matches!(self.low(e + 1), "'" | "’") && self.word(e + 2) == "clock" {
+        if self.word(e) == "o" && is_apostrophe(self.low(e + 1)) && self.word(e + 2) == "clock" {
             return Some(e + 3);
         }
         None

@@ -172,7 +172,7 @@ impl Parser<'_> {
                 return Some(c);
             }
             ("a", "baker")
-                if matches!(self.low(i + 2), "'" | "’")
+                if is_apostrophe(self.low(i + 2))
                     && self.word(i + 3) == "s"
                     && self.word(i + 4) == "dozen" =>
             {
@@ -615,7 +615,7 @@ impl Parser<'_> {
         }
         let mut neg = false;
         let mut signs = 0;
-        while signs < 2 && self.glued(k) && matches!(self.low(k), "+" | "-" | "−") {
+        while signs < 2 && self.glued(k) && (self.low(k) == "+" || is_minus(self.low(k))) {
             neg ^= self.low(k) != "+";
             k += 1;
             signs += 1;
@@ -814,7 +814,7 @@ impl Parser<'_> {
         if matches!(self.word(i + 1), "of" | "another" | "'s" | "who" | "which" | "that") {
             return false;
         }
-        if self.low(i + 1) == "'" || self.low(i + 1) == "’" {
+        if is_apostrophe(self.low(i + 1)) {
             return false;
         }
         if i > 0 {

@@ -3,6 +3,7 @@
 //! characters of anything else. Whitespace is never a token. Offsets are UTF-8 bytes into the
 //! original text.
 
+use crate::text;
 use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
     while i < text.len() {
         let c = text[i..].chars().next().unwrap();
         let cl = c.len_utf8();
-        if c.is_whitespace() || c == '\u{feff}' {
+        if text::is_space(c) {
             sp = true;
             i += cl;
             continue;
@@ -64,11 +65,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                 let mut j = i;
                 loop {
                     let sep = text[j..].chars().next();
-                    let sl = match sep {
-                        Some(' ') => 1,
-                        Some('\u{a0}') | Some('\u{202f}') | Some('\u{2009}') => sep.unwrap().len_utf8(),
-                        _ => 0,
-                    };
+                    let sl = sep.filter(|&c| text::is_digit_group_space(c)).map_or(0, char::len_utf8);
                     if sl == 0 {
                         break;
                     }

@@ -42,7 +42,7 @@ mod words;
 use crate::span::Span;
 use crate::tokens::Tokens;
 use lex::{num_value, Tok, TokKind};
-use parser::{is_dash, Parser};
+use parser::{is_apostrophe, is_dash, is_minus, Parser};
 use units::UnitClass;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

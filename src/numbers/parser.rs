@@ -2,6 +2,7 @@
 //! (phone numbers, digit codes) blocked before the grammar runs.
 
 use super::*;
+use crate::text;
 
 /// The grammar's view of the tokens of one text. Its rules are methods spread over the
 /// modules of this layer (`scan`, `hedges`, `amounts`, `suffixes`, `expressions`, `dates`).
@@ -14,10 +15,25 @@ pub(crate) struct Parser<'a> {
     pub(super) num_word: Vec<bool>,
 }
 
-const DASHES: &[&str] = &["-", "‐", "‑", "–", "—", "−"];
-
+/// A token that is one dash or hyphen (`text::is_dash`).
 pub(crate) fn is_dash(s: &str) -> bool {
-    DASHES.contains(&s)
+    one_char(s).is_some_and(text::is_dash)
+}
+
+/// A token that is one minus sign (`text::is_minus_sign`).
+pub(crate) fn is_minus(s: &str) -> bool {
+    one_char(s).is_some_and(text::is_minus_sign)
+}
+
+/// A token that is one apostrophe (`text::is_apostrophe`): "'s", "’90s".
+pub(crate) fn is_apostrophe(s: &str) -> bool {
+    one_char(s).is_some_and(text::is_apostrophe)
+}
+
+/// The character of a one-character token.
+fn one_char(s: &str) -> Option<char> {
+    let mut cs = s.chars();
+    cs.next().filter(|_| cs.next().is_none())
 }
 
 impl<'a> Parser<'a> {
@@ -108,7 +124,7 @@ impl<'a> Parser<'a> {
                 }
                 if j + 1 < t.len()
                     && !t[j].sp
-                    && matches!(t[j].low.as_ref(), "-" | "." | "‐" | "‑")
+                    && (t[j].low == "." || one_char(&t[j].low).is_some_and(text::is_hyphen))
                     && t[j + 1].kind == TokKind::Num
                     && !t[j + 1].sp
                     && self.plain_int(j + 1)

@@ -2,6 +2,7 @@
 //! extend, retype or reject it.
 
 use super::*;
+use crate::text;
 
 /// What a fix-up decided about the candidate it was given.
 pub(super) enum Flow {
@@ -264,7 +265,7 @@ impl Parser<'_> {
     /// Scientific notation, read as a code otherwise: "12.32e+14", "1.3x10^6", "-12e-1", with a
     /// unit after the exponent ("4e14 s-1", "6.02e23 kg").
     fn scientific_at(&self, i: usize) -> Option<Candidate> {
-        let neg = matches!(self.low(i), "-" | "−")
+        let neg = is_minus(self.low(i))
             && self.glued(i + 1)
             && (i == 0 || self.t[i].sp || self.t[i - 1].kind == TokKind::Punct);
         let n = if neg { i + 1 } else { i };
@@ -726,7 +727,9 @@ fn compound_duration(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 /// read again what lies before the break
 fn line_break(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
     if matches!(c.kind, Kind::Date | Kind::Time) {
-        if let Some(j) = (c.s + 1..c.e).find(|&j| p.text[p.t[j - 1].e..p.t[j].s].contains('\n')) {
+        if let Some(j) =
+            (c.s + 1..c.e).find(|&j| p.text[p.t[j - 1].e..p.t[j].s].contains(text::is_line_break))
+        {
             let sub = Parser::new(p.text, &p.t[c.s..j]);
             let Some(mut c2) = sub.best_at(0) else { return Flow::Reject };
             c2.s += c.s;
@@ -741,7 +744,7 @@ fn line_break(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 /// possessed, as in newswire annotation: "this [year]'s best ad", "the [day]'s low"
 fn possessive(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
     if matches!(c.kind, Kind::Date | Kind::Time)
-        && matches!(p.low(c.e), "'" | "’")
+        && is_apostrophe(p.low(c.e))
         && p.glued(c.e)
         && p.word(c.e + 1) == "s"
         && p.glued(c.e + 1)

@@ -1,6 +1,7 @@
 //! What follows an amount: a percent sign, a currency or a unit ("5%", "30 cents", "5 km").
 
 use super::*;
+use crate::text;
 
 impl Parser<'_> {
     /// Percent, currency or unit after an amount ending at `k`.
@@ -223,7 +224,7 @@ impl Parser<'_> {
                     from += 1;
                 }
                 let window = &self.text[from..pos];
-                let before = window.rfind('\n').map_or(window, |x| &window[x + 1..]);
+                let before = window.rsplit(text::is_line_break).next().unwrap_or(window);
                 let ch = l.chars().next().unwrap_or(' ');
                 // an apostrophe inside a word ("Hubble's", "don't") is not a quote mark
                 let cs: Vec<char> = before.chars().collect();
