@@ -1,0 +1,98 @@
+//! Where the answers go: standard output, or `-o FILE` through a temporary file beside it that is
+//! renamed over FILE only once everything is written, so a run that is killed leaves no half
+//! FILE (at most the temporary `.FILE.partial-PID`, which a run that fails removes).
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+pub struct Output {
+    writer: BufWriter<File>,
+    /// (temporary file, FILE) for `-o`.
+    rename: Option<(PathBuf, PathBuf)>,
+}
+
+impl Output {
+    /// Standard output, written through its own descriptor so that every write error is seen
+    /// (Rust's `Stdout` treats a closed descriptor as a sink that swallows everything).
+    pub fn stdout() -> Result<Output, String> {
+        use std::os::fd::AsFd;
+        let fd = io::stdout().as_fd().try_clone_to_owned();
+        let file = File::from(fd.map_err(|e| format!("standard output: {e}"))?);
+        if was_closed(&file) {
+            return Err("standard output is closed".to_string());
+        }
+        Ok(Output { writer: BufWriter::with_capacity(1 << 16, file), rename: None })
+    }
+
+    /// A temporary file beside `dest`, renamed to it by [`Output::finish`].
+    pub fn file(dest: &Path) -> Result<Output, String> {
+        if dest.is_dir() {
+            return Err(format!("cannot write {}: it is a directory", dest.display()));
+        }
+        let name = dest.file_name().ok_or_else(|| format!("-o {}: not a file name", dest.display()))?;
+        let mut temp_name = std::ffi::OsString::from(".");
+        temp_name.push(name);
+        temp_name.push(format!(".partial-{}", std::process::id()));
+        let temp = dest.with_file_name(temp_name);
+        let file = File::create(&temp)
+            .map_err(|e| format!("cannot write {}: {}", temp.display(), crate::input::describe(&e)))?;
+        Ok(Output {
+            writer: BufWriter::with_capacity(1 << 16, file),
+            rename: Some((temp, dest.to_path_buf())),
+        })
+    }
+
+    pub fn line(&mut self, line: &str) -> io::Result<()> {
+        self.writer.write_all(line.as_bytes())?;
+        self.writer.write_all(b"\n")
+    }
+
+    /// Flushes; for `-o`, syncs the temporary file to disk and renames it to FILE.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.writer.flush()?;
+        if let Some((temp, dest)) = self.rename.take() {
+            let done = self.writer.get_ref().sync_all().and_then(|()| std::fs::rename(&temp, &dest));
+            if done.is_err() {
+                let _ = std::fs::remove_file(&temp);
+            }
+            done?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Output {
+    /// A run that stops before [`Output::finish`] removes its temporary file.
+    fn drop(&mut self) {
+        if let Some((temp, _)) = &self.rename {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+/// Whether standard output was closed when the process started (`newsmark … >&-`). Rust's runtime
+/// puts `/dev/null`, opened read-write, on a closed standard descriptor; a shell's `>/dev/null`
+/// opens it write-only, so only the former is read-write `/dev/null`.
+#[cfg(target_os = "linux")]
+fn was_closed(file: &File) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    let (Ok(meta), Ok(null)) = (file.metadata(), std::fs::metadata("/dev/null")) else {
+        return false;
+    };
+    if !meta.file_type().is_char_device() || meta.rdev() != null.rdev() {
+        return false;
+    }
+    let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
+        return false;
+    };
+    let flags = info.lines().find_map(|l| l.strip_prefix("flags:")).map(str::trim);
+    const O_ACCMODE: u32 = 0o3;
+    const O_RDWR: u32 = 0o2;
+    flags.and_then(|f| u32::from_str_radix(f, 8).ok()).is_some_and(|f| f & O_ACCMODE == O_RDWR)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn was_closed(_: &File) -> bool {
+    false
+}
