@@ -369,12 +369,12 @@ fn closed_stdout_is_an_error() {
         .unwrap();
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("standard output is closed"), "{}", stderr(&o));
-    // while >/dev/null is a fine place for output
-    let o = Command::new("sh")
-        .args(["-c", "echo '{\"text\": \"hi\"}' | exec \"$0\" annotate --jsonl >/dev/null", &bin()])
-        .output()
-        .unwrap();
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // while /dev/null is a fine place for output, opened write-only or read-write
+    for redirect in [">/dev/null", "1<>/dev/null"] {
+        let script = format!("echo '{{\"text\": \"hi\"}}' | exec \"$0\" annotate --jsonl {redirect}");
+        let o = Command::new("sh").args(["-c", &script, &bin()]).output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{redirect}: {}", stderr(&o));
+    }
 }
 
 /// Item 4: a byte order mark before the first line is not part of the JSON.

@@ -19,7 +19,7 @@ impl Output {
         use std::os::fd::AsFd;
         let fd = io::stdout().as_fd().try_clone_to_owned();
         let file = File::from(fd.map_err(|e| format!("standard output: {e}"))?);
-        if was_closed(&file) {
+        if stdout_was_closed() {
             return Err("standard output is closed".to_string());
         }
         Ok(Output { writer: BufWriter::with_capacity(1 << 16, file), rename: None })
@@ -71,28 +71,30 @@ impl Drop for Output {
     }
 }
 
-/// Whether standard output was closed when the process started (`newsmark … >&-`). Rust's runtime
-/// puts `/dev/null`, opened read-write, on a closed standard descriptor; a shell's `>/dev/null`
-/// opens it write-only, so only the former is read-write `/dev/null`.
+/// Whether standard output was closed when the process started (`newsmark … >&-`). Rust's
+/// runtime puts `/dev/null` on a closed standard descriptor before `main`, where it would take
+/// every answer without complaint, so this is looked at earlier: a function in `.init_array` runs
+/// before the runtime's set-up, and `/proc/self/fd/1` exists exactly when descriptor 1 is open.
 #[cfg(target_os = "linux")]
-fn was_closed(file: &File) -> bool {
-    use std::os::unix::fs::{FileTypeExt, MetadataExt};
-    let (Ok(meta), Ok(null)) = (file.metadata(), std::fs::metadata("/dev/null")) else {
-        return false;
-    };
-    if !meta.file_type().is_char_device() || meta.rdev() != null.rdev() {
-        return false;
-    }
-    let Ok(info) = std::fs::read_to_string("/proc/self/fdinfo/1") else {
-        return false;
-    };
-    let flags = info.lines().find_map(|l| l.strip_prefix("flags:")).map(str::trim);
-    const O_ACCMODE: u32 = 0o3;
-    const O_RDWR: u32 = 0o2;
-    flags.and_then(|f| u32::from_str_radix(f, 8).ok()).is_some_and(|f| f & O_ACCMODE == O_RDWR)
+fn stdout_was_closed() -> bool {
+    STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
+#[cfg(target_os = "linux")]
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[cfg(target_os = "linux")]
+#[used]
+#[link_section = ".init_array"]
+static CHECK_STDOUT_BEFORE_MAIN: extern "C" fn() = {
+    extern "C" fn check() {
+        let closed = std::fs::symlink_metadata("/proc/self/fd/1").is_err();
+        STDOUT_CLOSED.store(closed, std::sync::atomic::Ordering::Relaxed);
+    }
+    check
+};
+
 #[cfg(not(target_os = "linux"))]
-fn was_closed(_: &File) -> bool {
+fn stdout_was_closed() -> bool {
     false
 }
