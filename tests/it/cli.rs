@@ -447,3 +447,29 @@ fn ids_are_echoed_exactly() {
         }
     }
 }
+
+/// Standard output's reader going away (`newsmark … | head -1`) stops the run quietly, exit 0.
+#[test]
+fn a_reader_going_away_stops_quietly() {
+    use std::io::Read;
+    let mut child = Command::new(bin())
+        .args(["annotate", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let good: String =
+            archive(5000).lines().filter(|l| !l.contains("oops")).map(|l| format!("{l}\n")).collect();
+        let _ = stdin.write_all(good.as_bytes());
+    });
+    let mut first = [0u8; 10];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // then the pipe is closed
+    let o = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert_eq!(&first, b"{\"id\":\"d0\"");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stderr(&o), "");
+}

@@ -1,7 +1,7 @@
 //! Arguments, the choice of mode, and the exit status.
 
 use crate::input::{self, Input};
-use crate::output::Output;
+use crate::output::{Output, Stop};
 use crate::report::{say, Report, Source};
 use crate::run::{self, Doc, Format, Job};
 use clap::{Args, Parser, Subcommand};
@@ -78,15 +78,16 @@ pub fn main() -> i32 {
         Ok(0) => 0,
         Ok(_) if args.bad_lines_ok => 0,
         Ok(_) => 1,
-        Err(message) => {
+        Err(Stop::ClosedPipe) => 0,
+        Err(Stop::Fatal(message)) => {
             say(&message);
             2
         }
     }
 }
 
-/// Runs the command; `Ok(failed documents)`, or `Err` with the message of a fatal error.
-fn annotate(args: &Annotate) -> Result<u64, String> {
+/// Runs the command: `Ok(number of documents that failed)`, or why it stopped.
+fn annotate(args: &Annotate) -> Result<u64, Stop> {
     // every check that can fail on the arguments comes before output is opened
     let mode = mode(args)?;
     let out = match &args.output {
@@ -103,8 +104,8 @@ fn annotate(args: &Annotate) -> Result<u64, String> {
     let show = if args.quiet { Some(false) } else { args.progress.then_some(true) };
     match mode {
         Mode::Plain(path) => plain(job, path.as_deref(), out),
-        Mode::Jsonl(input) => jsonl(job, input, out, Report::new(show)),
-        Mode::Files { root, files } => files_mode(job, root.as_deref(), files, out, Report::new(show)),
+        Mode::Jsonl(input) => jsonl(job, input, out, show),
+        Mode::Files { root, files } => files_mode(job, root.as_deref(), files, out, show),
     }
 }
 
@@ -138,7 +139,7 @@ fn mode(args: &Annotate) -> Result<Mode, String> {
 }
 
 /// One plain-text document in, one object (or CSV) out.
-fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, String> {
+fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, Stop> {
     let mut input = input::open(path)?;
     let mut bytes = Vec::new();
     std::io::Read::read_to_end(&mut input.reader, &mut bytes)
@@ -154,19 +155,20 @@ fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, String> 
         Format::Csv => job.render_csv(&newsmark::export::Wire::new(&job.annotator.annotate(text))),
         _ => job.render(text),
     };
-    out.line(answer.trim_end_matches('\n')).map_err(|e| run::write_error(&e))?;
-    out.finish().map_err(|e| run::write_error(&e))?;
+    out.line(answer.trim_end_matches('\n'))?;
+    out.finish()?;
     Ok(0)
 }
 
-fn jsonl(mut job: Job, input: Input, mut out: Output, mut report: Report) -> Result<u64, String> {
+fn jsonl(mut job: Job, input: Input, mut out: Output, show: Option<bool>) -> Result<u64, Stop> {
     job.source_name = input.name.clone();
-    let source = Source { consumed: input.consumed.clone(), size: input.size };
+    let source = Source { consumed: input.consumed.clone(), size: input.size, files: false };
+    let mut report = Report::new(show, &source);
     let name = input.name;
     let docs = jsonl::Lines::new(input.reader)
         .map(|line| line.map(Doc::Line).map_err(|e| format!("cannot read {name}: {}", input::describe(&e))));
     job.run(docs, &mut out, &mut report, &source)?;
-    out.finish().map_err(|e| run::write_error(&e))?;
+    out.finish()?;
     let failed = report.failed;
     report.finish();
     Ok(failed)
@@ -177,11 +179,12 @@ fn files_mode(
     root: Option<&Path>,
     files: Vec<PathBuf>,
     mut out: Output,
-    mut report: Report,
-) -> Result<u64, String> {
+    show: Option<bool>,
+) -> Result<u64, Stop> {
     // progress counts files: one "byte" per file
     let done = Arc::new(AtomicU64::new(0));
-    let source = Source { consumed: done.clone(), size: Some(files.len() as u64) };
+    let source = Source { consumed: done.clone(), size: Some(files.len() as u64), files: true };
+    let mut report = Report::new(show, &source);
     let docs = files.iter().map(|rel| {
         let path = root.map_or_else(|| rel.clone(), |r| r.join(rel));
         let bytes = input::read_all(&path)?;
@@ -190,7 +193,7 @@ fn files_mode(
         Ok(Doc::File { id: serde_json::to_string(&id).expect("a string serializes"), bytes })
     });
     job.run(docs, &mut out, &mut report, &source)?;
-    out.finish().map_err(|e| run::write_error(&e))?;
+    out.finish()?;
     let failed = report.failed;
     report.finish();
     Ok(failed)

@@ -6,6 +6,28 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
+/// Why a run stopped before the end.
+pub enum Stop {
+    /// A fatal error, with its message.
+    Fatal(String),
+    /// Standard output's reader went away (`newsmark … | head -1`): stop quietly, as a pipeline
+    /// expects.
+    ClosedPipe,
+}
+
+impl From<String> for Stop {
+    fn from(message: String) -> Stop {
+        Stop::Fatal(message)
+    }
+}
+
+fn write_failed(e: io::Error) -> Stop {
+    match e.kind() {
+        io::ErrorKind::BrokenPipe => Stop::ClosedPipe,
+        _ => Stop::Fatal(format!("cannot write the output: {}", crate::input::describe(&e))),
+    }
+}
+
 pub struct Output {
     writer: BufWriter<File>,
     /// (temporary file, FILE) for `-o`.
@@ -43,20 +65,20 @@ impl Output {
         })
     }
 
-    pub fn line(&mut self, line: &str) -> io::Result<()> {
-        self.writer.write_all(line.as_bytes())?;
-        self.writer.write_all(b"\n")
+    pub fn line(&mut self, line: &str) -> Result<(), Stop> {
+        self.writer.write_all(line.as_bytes()).map_err(write_failed)?;
+        self.writer.write_all(b"\n").map_err(write_failed)
     }
 
     /// Flushes; for `-o`, syncs the temporary file to disk and renames it to FILE.
-    pub fn finish(mut self) -> io::Result<()> {
-        self.writer.flush()?;
+    pub fn finish(mut self) -> Result<(), Stop> {
+        self.writer.flush().map_err(write_failed)?;
         if let Some((temp, dest)) = self.rename.take() {
             let done = self.writer.get_ref().sync_all().and_then(|()| std::fs::rename(&temp, &dest));
             if done.is_err() {
                 let _ = std::fs::remove_file(&temp);
             }
-            done?;
+            done.map_err(write_failed)?;
         }
         Ok(())
     }

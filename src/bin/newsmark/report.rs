@@ -28,20 +28,22 @@ enum Progress {
     Lines { last: Instant },
 }
 
-/// What the progress line measures: bytes read from disk, out of `size` when known.
+/// What the progress line measures: bytes read from disk (or files read), out of `size` when
+/// known.
 pub struct Source {
     pub consumed: Arc<AtomicU64>,
     pub size: Option<u64>,
+    pub files: bool,
 }
 
 const PLAIN_EVERY: Duration = Duration::from_secs(10);
 
 impl Report {
-    pub fn new(show: Option<bool>) -> Report {
+    pub fn new(show: Option<bool>, source: &Source) -> Report {
         let terminal = std::io::stderr().is_terminal();
         let progress = match show.unwrap_or(terminal) {
             false => Progress::Off,
-            true if terminal => Progress::Bar(bar()),
+            true if terminal => Progress::Bar(bar(source)),
             true => Progress::Lines { last: Instant::now() },
         };
         Report { progress, started: Instant::now(), documents: 0, failed: 0 }
@@ -64,20 +66,19 @@ impl Report {
         match &mut self.progress {
             Progress::Off => {}
             Progress::Bar(bar) => {
-                if let Some(size) = source.size {
-                    bar.set_length(size);
-                }
                 bar.set_position(bytes);
                 bar.set_message(format!("{documents} docs, {:.0} docs/s", documents as f64 / secs));
             }
             Progress::Lines { last } if last.elapsed() >= PLAIN_EVERY => {
                 *last = Instant::now();
-                let of = source.size.map(|s| format!(" of {:.1}", s as f64 / 1e6)).unwrap_or_default();
-                say(&format!(
-                    "{documents} documents, {:.1}{of} MB read, {:.0} docs/s",
-                    bytes as f64 / 1e6,
-                    documents as f64 / secs
-                ));
+                let read = match (source.files, source.size) {
+                    (true, _) => String::new(),
+                    (false, Some(size)) => {
+                        format!(", {:.1} of {:.1} MB read", bytes as f64 / 1e6, size as f64 / 1e6)
+                    }
+                    (false, None) => format!(", {:.1} MB read", bytes as f64 / 1e6),
+                };
+                say(&format!("{documents} documents{read}, {:.0} docs/s", documents as f64 / secs));
             }
             Progress::Lines { .. } => {}
         }
@@ -102,11 +103,14 @@ impl Report {
     }
 }
 
-fn bar() -> ProgressBar {
-    let style =
-        ProgressStyle::with_template("{spinner} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} · {msg}")
-            .expect("the template is valid");
-    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()).with_style(style);
+fn bar(source: &Source) -> ProgressBar {
+    let template = match (source.files, source.size) {
+        (true, _) => "{spinner} {pos}/{len} files, ETA {eta} · {msg}",
+        (false, Some(_)) => "{spinner} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} · {msg}",
+        (false, None) => "{spinner} {bytes} {bytes_per_sec} · {msg}",
+    };
+    let style = ProgressStyle::with_template(template).expect("the templates are valid");
+    let bar = ProgressBar::with_draw_target(source.size, ProgressDrawTarget::stderr()).with_style(style);
     bar.enable_steady_tick(Duration::from_millis(200));
     bar
 }

@@ -3,13 +3,12 @@
 //! each batch is annotated on the thread pool, and its answers are written in input order before
 //! the next batch is read. Output is byte-identical whatever the number of threads.
 
-use crate::output::Output;
+use crate::output::{Output, Stop};
 use crate::report::{Report, Source};
 use newsmark::export::{self, Wire};
 use newsmark::jsonl::{self, Fields};
 use newsmark::Annotator;
 use rayon::prelude::*;
-use std::io;
 
 const BATCH_DOCS: usize = 1024;
 const BATCH_BYTES: usize = 2 << 20;
@@ -70,7 +69,7 @@ impl Job {
         out: &mut Output,
         report: &mut Report,
         source: &Source,
-    ) -> Result<(), String> {
+    ) -> Result<(), Stop> {
         loop {
             let batch = next_batch(&mut docs)?;
             if batch.is_empty() {
@@ -86,7 +85,7 @@ impl Job {
                     report.error(message);
                     failed += 1;
                 }
-                out.line(&answer.line).map_err(|e| write_error(&e))?;
+                out.line(&answer.line)?;
             }
             report.advance(answers.len() as u64, failed, source);
         }
@@ -141,10 +140,6 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, (usize, String)> {
         let number = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
         (number, format!("not valid UTF-8 (byte {} of the line)", at - line_start + 1))
     })
-}
-
-pub fn write_error(e: &io::Error) -> String {
-    format!("cannot write the output: {}", crate::input::describe(e))
 }
 
 fn next_batch(docs: &mut impl Iterator<Item = Result<Doc, String>>) -> Result<Vec<Doc>, String> {
