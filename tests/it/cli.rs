@@ -473,3 +473,27 @@ fn a_reader_going_away_stops_quietly() {
     assert_eq!(o.status.code(), Some(0));
     assert_eq!(stderr(&o), "");
 }
+
+/// On a terminal (a pseudo-terminal from util-linux `script`), progress and the summary show
+/// without being asked; `--quiet` silences them.
+#[test]
+fn progress_on_a_terminal() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: no `script` (util-linux) to make a terminal");
+        return;
+    }
+    let dir = scratch("terminal");
+    std::fs::write(dir.join("in.jsonl"), archive(7)).unwrap();
+    let on_terminal = |extra: &str| {
+        let cmd = format!("{} annotate --jsonl in.jsonl -o out.jsonl {extra}", bin());
+        let o = Command::new("script").args(["-qec", &cmd, "/dev/null"]).current_dir(&dir).output().unwrap();
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let shown = on_terminal("");
+    assert!(shown.contains("newsmark: 7 documents, 1 failed, "), "{shown}");
+    assert!(shown.contains("in.jsonl: line 7: not JSON"), "{shown}");
+    let quiet = on_terminal("--quiet");
+    assert!(!quiet.contains("documents"), "{quiet}");
+    assert!(quiet.contains("in.jsonl: line 7: not JSON"), "{quiet}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
