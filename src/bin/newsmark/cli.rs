@@ -1,6 +1,6 @@
 use clap::{Parser, Subcommand, ValueEnum};
 use newsmark::export::{self, Wire};
-use newsmark::Annotator;
+use newsmark::{Annotator, Document};
 use rayon::prelude::*;
 use std::io::{self, BufRead, Read, Write};
 use std::path::PathBuf;
@@ -86,12 +86,13 @@ pub fn main() -> i32 {
     code
 }
 
-fn render(wire: &Wire, text: &str, format: Format) -> String {
+fn render(doc: &Document, format: Format) -> String {
+    let (wire, text) = (|| Wire::new(doc), doc.text);
     match format {
-        Format::Newsmark => wire.to_json(),
-        Format::W3c => export::to_web_annotation(wire, text, None).to_string(),
-        Format::Displacy => export::to_displacy(wire, text).to_string(),
-        Format::Csv => export::to_csv(wire, export::CsvLayer::Quotes),
+        Format::Newsmark => export::document_json(doc),
+        Format::W3c => export::to_web_annotation(&wire(), text, None).to_string(),
+        Format::Displacy => export::to_displacy(&wire(), text).to_string(),
+        Format::Csv => export::to_csv(&wire(), export::CsvLayer::Quotes),
     }
 }
 
@@ -112,8 +113,7 @@ fn run_plain(
             return Ok(1);
         }
     };
-    let wire = Wire::new(&annotator.annotate(text));
-    writeln!(out, "{}", render(&wire, text, format))?;
+    writeln!(out, "{}", render(&annotator.annotate(text), format))?;
     Ok(0)
 }
 
@@ -139,8 +139,7 @@ fn answer_line(annotator: &Annotator, n: usize, line: &[u8], format: Format) -> 
     let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
         return fail(id, "no string \"text\" field".to_string());
     };
-    let wire = Wire::new(&annotator.annotate(text));
-    let body = render(&wire, text, format);
+    let body = render(&annotator.annotate(text), format);
     let line = match format {
         // an object: put the id first
         Format::Newsmark | Format::W3c | Format::Displacy => {
