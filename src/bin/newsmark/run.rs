@@ -118,12 +118,13 @@ impl Job {
 
     /// One document in the chosen format, as a JSON object (CSV is wrapped in `{"csv": …}`).
     pub fn render(&self, text: &str) -> String {
-        let wire = Wire::new(&self.annotator.annotate(text));
+        let doc = self.annotator.annotate(text);
+        let wire = || Wire::new(&doc);
         match self.format {
-            Format::Newsmark => wire.to_json(),
-            Format::W3c => export::to_web_annotation(&wire, text, None).to_string(),
-            Format::Displacy => export::to_displacy(&wire, text).to_string(),
-            Format::Csv => serde_json::json!({"csv": self.render_csv(&wire)}).to_string(),
+            Format::Newsmark => export::document_json(&doc),
+            Format::W3c => export::to_web_annotation(&wire(), text, None).to_string(),
+            Format::Displacy => export::to_displacy(&wire(), text).to_string(),
+            Format::Csv => serde_json::json!({"csv": self.render_csv(&wire())}).to_string(),
         }
     }
 
