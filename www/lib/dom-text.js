@@ -4,6 +4,8 @@
 // Security: article text is untrusted. This module never parses it as HTML; it only reads text
 // nodes and builds Ranges over them.
 
+import { footnoteGap, isAside, isInsideWord, isOptedOut } from './markup.js';
+
 const SKIP = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'SVG', 'MATH',
   'AUDIO', 'VIDEO', 'SELECT', 'TEXTAREA', 'INPUT', 'BUTTON', 'HEAD', 'TITLE', 'META', 'LINK',
@@ -24,6 +26,20 @@ function isBlock(el, view) {
   return !(d.startsWith('inline') || d === 'contents' || d.startsWith('ruby') || d === 'none');
 }
 
+// A floated drop cap is display: block to the layout but part of the word that follows it.
+function readsAsBlock(el, view) {
+  if (!isBlock(el, view)) return false;
+  if (!view || view.getComputedStyle(el).float === 'none') return true;
+  return !isInsideWord(el.textContent, textAfter(el));
+}
+
+// The text right after an element, as far as its next sibling shows it.
+function textAfter(el) {
+  const n = el.nextSibling;
+  if (!n) return '';
+  return n.nodeType === 3 ? n.data : n.nodeType === 1 ? n.textContent : '';
+}
+
 function collapses(el, view) {
   if (!el) return true;
   if (!view) return !el.closest('pre, textarea');
@@ -35,11 +51,17 @@ function collapses(el, view) {
  * The text of `root` as a reader sees it: its text nodes in order (script, style and hidden
  * elements skipped), blocks separated by a blank line and <br> by a newline. Returns the text and
  * the segments mapping it back onto the text nodes. Nothing in the DOM is changed.
+ *
+ * CMS markup (see markup.js): elements with `data-newsmark-skip` are skipped, and so are asides,
+ * navigation, `aria-hidden="true"` and ad/related-link boxes unless `{skipAsides: false}`; a
+ * floated drop cap is read as part of its word; a `<sup>` footnote mark right after a word is
+ * kept apart from it by a space of the reader's own (mapped to no node, like block breaks).
+ *
  * With `{exact: true}`, every text node is taken verbatim with no separators (for a view that
  * holds a text exactly, as the newsmark page does).
  * @returns {{text: string, segments: {node: Text, start: number, end: number}[]}}
  */
-export function readText(root, { exact = false } = {}) {
+export function readText(root, { exact = false, skipAsides = true } = {}) {
   const view = root.ownerDocument?.defaultView ?? null;
   const segments = [];
   let text = '';
@@ -82,13 +104,18 @@ export function readText(root, { exact = false } = {}) {
       } else if (c.nodeType === 1) {
         const tag = c.tagName.toUpperCase();
         if (SKIP.has(tag) || c.hidden) continue;
+        const attr = (name) => c.getAttribute(name);
+        if (isOptedOut(attr) || (skipAsides && isAside(tag, attr))) continue;
         if (tag === 'BR') {
           brk('\n');
           continue;
         }
         if (view && c.checkVisibility && !c.checkVisibility({ visibilityProperty: true })) continue;
-        const block = isBlock(c, view);
+        const block = readsAsBlock(c, view);
         if (block) brk('\n\n');
+        else if (tag === 'SUP' && !pendingBreak && !pendingWs.length && footnoteGap(text, c.textContent)) {
+          pendingBreak = ' ';
+        }
         walk(c);
         if (block) brk('\n\n');
       }

@@ -15,14 +15,14 @@ const PAINT_BATCH = 4000;
  * of `root`. Fires `newsmark:annotated` on `root` ({detail: {doc, json, text}}).
  * @param {Element} root
  * @param {{layers?: string[], signal?: AbortSignal, onProgress?: Function, observe?: boolean,
- *          debounce?: number, overlay?: boolean, styles?: boolean}} [opts]
+ *          debounce?: number, overlay?: boolean, styles?: boolean, skipAsides?: boolean}} [opts]
  */
 export async function highlight(root, opts = {}) {
   if (!root || root.nodeType !== 1) throw new TypeError('highlight(root): root must be an Element');
   const docNode = root.ownerDocument;
   const view = docNode.defaultView ?? globalThis; // an iframe's canvas paints in its own window
   const {
-    signal, onProgress, observe = false, debounce = 400, styles = true, exact = false,
+    signal, onProgress, observe = false, debounce = 400, styles = true, exact = false, skipAsides = true,
     overlay = !hasHighlightApi(view),
   } = opts;
   if (styles) ensureStyles(docNode);
@@ -74,7 +74,7 @@ export async function highlight(root, opts = {}) {
   }
 
   async function run(sig) {
-    const { text, segments } = readText(root, { exact });
+    const { text, segments } = readText(root, { exact, skipAsides });
     const doc = await annotate(text, { signal: sig, onProgress });
     if (st.cleared) return;
     st.doc = doc;

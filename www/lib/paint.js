@@ -14,27 +14,30 @@ export function highlightName(layer, item) {
   return 'nm-quote';
 }
 
+// Colour is not the only channel: each name label also has its own line style over the words
+// (Person solid, Organisation double, Place dashed, Other name dotted), drawn above the text so it
+// stays visible where a name sits inside a quote, whose line is under the text.
 const STYLE_TEXT = `
 ::highlight(nm-quote){background-color:var(--nm-quote,#fbe3f1);text-decoration:underline 2px var(--nm-quote-line,#a0306e)}
-::highlight(nm-speaker){text-decoration:underline 3px double var(--nm-speaker,#a0306e)}
+::highlight(nm-speaker){text-decoration:underline 2px dashed var(--nm-speaker,#a0306e)}
 ::highlight(nm-cue){text-decoration:underline 2px dotted var(--nm-cue,#5b4a8a)}
 ::highlight(nm-number){background-color:var(--nm-number,#fff07a);text-decoration:underline 2px var(--nm-number-line,#8a6d00)}
-::highlight(nm-PERSON){background-color:var(--nm-person,#ffd0a1)}
-::highlight(nm-ORG){background-color:var(--nm-org,#bfe0ff)}
-::highlight(nm-PLACE){background-color:var(--nm-place,#bdeebd)}
-::highlight(nm-MISC){background-color:var(--nm-misc,#e3d7ff)}
+::highlight(nm-PERSON){background-color:var(--nm-person,#ffd0a1);text-decoration:overline 2px solid var(--nm-person-line,#9a4a00)}
+::highlight(nm-ORG){background-color:var(--nm-org,#bfe0ff);text-decoration:overline 3px double var(--nm-org-line,#1f5fa8)}
+::highlight(nm-PLACE){background-color:var(--nm-place,#bdeebd);text-decoration:overline 2px dashed var(--nm-place-line,#2e6b30)}
+::highlight(nm-MISC){background-color:var(--nm-misc,#e3d7ff);text-decoration:overline 3px dotted var(--nm-misc-line,#6a4bb0)}
 ::highlight(nm-mark){background-color:var(--nm-mark,#ffb000);color:var(--nm-mark-text,#000)}
 ::highlight(nm-focus){background-color:var(--nm-focus,#1d3f91);color:var(--nm-focus-text,#fff)}
 .nm-overlay{position:absolute;left:0;top:0;width:0;height:0;pointer-events:none;z-index:2147483000;mix-blend-mode:multiply}
 .nm-box{position:absolute;pointer-events:none;border-radius:2px}
 .nm-box-nm-quote{background-color:var(--nm-quote,#fbe3f1);border-bottom:2px solid var(--nm-quote-line,#a0306e)}
-.nm-box-nm-speaker{border-bottom:3px double var(--nm-speaker,#a0306e)}
+.nm-box-nm-speaker{border-bottom:2px dashed var(--nm-speaker,#a0306e)}
 .nm-box-nm-cue{border-bottom:2px dotted var(--nm-cue,#5b4a8a)}
 .nm-box-nm-number{background-color:var(--nm-number,#fff07a);border-bottom:2px solid var(--nm-number-line,#8a6d00)}
-.nm-box-nm-PERSON{background-color:var(--nm-person,#ffd0a1)}
-.nm-box-nm-ORG{background-color:var(--nm-org,#bfe0ff)}
-.nm-box-nm-PLACE{background-color:var(--nm-place,#bdeebd)}
-.nm-box-nm-MISC{background-color:var(--nm-misc,#e3d7ff)}
+.nm-box-nm-PERSON{background-color:var(--nm-person,#ffd0a1);border-top:2px solid var(--nm-person-line,#9a4a00)}
+.nm-box-nm-ORG{background-color:var(--nm-org,#bfe0ff);border-top:4px double var(--nm-org-line,#1f5fa8)}
+.nm-box-nm-PLACE{background-color:var(--nm-place,#bdeebd);border-top:2px dashed var(--nm-place-line,#2e6b30)}
+.nm-box-nm-MISC{background-color:var(--nm-misc,#e3d7ff);border-top:3px dotted var(--nm-misc-line,#6a4bb0)}
 .nm-box-nm-mark{background-color:var(--nm-mark,#ffb000)}
 .nm-box-nm-focus{outline:2px solid var(--nm-focus,#1d3f91);outline-offset:1px}
 `;
