@@ -390,6 +390,31 @@ mod tests {
         assert_eq!(got, [(1, &b"{\"a\":1}"[..]), (4, b"{\"b\":2}"), (6, b"{\"c\":3}")]);
     }
 
+    proptest::proptest! {
+        /// Any bytes: an answer, never a panic, and an error line that is JSON.
+        #[test]
+        fn any_line_is_answered(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            if let Err(e) = parse_line(&bytes, &Fields::default()) {
+                let line = error_line(e.id.as_deref(), 1, &e.message);
+                serde_json::from_str::<serde_json::Value>(&line).unwrap();
+            }
+        }
+
+        /// Any string written by serde_json comes back as it was, with its id exactly.
+        #[test]
+        fn texts_round_trip(text in "\\PC*", id in "[-0-9.eE\"a-z]{0,12}") {
+            let line = format!("{{\"id\": {id}, \"text\": {}}}", serde_json::to_string(&text).unwrap());
+            let id_is_json = serde_json::from_str::<serde_json::Value>(&id).is_ok();
+            match parse_line(line.as_bytes(), &Fields::default()) {
+                Ok(r) => {
+                    proptest::prop_assert_eq!(r.text, text);
+                    proptest::prop_assert_eq!(r.id, Some(id.as_str()));
+                }
+                Err(e) => proptest::prop_assert!(!id_is_json, "{}", e.message),
+            }
+        }
+    }
+
     #[test]
     fn answering_lines() {
         assert_eq!(with_id(Some("-0"), "{\"schema\":1}"), "{\"id\":-0,\"schema\":1}");
