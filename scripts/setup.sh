@@ -46,7 +46,12 @@ if ! command -v java >/dev/null; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
 fi
 if [ "$(.venv-spark/bin/python -c 'import pyspark; print(pyspark.__version__)' 2>/dev/null)" != "$PYSPARK_VER" ]; then
-  python3 -m venv .venv-spark
+  # Debian's python3 needs python3-venv for this
+  python3 -m venv .venv-spark 2>/dev/null || {
+    rm -rf .venv-spark
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-venv
+    python3 -m venv .venv-spark
+  }
   .venv-spark/bin/pip install -q --disable-pip-version-check "pyspark==$PYSPARK_VER"
 else
   echo "pyspark $PYSPARK_VER is installed"

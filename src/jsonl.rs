@@ -332,7 +332,8 @@ fn surrogate_at(bytes: &[u8], at: usize) -> Option<u16> {
     (0xD800..=0xDFFF).contains(&unit).then_some(unit)
 }
 
-#[cfg(test)]
+// native only: proptest does not build for wasm32 (the wasm test build compiles this crate's unit tests)
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -388,6 +389,31 @@ mod tests {
         let lines: Vec<Line> = Lines::new(input.as_bytes()).map(Result::unwrap).collect();
         let got: Vec<(usize, &[u8])> = lines.iter().map(|l| (l.number, l.bytes.as_slice())).collect();
         assert_eq!(got, [(1, &b"{\"a\":1}"[..]), (4, b"{\"b\":2}"), (6, b"{\"c\":3}")]);
+    }
+
+    proptest::proptest! {
+        /// Any bytes: an answer, never a panic, and an error line that is JSON.
+        #[test]
+        fn any_line_is_answered(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..200)) {
+            if let Err(e) = parse_line(&bytes, &Fields::default()) {
+                let line = error_line(e.id.as_deref(), 1, &e.message);
+                serde_json::from_str::<serde_json::Value>(&line).unwrap();
+            }
+        }
+
+        /// Any string written by serde_json comes back as it was, with its id exactly.
+        #[test]
+        fn texts_round_trip(text in "\\PC*", id in "[-0-9.eE\"a-z]{0,12}") {
+            let line = format!("{{\"id\": {id}, \"text\": {}}}", serde_json::to_string(&text).unwrap());
+            let id_is_json = serde_json::from_str::<serde_json::Value>(&id).is_ok();
+            match parse_line(line.as_bytes(), &Fields::default()) {
+                Ok(r) => {
+                    proptest::prop_assert_eq!(r.text, text);
+                    proptest::prop_assert_eq!(r.id, Some(id.as_str()));
+                }
+                Err(e) => proptest::prop_assert!(!id_is_json, "{}", e.message),
+            }
+        }
     }
 
     #[test]
