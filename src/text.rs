@@ -14,6 +14,15 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
+/// Invisible characters that CMSs put inside words: the soft hyphen (a hyphenation hint,
+/// "Eliz\u{AD}abeth"), zero-width space, non-joiner, joiner and word joiner. Between two word
+/// characters they belong to the word (so "Eliz\u{AD}abeth" is one name); elsewhere they are
+/// spaces (see `is_space`). The text is never normalised: offsets still count them.
+#[inline]
+pub fn is_invisible_in_word(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
 /// Marks that can open or close a quotation (apostrophe-like marks included; the quote layer
 /// decides which role each one plays).
 #[inline]

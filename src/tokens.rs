@@ -7,7 +7,9 @@
 
 use crate::lexicon;
 use crate::span::Span;
-use crate::text::{is_apostrophe, is_dash, is_line_break, is_sentence_end, is_space, is_word_char};
+use crate::text::{
+    is_apostrophe, is_dash, is_invisible_in_word, is_line_break, is_sentence_end, is_space, is_word_char,
+};
 use std::ops::Range;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +117,9 @@ fn split_tokens(text: &str) -> Vec<Token> {
             loop {
                 let c = at(i);
                 if is_word_char(c) {
+                    i += 1;
+                } else if is_invisible_in_word(c) && kind == Kind::Word && is_word_char(at(i + 1)) {
+                    // Eliz\u{AD}abeth, a soft hyphen or zero-width character inside a word
                     i += 1;
                 } else if (c == '.' || c == ',') && kind == Kind::Number && at(i + 1).is_ascii_digit() {
                     // 3.6, 948,000, 1.234.567
