@@ -587,7 +587,7 @@ impl<'a> Parser<'a> {
         };
         if adj(k + 1) || adj(k + 2) {
             if let Some(c) = self
-                .number_expr0(k)
+                .bare_number_expr(k)
                 .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
             {
                 return Some(c);
@@ -858,7 +858,7 @@ impl<'a> Parser<'a> {
         if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TokKind::Punct) {
             return None;
         }
-        if n == k && self.code_before_pub(n) {
+        if n == k && self.letters_glued_before(n) {
             return None;
         }
         let mut c = Candidate::new(start, end, Kind::Date);
@@ -868,7 +868,9 @@ impl<'a> Parser<'a> {
         Some(c)
     }
 
-    fn code_before_pub(&self, i: usize) -> bool {
+    /// A word glued right before the number at `i` makes it a code ("M5", "COP26"); unlike
+    /// `code_before`, digits or a dash before it do not count.
+    fn letters_glued_before(&self, i: usize) -> bool {
         i > 0 && !self.t[i].sp && self.t[i - 1].kind == TokKind::Word
     }
 
@@ -1742,7 +1744,7 @@ impl<'a> Parser<'a> {
     /// "2016", "2012–13", "1990-1995".
     fn year_date(&self, i: usize) -> Option<Candidate> {
         let (y, e) = self.year_at(i)?;
-        if self.code_before_pub(i)
+        if self.letters_glued_before(i)
             || (i > 0 && !self.t[i].sp && matches!(self.low(i - 1), "$" | "£" | "€" | "#"))
         {
             return None;
@@ -2111,7 +2113,7 @@ impl<'a> Parser<'a> {
         let mut mi: u32 = 0;
         let mut e;
         if self.is_num(i) {
-            if self.code_before_pub(i) {
+            if self.letters_glued_before(i) {
                 return None;
             }
             let s = &self.t[i].low;

@@ -136,7 +136,7 @@ impl Parser<'_> {
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
-        let c = self.number_expr0(i + lead)?;
+        let c = self.bare_number_expr(i + lead)?;
         let dated = matches!(c.kind, Kind::Date | Kind::Time);
         // "over the past two years" is not a hedge; "up to 10 years" is
         if dated && matches!(c.modifier, Some(Modifier::Over | Modifier::Under)) {
@@ -157,7 +157,10 @@ impl Parser<'_> {
         Some(c)
     }
 
-    pub(super) fn number_expr0(&self, i: usize) -> Option<Candidate> {
+    /// A number expression with no lead word (`number_expr` takes "only", "another", "an
+    /// additional"): special amounts ("absolute zero", "a penny", "a baker's dozen"), then a hedge,
+    /// an amount and what follows it, or a range ("between 10 and 20").
+    pub(super) fn bare_number_expr(&self, i: usize) -> Option<Candidate> {
         match (self.word(i), self.word(i + 1)) {
             ("absolute", "zero") => {
                 let mut c = Candidate::new(i, i + 2, Kind::Quantity);
