@@ -2,7 +2,7 @@
 //! "27/02/2020", "Thursday to Friday", "last year", "two years ago" (via units), "3pm", "15:30".
 
 use super::lex::TokKind;
-use super::{is_apostrophe, is_dash, is_year_token, words, Candidate, Kind, Modifier, Parser};
+use super::{is_apostrophe, is_dash, is_year_token, words, Candidate, Kind, Modifier, Parser, Temporal};
 
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
@@ -48,7 +48,7 @@ struct Ymd {
 }
 
 impl Ymd {
-    fn iso(self) -> Option<String> {
+    fn iso(self) -> Option<Temporal> {
         // no such day: "feb 30", "April 31"
         if let (Some(m), Some(d)) = (self.m, self.d) {
             let leap = self.y.is_none_or(|y| y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
@@ -63,11 +63,11 @@ impl Ymd {
             }
         }
         match (self.y, self.m, self.d) {
-            (Some(y), Some(m), Some(d)) => Some(format!("{:04}-{:02}-{:02}", y, m, d)),
-            (Some(y), Some(m), None) => Some(format!("{:04}-{:02}", y, m)),
-            (None, Some(m), Some(d)) => Some(format!("--{:02}-{:02}", m, d)),
-            (None, Some(m), None) => Some(format!("--{:02}", m)),
-            (Some(y), None, None) => Some(format!("{:04}", y)),
+            (Some(y), Some(m), Some(d)) => Some(Temporal::year_month_day(y, m, d)),
+            (Some(y), Some(m), None) => Some(Temporal::year_month(y, m)),
+            (None, Some(m), Some(d)) => Some(Temporal::month_day(m, d)),
+            (None, Some(m), None) => Some(Temporal::month(m)),
+            (Some(y), None, None) => Some(Temporal::year(y)),
             _ => None,
         }
     }
@@ -310,7 +310,7 @@ impl<'a> Parser<'a> {
                     if pw == "year" && self.word(e) == "of" {
                         if let Some((y, ye)) = self.year_at(e + 1) {
                             e = ye;
-                            iso = Some(format!("{:04}", y));
+                            iso = Some(Temporal::year(y));
                         }
                     }
                     return Some(Candidate { iso, ..Candidate::new(i, e, kind) });
@@ -435,7 +435,7 @@ impl<'a> Parser<'a> {
             && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct))
         {
             let mut c = Candidate::new(i, i + 2, Kind::Date);
-            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| Temporal::year(y as i32));
             return Some(c);
         }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
@@ -497,7 +497,8 @@ impl<'a> Parser<'a> {
                             if ampm2 || self.is_clock_colon(e + 1) {
                                 let h1 = if ampm2 { adjust_like(h, h2) } else { h };
                                 let mut c = Candidate::new(i, e2, Kind::Time);
-                                c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                                c.iso =
+                                    Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
                                 return Some(c);
                             }
                         }
@@ -507,7 +508,7 @@ impl<'a> Parser<'a> {
             // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
             let a = self.date_core(i + 1)?;
             // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
-            let range = a.iso.as_deref().is_some_and(|x| x.contains('/'));
+            let range = a.iso.as_ref().is_some_and(Temporal::is_range);
             if range && (a.kind == Kind::Time || w == "between") {
                 return Some(Candidate { s: i, ..a });
             }
@@ -517,7 +518,7 @@ impl<'a> Parser<'a> {
                 if b.kind == a.kind {
                     let mut c = Candidate::new(i, b.e, a.kind);
                     c.iso = match (&a.iso, &b.iso) {
-                        (Some(x), Some(y)) => Some(format!("{}/{}", x, y)),
+                        (Some(x), Some(y)) => Some(Temporal::range(x.clone(), y.clone())),
                         _ => None,
                     };
                     return Some(c);
@@ -586,7 +587,7 @@ impl<'a> Parser<'a> {
         };
         if adj(k + 1) || adj(k + 2) {
             if let Some(c) = self
-                .number_expr0(k)
+                .bare_number_expr(k)
                 .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
             {
                 return Some(c);
@@ -621,7 +622,7 @@ impl<'a> Parser<'a> {
                     );
                 if self.is_num(k) && e == k + 2 && next_ok {
                     let mut c = Candidate::new(k, e, Kind::Date);
-                    c.iso = Some(format!("---{:02}", d));
+                    c.iso = Some(Temporal::day(d));
                     return Some(c);
                 }
             }
@@ -642,7 +643,7 @@ impl<'a> Parser<'a> {
         if w == "year" {
             if let Some((y, e)) = self.year_at(k + 1) {
                 let mut c = Candidate::new(k, e, Kind::Date);
-                c.iso = Some(format!("{:04}", y));
+                c.iso = Some(Temporal::year(y));
                 return Some(c);
             }
         }
@@ -774,7 +775,7 @@ impl<'a> Parser<'a> {
         }
         if matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of" {
             if let Some(d) = self.date_core(k + 2) {
-                if d.kind == Kind::Date && d.iso.as_deref().is_some_and(|x| x.contains('-')) {
+                if d.kind == Kind::Date && d.iso.as_ref().is_some_and(Temporal::names_month_or_day) {
                     return Some(Candidate { s: k, ..d });
                 }
             }
@@ -857,17 +858,19 @@ impl<'a> Parser<'a> {
         if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TokKind::Punct) {
             return None;
         }
-        if n == k && self.code_before_pub(n) {
+        if n == k && self.letters_glued_before(n) {
             return None;
         }
         let mut c = Candidate::new(start, end, Kind::Date);
         if s.len() == 4 {
-            c.iso = Some(s[..3].to_string());
+            c.iso = s[..3].parse().ok().map(Temporal::Decade);
         }
         Some(c)
     }
 
-    fn code_before_pub(&self, i: usize) -> bool {
+    /// A word glued right before the number at `i` makes it a code ("M5", "COP26"); unlike
+    /// `code_before`, digits or a dash before it do not count.
+    fn letters_glued_before(&self, i: usize) -> bool {
         i > 0 && !self.t[i].sp && self.t[i - 1].kind == TokKind::Word
     }
 
@@ -1105,13 +1108,13 @@ impl<'a> Parser<'a> {
             "tonight" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
             "noon" | "midday" | "midnight" => {
                 let mut c = Candidate::new(i, i + 1, Kind::Time);
-                c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });
+                c.iso = Some(if w == "midnight" { Temporal::clock(0, 0) } else { Temporal::clock(12, 0) });
                 take(Some(c))
             }
             // "back noonish": about noon
             "noonish" => {
                 let mut c = Candidate::new(i, i + 1, Kind::Time);
-                c.iso = Some("T12:00".into());
+                c.iso = Some(Temporal::clock(12, 0));
                 c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
@@ -1228,7 +1231,7 @@ impl<'a> Parser<'a> {
                 let k = if is_dash(self.low(e)) && self.glued(e) { e + 1 } else { e };
                 if let Some((y, ye)) = self.year_at(k) {
                     e = ye;
-                    iso = Some(format!("{:04}", y));
+                    iso = Some(Temporal::year(y));
                 }
                 take(Some(Candidate { iso, ..Candidate::new(i, e, Kind::Date) }))
             }
@@ -1282,7 +1285,7 @@ impl<'a> Parser<'a> {
                 }
                 if let Some((y, e)) = self.year_at(k) {
                     let mut c = Candidate::new(i, e, Kind::Date);
-                    c.iso = Some(format!("{:04}", y));
+                    c.iso = Some(Temporal::year(y));
                     take(Some(c));
                 }
             }
@@ -1309,7 +1312,7 @@ impl<'a> Parser<'a> {
             }
             if let Some((y, e2)) = self.year_at(e) {
                 let mut c = Candidate::new(i, e2, Kind::Date);
-                c.iso = Some(format!("{:04}", y));
+                c.iso = Some(Temporal::year(y));
                 take(Some(c));
             }
             // a season alone: "their winter meeting", "by spring" (not "fall", as often a
@@ -1396,7 +1399,7 @@ impl<'a> Parser<'a> {
             && !self.glued(i + 3)
         {
             let mut c = Candidate::new(i, i + 3, Kind::Date);
-            c.iso = Some("2001-09-11".into());
+            c.iso = Some(Temporal::year_month_day(2001, 9, 11));
             take(Some(c));
         }
         take(self.century(i));
@@ -1471,7 +1474,7 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         if let Some(m) = self.month_date(k) {
-            if m.iso.as_deref().is_some_and(|s| s.len() > 3) {
+            if m.iso.as_ref().is_some_and(|x| !matches!(x, Temporal::Decade(_))) {
                 c.e = m.e;
                 c.iso = m.iso;
                 return Some(c);
@@ -1493,7 +1496,7 @@ impl<'a> Parser<'a> {
             if let Some((d, de)) = self.day_at(e + 1) {
                 if !self.is_num(e + 1) || de == e + 3 {
                     c.e = de;
-                    c.iso = Some(format!("---{:02}", d));
+                    c.iso = Some(Temporal::day(d));
                     return Some(c);
                 }
             }
@@ -1562,7 +1565,7 @@ impl<'a> Parser<'a> {
                         let mut c = Candidate::new(i, de2, Kind::Date);
                         let a = ymd.iso();
                         let b = Ymd { d: Some(d2), ..ymd }.iso();
-                        c.iso = a.zip(b).map(|(a, b)| format!("{}/{}", a, b));
+                        c.iso = a.zip(b).map(|(a, b)| Temporal::range(a, b));
                         return Some(c);
                     }
                 }
@@ -1648,10 +1651,11 @@ impl<'a> Parser<'a> {
                 c.e = e3;
                 c.iso = match y2 {
                     // "Nov-Feb 2017": the year is the second month's
-                    Some(y) => {
-                        Some(format!("{:04}-{:02}/{:04}-{:02}", if m > m2 { y - 1 } else { y }, m, y, m2))
-                    }
-                    None => Some(format!("--{:02}/--{:02}", m, m2)),
+                    Some(y) => Some(Temporal::range(
+                        Temporal::year_month(if m > m2 { y - 1 } else { y }, m),
+                        Temporal::year_month(y, m2),
+                    )),
+                    None => Some(Temporal::range(Temporal::month(m), Temporal::month(m2))),
                 };
             }
         }
@@ -1689,7 +1693,7 @@ impl<'a> Parser<'a> {
             end = ye;
         }
         let mut c = Candidate::new(i, end, Kind::Date);
-        c.iso = a.iso().zip(b.iso()).map(|(x, y)| format!("{}/{}", x, y));
+        c.iso = a.iso().zip(b.iso()).map(|(x, y)| Temporal::range(x, y));
         Some(c)
     }
 
@@ -1740,7 +1744,7 @@ impl<'a> Parser<'a> {
     /// "2016", "2012–13", "1990-1995".
     fn year_date(&self, i: usize) -> Option<Candidate> {
         let (y, e) = self.year_at(i)?;
-        if self.code_before_pub(i)
+        if self.letters_glued_before(i)
             || (i > 0 && !self.t[i].sp && matches!(self.low(i - 1), "$" | "£" | "€" | "#"))
         {
             return None;
@@ -1755,14 +1759,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut c = Candidate::new(i, e, Kind::Date);
-        c.iso = Some(format!("{:04}", y));
+        c.iso = Some(Temporal::year(y));
         // range
         let conn = self.low(e);
         if matches!(self.word(e), "to" | "through") {
             if let Some((y2, e2)) = self.year_at(e + 1) {
                 if y2 > y && y2 - y < 200 {
                     c.e = e2;
-                    c.iso = Some(format!("{:04}/{:04}", y, y2));
+                    c.iso = Some(Temporal::range(Temporal::year(y), Temporal::year(y2)));
                     return Some(c);
                 }
             }
@@ -1798,7 +1802,7 @@ impl<'a> Parser<'a> {
                     && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TokKind::Punct))
                 {
                     c.e = e + 2;
-                    c.iso = Some(format!("{:04}/{:04}", y, y2));
+                    c.iso = Some(Temporal::range(Temporal::year(y), Temporal::year(y2)));
                     return Some(c);
                 }
             }
@@ -1812,7 +1816,7 @@ impl<'a> Parser<'a> {
                 && !(is_dash(self.low(e + 2)) || self.low(e + 2) == "/")
             {
                 c.e = e + 2;
-                c.iso = Some(format!("{:04}-{:02}", y, m));
+                c.iso = Some(Temporal::year_month(y, m));
                 return Some(c);
             }
         }
@@ -1917,9 +1921,9 @@ impl<'a> Parser<'a> {
         let bn: u32 = b.parse().ok()?;
         let mut c = Candidate::new(i, i + 3, Kind::Date);
         c.iso = if (1..=12).contains(&an) && (13..=31).contains(&bn) {
-            Some(format!("--{:02}-{:02}", an, bn))
+            Some(Temporal::month_day(an, bn))
         } else if (1..=12).contains(&bn) && (13..=31).contains(&an) {
-            Some(format!("--{:02}-{:02}", bn, an))
+            Some(Temporal::month_day(bn, an))
         } else if (1..=12).contains(&an) && (1..=12).contains(&bn) {
             None
         } else {
@@ -1947,7 +1951,7 @@ impl<'a> Parser<'a> {
                     || self.is_clock_colon(e + 1)
                 {
                     c.e = e2;
-                    c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
+                    c.iso = Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
                     return Some(c);
                 }
             }
@@ -1965,7 +1969,7 @@ impl<'a> Parser<'a> {
                 let m2: u32 = s2[2..].parse().unwrap_or(99);
                 if h2 < 24 && m2 < 60 {
                     c.e = e + 2;
-                    c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h, mi, h2, m2));
+                    c.iso = Some(Temporal::range(Temporal::clock(h, mi), Temporal::clock(h2, m2)));
                     return Some(c);
                 }
             }
@@ -2000,7 +2004,7 @@ impl<'a> Parser<'a> {
                 };
                 if let Some(h24) = h24 {
                     c.e = pe;
-                    c.iso = Some(format!("T{:02}:{:02}", h24, mi));
+                    c.iso = Some(Temporal::clock(h24, mi));
                     return Some(c);
                 }
             }
@@ -2013,7 +2017,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        c.iso = Some(format!("T{:02}:{:02}", h, mi));
+        c.iso = Some(Temporal::clock(h, mi));
         Some(c)
     }
 
@@ -2091,7 +2095,7 @@ impl<'a> Parser<'a> {
             }
         }
         let mut c = Candidate::new(i, e, Kind::Time);
-        c.iso = Some(format!("T{:02}:{:02}", total / 60, total % 60));
+        c.iso = Some(Temporal::clock(total / 60, total % 60));
         Some(c)
     }
 
@@ -2109,7 +2113,7 @@ impl<'a> Parser<'a> {
         let mut mi: u32 = 0;
         let mut e;
         if self.is_num(i) {
-            if self.code_before_pub(i) {
+            if self.letters_glued_before(i) {
                 return None;
             }
             let s = &self.t[i].low;

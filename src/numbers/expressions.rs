@@ -136,7 +136,7 @@ impl Parser<'_> {
             ("an", "additional") | ("a", "further") => 2,
             _ => 0,
         };
-        let c = self.number_expr0(i + lead)?;
+        let c = self.bare_number_expr(i + lead)?;
         let dated = matches!(c.kind, Kind::Date | Kind::Time);
         // "over the past two years" is not a hedge; "up to 10 years" is
         if dated && matches!(c.modifier, Some(Modifier::Over | Modifier::Under)) {
@@ -157,7 +157,10 @@ impl Parser<'_> {
         Some(c)
     }
 
-    pub(super) fn number_expr0(&self, i: usize) -> Option<Candidate> {
+    /// A number expression with no lead word (`number_expr` takes "only", "another", "an
+    /// additional"): special amounts ("absolute zero", "a penny", "a baker's dozen"), then a hedge,
+    /// an amount and what follows it, or a range ("between 10 and 20").
+    pub(super) fn bare_number_expr(&self, i: usize) -> Option<Candidate> {
         match (self.word(i), self.word(i + 1)) {
             ("absolute", "zero") => {
                 let mut c = Candidate::new(i, i + 2, Kind::Quantity);
@@ -240,7 +243,7 @@ impl Parser<'_> {
                 let mut c = Candidate::new(i, ee, Kind::Date);
                 c.modifier = modifier;
                 if matches!(self.raw(amt.end), "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E") {
-                    c.iso = self.t[k].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
+                    c.iso = self.t[k].low.parse::<i32>().ok().map(Temporal::year);
                 }
                 return Some(c);
             }
@@ -431,7 +434,7 @@ impl Parser<'_> {
         modifier: Option<Modifier>,
         unit: Option<&'static str>,
         currency: Option<&'static str>,
-        iso: Option<String>,
+        iso: Option<Temporal>,
     ) -> Candidate {
         let mut c = Candidate::new(s, e, kind);
         c.value = value;
@@ -470,19 +473,21 @@ impl Parser<'_> {
                 None
             }
         })?;
-        let iso = d.iso.as_deref()?;
         // the second is a day of a month: "--07-15" or "2014-07-15"
-        let day_iso = (iso.starts_with("--") && iso.len() == 7) || (iso.len() == 10 && !iso.contains('/'));
-        if d.kind != Kind::Date || !day_iso || !self.is_num(d.s) && self.word(d.s) != "the" {
+        let iso = d.iso.as_ref().filter(|x| x.is_day_of_month())?;
+        if d.kind != Kind::Date || !self.is_num(d.s) && self.word(d.s) != "the" {
             return None;
         }
-        let d2: u32 = iso[iso.len() - 2..].parse().ok()?;
+        let Temporal::Date { d: Some(d2), .. } = *iso else { return None };
         if !(1..d2).contains(&d1) {
             return None;
         }
         let mut c = Candidate::new(i, d.e, Kind::Date);
-        let first = format!("{}{:02}", &iso[..iso.len() - 2], d1);
-        c.iso = Some(format!("{}/{}", first, iso));
+        let mut first = iso.clone();
+        if let Temporal::Date { d, .. } = &mut first {
+            *d = Some(d1);
+        }
+        c.iso = Some(Temporal::range(first, iso.clone()));
         Some(c)
     }
 

@@ -36,6 +36,7 @@ mod lex;
 mod parser;
 mod scan;
 mod suffixes;
+mod temporal;
 mod units;
 mod words;
 
@@ -43,6 +44,7 @@ use crate::span::Span;
 use crate::tokens::Tokens;
 use lex::{num_value, Tok, TokKind};
 use parser::{is_apostrophe, is_dash, is_minus, Parser};
+use temporal::Temporal;
 use units::UnitClass;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -150,7 +152,7 @@ impl Numbers {
                         modifier: c.modifier,
                         unit: c.unit,
                         currency: c.currency,
-                        iso: c.iso,
+                        iso: c.iso.map(|t| t.to_string()),
                     });
                     i = c.e;
                 }
@@ -178,7 +180,8 @@ pub(crate) struct Candidate {
     pub modifier: Option<Modifier>,
     pub unit: Option<&'static str>,
     pub currency: Option<&'static str>,
-    pub iso: Option<String>,
+    /// What a date or time names; written as ISO text by `Numbers::find`.
+    pub iso: Option<Temporal>,
 }
 
 impl Candidate {

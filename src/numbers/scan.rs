@@ -114,10 +114,10 @@ impl Parser<'_> {
         };
         let mut c = Candidate::new(i, i + 3, Kind::Date);
         c.iso = match (ylen, m) {
-            (4, 0) => Some(format!("{:04}", year)),
-            (4, _) => Some(format!("{:04}-{:02}-{:02}", year, m, d)),
+            (4, 0) => Some(Temporal::year(year)),
+            (4, _) => Some(Temporal::year_month_day(year, m, d)),
             (_, 0) => None,
-            _ => Some(format!("--{:02}-{:02}", m, d)),
+            _ => Some(Temporal::month_day(m, d)),
         };
         Some(c)
     }
@@ -374,7 +374,7 @@ fn slash_date_after_preposition(p: &Parser, c: &mut Candidate, _i: usize) -> Flo
         if (1..=12).contains(&m) && (1..=31).contains(&d) {
             c.kind = Kind::Date;
             c.value = None;
-            c.iso = Some(format!("--{:02}-{:02}", m, d));
+            c.iso = Some(Temporal::month_day(m, d));
         }
     }
     Flow::Next
@@ -395,7 +395,7 @@ fn rate_period(p: &Parser, c: &mut Candidate, i: usize) -> Flow {
 
 /// A clock time followed by its day: "10 a.m. this morning", "3pm tomorrow"
 fn clock_then_day(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
-    if c.kind == Kind::Time && c.iso.as_deref().is_some_and(|x| x.starts_with('T') && !x.contains('/')) {
+    if c.kind == Kind::Time && matches!(c.iso, Some(Temporal::Time(_))) {
         let k = c.e;
         let w = p.word(k);
         let e2 = if matches!(w, "this" | "tomorrow" | "yesterday")
@@ -411,11 +411,9 @@ fn clock_then_day(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
             c.e = e2;
             // "five-thirty tomorrow evening" is 17:30
             if matches!(p.word(e2 - 1), "afternoon" | "evening") {
-                if let Some(h) =
-                    c.iso.as_deref().and_then(|x| x.get(1..3)).and_then(|h| h.parse::<u32>().ok())
-                {
-                    if (1..12).contains(&h) {
-                        c.iso = c.iso.take().map(|x| format!("T{:02}{}", h + 12, &x[3..]));
+                if let Some(Temporal::Time(clock)) = &mut c.iso {
+                    if (1..12).contains(&clock.h) {
+                        clock.h += 12;
                     }
                 }
             }
@@ -441,7 +439,7 @@ fn part_of_day_at_clock(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
                 _ => None,
             };
             if let Some(h24) = h24 {
-                c.iso = Some(format!("T{:02}:00", h24));
+                c.iso = Some(Temporal::clock(h24, 0));
                 c.e = e2;
             }
         }
@@ -455,13 +453,16 @@ fn slash_date_at_clock(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
         let m = p.t[c.s].low.parse::<u32>().unwrap_or(0);
         let d = p.t[c.s + 2].low.parse::<u32>().unwrap_or(0);
         if (1..=12).contains(&m) && (1..=31).contains(&d) {
-            if let Some(t) =
-                p.time_expr(c.e + 1).filter(|t| t.iso.as_deref().is_some_and(|x| !x.contains('/')))
-            {
+            if let Some(t) = p.time_expr(c.e + 1).filter(|t| t.iso.as_ref().is_some_and(|x| !x.is_range())) {
                 c.kind = Kind::Date;
                 c.value = None;
                 c.to = None;
-                c.iso = t.iso.map(|x| format!("--{:02}-{:02}{}", m, d, x));
+                c.iso = match t.iso {
+                    Some(Temporal::Time(clock)) => {
+                        Some(Temporal::Date { y: None, m: Some(m), d: Some(d), time: Some(clock) })
+                    }
+                    _ => None,
+                };
                 c.e = t.e;
             }
         }
@@ -473,7 +474,7 @@ fn slash_date_at_clock(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 fn date_then_clock(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
     if c.kind == Kind::Date && c.value.is_none() {
         let k = if p.low(c.e) == "," || p.word(c.e) == "at" { c.e + 1 } else { c.e };
-        let day_like = c.iso.as_deref().is_some_and(|x| x.len() == 10 || (x.starts_with("--") && x.len() == 7))
+        let day_like = c.iso.as_ref().is_some_and(Temporal::is_day_of_month)
                 || matches!(p.word(c.e - 1), "today" | "tomorrow" | "yesterday")
                 || dates::weekday(p.word(c.e - 1)).is_some()
                 // "friday 23 at 4", "friday the 26th at 4"
@@ -486,7 +487,13 @@ fn date_then_clock(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
         if !period && (p.is_num(k) || (at && !p.word(k).is_empty())) {
             if let Some(t) = p.time_expr(k).filter(|t| !at || t.iso.is_some()) {
                 c.iso = match (&c.iso, &t.iso) {
-                    (Some(d), Some(tm)) if d.len() == 10 && !tm.contains('/') => Some(format!("{}{}", d, tm)),
+                    (Some(d), Some(Temporal::Time(clock))) if d.is_full_date() => {
+                        let mut d = d.clone();
+                        if let Temporal::Date { time, .. } = &mut d {
+                            *time = Some(*clock);
+                        }
+                        Some(d)
+                    }
                     _ => None,
                 };
                 c.e = t.e;
@@ -513,14 +520,16 @@ fn day_to_day_of_month(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 /// A day of a month, then its year after "of": "the fourth of July of 1995", "June 26th of 2020"
 fn year_after_of(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
     if c.kind == Kind::Date
-        && c.iso.as_deref().is_some_and(|x| x.starts_with("--") && x.len() == 7)
+        && c.iso.as_ref().is_some_and(|x| x.is_day_of_month() && x.starts_without_year())
         && p.word(c.e) == "of"
         && p.plain_int(c.e + 1)
         && p.t[c.e + 1].low.len() == 4
     {
         if let Ok(y) = p.t[c.e + 1].low.parse::<i32>() {
             if (1000..2200).contains(&y) && !p.glued(c.e + 2) {
-                c.iso = c.iso.take().map(|x| format!("{:04}{}", y, &x[1..]));
+                if let Some(Temporal::Date { y: year, .. }) = &mut c.iso {
+                    *year = Some(y);
+                }
                 c.e += 2;
             }
         }
@@ -531,17 +540,17 @@ fn year_after_of(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 /// Two dates joined by "to"/"through"/"until" (or a spaced dash): one range, "26 june to
 /// 28 june", "June 26th of 2020 to June 28th 2020", "Nov 18 2014 - Dec 19 2015"
 fn date_to_date(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
-    if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| !x.contains('/') && x.len() >= 7) {
+    if c.kind == Kind::Date && c.iso.as_ref().is_some_and(Temporal::is_month_and_more) {
         let conn = p.low(c.e);
         let spaced_dash = is_dash(conn) && !p.glued(c.e) && !p.glued(c.e + 1);
         let glued_dash = is_dash(conn) && p.glued(c.e) && p.glued(c.e + 1);
         if matches!(conn, "to" | "through" | "thru" | "until" | "till") || spaced_dash || glued_dash {
             if let Some(d) = p.date_core(c.e + 1) {
                 let same = d.kind == Kind::Date
-                    && d.iso.as_deref().is_some_and(|x| !x.contains('/') && x.len() >= 7)
+                    && d.iso.as_ref().is_some_and(Temporal::is_month_and_more)
                     && month_word_at(p, c.e + 1);
                 if same {
-                    c.iso = c.iso.take().zip(d.iso).map(|(a, b)| format!("{}/{}", a, b));
+                    c.iso = c.iso.take().zip(d.iso).map(|(a, b)| Temporal::range(a, b));
                     c.e = d.e;
                 }
             }
@@ -553,7 +562,7 @@ fn date_to_date(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
 /// A day or month without its year, then the year said relatively: "March 21st of this
 /// year", "January to October this year" (one date)
 fn year_said_relatively(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
-    if c.kind == Kind::Date && c.iso.as_deref().is_some_and(|x| x.starts_with("--")) {
+    if c.kind == Kind::Date && c.iso.as_ref().is_some_and(Temporal::starts_without_year) {
         let k = if p.word(c.e) == "of" { c.e + 1 } else { c.e };
         if matches!(p.word(k), "this" | "last" | "next") && p.word(k + 1) == "year" {
             c.e = k + 2;
@@ -591,7 +600,7 @@ fn second_day_of_month(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
         {
             c.kind = Kind::Date;
             c.value = None;
-            c.iso = dates::month(p.word(mk)).map(|m| format!("--{:02}-{:02}", m, d2));
+            c.iso = dates::month(p.word(mk)).map(|m| Temporal::month_day(m, d2));
         }
     }
     Flow::Next

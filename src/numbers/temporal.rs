@@ -1,0 +1,138 @@
+//! A date or time as far as the text pins it down. The rules build and read it as a value; ISO
+//! 8601 text is written once, on the way out (`Display`, called by `Numbers::find`).
+
+use std::fmt;
+
+/// A clock time, 24-hour: 15:30.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub h: u32,
+    pub m: u32,
+}
+
+/// What a date or time names, as far as the text pins it down.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Temporal {
+    /// A calendar date, maybe with its clock time. Made only by the constructors below, so that
+    /// at least the year, the month or the day is known: "2019", "2019-12", "2019-12-27",
+    /// "--12-27", "--12" (a month alone), "---05" (a day alone), "2019-12-27T15:30".
+    Date { y: Option<i32>, m: Option<u32>, d: Option<u32>, time: Option<Clock> },
+    /// A decade by its first three digits: "199" for the 1990s.
+    Decade(u32),
+    /// A clock time: "T15:30".
+    Time(Clock),
+    /// From one to the other: "2012/2013", "--07-13/--07-15", "T07:30/T09:30".
+    Range(Box<Temporal>, Box<Temporal>),
+}
+
+impl Temporal {
+    /// A year: "2019".
+    pub fn year(y: i32) -> Temporal {
+        Temporal::Date { y: Some(y), m: None, d: None, time: None }
+    }
+
+    /// A month of a year: "2019-12".
+    pub fn year_month(y: i32, m: u32) -> Temporal {
+        Temporal::Date { y: Some(y), m: Some(m), d: None, time: None }
+    }
+
+    /// A day of a month of a year: "2019-12-27" (not checked: see `Ymd::temporal`).
+    pub fn year_month_day(y: i32, m: u32, d: u32) -> Temporal {
+        Temporal::Date { y: Some(y), m: Some(m), d: Some(d), time: None }
+    }
+
+    /// A day of a month, the year unsaid: "--12-27".
+    pub fn month_day(m: u32, d: u32) -> Temporal {
+        Temporal::Date { y: None, m: Some(m), d: Some(d), time: None }
+    }
+
+    /// A month, the year unsaid: "--12".
+    pub fn month(m: u32) -> Temporal {
+        Temporal::Date { y: None, m: Some(m), d: None, time: None }
+    }
+
+    /// A day of a month unsaid: "---05".
+    pub fn day(d: u32) -> Temporal {
+        Temporal::Date { y: None, m: None, d: Some(d), time: None }
+    }
+
+    /// A clock time: "T15:30".
+    pub fn clock(h: u32, m: u32) -> Temporal {
+        Temporal::Time(Clock { h, m })
+    }
+
+    /// From `a` to `b`: "2012/2013".
+    pub fn range(a: Temporal, b: Temporal) -> Temporal {
+        Temporal::Range(Box::new(a), Box::new(b))
+    }
+
+    pub fn is_range(&self) -> bool {
+        matches!(self, Temporal::Range(..))
+    }
+
+    /// A day of a month, with or without its year, no clock time: "2019-12-27", "--12-27".
+    pub fn is_day_of_month(&self) -> bool {
+        matches!(self, Temporal::Date { m: Some(_), d: Some(_), time: None, .. })
+    }
+
+    /// A day of a month of a year, no clock time: "2019-12-27".
+    pub fn is_full_date(&self) -> bool {
+        matches!(self, Temporal::Date { y: Some(_), m: Some(_), d: Some(_), time: None })
+    }
+
+    /// A month with its year or its day (a clock time allowed): "2019-12", "--12-27", not "--12"
+    /// or "2019".
+    pub fn is_month_and_more(&self) -> bool {
+        matches!(self, Temporal::Date { y, m: Some(_), d, .. } if y.is_some() || d.is_some())
+    }
+
+    /// It starts with a date whose year is unsaid: "--12", "--12-27", "---05", "--06-26/--06-28".
+    pub fn starts_without_year(&self) -> bool {
+        match self {
+            Temporal::Date { y, .. } => y.is_none(),
+            Temporal::Range(a, _) => a.starts_without_year(),
+            _ => false,
+        }
+    }
+
+    /// A month or a day is named somewhere in it: "2019-12", "---05", "1990/1991-03".
+    pub fn names_month_or_day(&self) -> bool {
+        match self {
+            Temporal::Date { m, d, .. } => m.is_some() || d.is_some(),
+            Temporal::Range(a, b) => a.names_month_or_day() || b.names_month_or_day(),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Clock {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "T{:02}:{:02}", self.h, self.m)
+    }
+}
+
+/// ISO 8601, as the wire format gives it (see `Number::iso`).
+impl fmt::Display for Temporal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Temporal::Date { y, m, d, time } => {
+                match (y, m, d) {
+                    (Some(y), Some(m), Some(d)) => write!(f, "{:04}-{:02}-{:02}", y, m, d)?,
+                    (Some(y), Some(m), None) => write!(f, "{:04}-{:02}", y, m)?,
+                    (None, Some(m), Some(d)) => write!(f, "--{:02}-{:02}", m, d)?,
+                    (None, Some(m), None) => write!(f, "--{:02}", m)?,
+                    (Some(y), None, _) => write!(f, "{:04}", y)?,
+                    (None, None, Some(d)) => write!(f, "---{:02}", d)?,
+                    (None, None, None) => {}
+                }
+                match time {
+                    Some(t) => write!(f, "{}", t),
+                    None => Ok(()),
+                }
+            }
+            Temporal::Decade(x) => write!(f, "{}", x),
+            Temporal::Time(t) => write!(f, "{}", t),
+            Temporal::Range(a, b) => write!(f, "{}/{}", a, b),
+        }
+    }
+}
