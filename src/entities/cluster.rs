@@ -75,8 +75,7 @@ fn mentions<'t>(text: &'t str, tokens: &Tokens, ents: &[Entity]) -> Vec<Mention<
         .collect()
 }
 
-/// [`Mention::words`]; a person's name without a generation word at its end ("T. Boone Pickens
-/// Jr." → `t boone pickens`, so that "Pickens" ends it).
+/// [`Mention::words`].
 fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
     let mut words = Vec::new();
     let mut i = tokens.at_or_after(e.span.start);
@@ -91,9 +90,6 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
             }
         }
         i += 1;
-    }
-    if e.label == Label::Person && words.len() > 2 && words.last().is_some_and(|w| is_generation(w)) {
-        words.pop();
     }
     words
 }
@@ -113,8 +109,24 @@ fn is_acronym(s: &str) -> bool {
 /// Words after a surname that tell a father from a son (lower-case, without the period).
 const GENERATIONS: &[&str] = &["ii", "iii", "iv", "jr", "sr"];
 
-fn is_generation(w: &str) -> bool {
-    GENERATIONS.contains(&w)
+/// A name's words without a generation word at the end: "T. Boone Pickens Jr." ends with
+/// "Pickens".
+fn core(w: &[String]) -> &[String] {
+    match w.split_last() {
+        Some((last, rest)) if rest.len() >= 2 && GENERATIONS.contains(&last.as_str()) => rest,
+        _ => w,
+    }
+}
+
+/// The words that identify a full name in step 1: its [`core`], except that a father's "Sr."
+/// stays ("John James Conyers Jr." is "John Conyers", but "His father, Duncan Hunter Sr." is not
+/// the "Duncan Hunter" of the story).
+fn identity(w: &[String]) -> &[String] {
+    if w.last().is_some_and(|l| l == "sr") {
+        w
+    } else {
+        core(w)
+    }
 }
 
 /// A one-letter word of a name ("T" of "Maria T. Olsen").
@@ -186,28 +198,32 @@ impl Candidates {
 /// letter ("Maria T. Olsen" = "Maria Theresa Olsen"). A full name without a middle
 /// ("Maria Olsen") joins the one person with that first and last word and some middle, as in
 /// [`Candidates::at`]; "Maria T. Olsen" and "Maria K. Olsen" are two people, and so are
-/// "Maria Theresa Olsen" and "Maria Tove Olsen" — then "Maria T. Olsen" joins neither.
+/// "Maria Theresa Olsen" and "Maria Tove Olsen" — then "Maria T. Olsen" joins neither. A final
+/// "Jr."/"II"/"III"/"IV" is left out ("John Conyers" = "John James Conyers Jr."), a father's "Sr."
+/// is not ([`identity`]).
 /// Returns which mentions are full names.
 fn join_full_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) -> Vec<bool> {
     let full = full_names(ents, ms);
+    let ids: Vec<&[String]> = ms.iter().map(|m| identity(&m.words)).collect();
     // the same full name is the same person
     let mut same: HashMap<&[String], usize> = HashMap::new();
     for i in (0..ms.len()).filter(|&i| full[i]) {
-        uf.union(i, *same.entry(&ms[i].words).or_insert(i));
+        uf.union(i, *same.entry(ids[i]).or_insert(i));
     }
-    let middled: Vec<usize> = (0..ms.len()).filter(|&i| full[i] && ms[i].words.len() > 2).collect();
-    join_middles(ms, &middled, uf);
+    let middled: Vec<usize> = (0..ms.len())
+        .filter(|&i| full[i] && ids[i].len() > 2 && core(ids[i]).len() == ids[i].len())
+        .collect();
+    join_middles(&ids, &middled, uf);
     // a full name without a middle joins the person with a middle it can mean at its first
     // mention (the same full name is one person throughout)
     let mut with_middle: HashMap<(&str, &str), Candidates> = HashMap::new();
     for &i in &middled {
-        let w = &ms[i].words;
+        let w = ids[i];
         let p = uf.find(i);
         Candidates::add(&mut with_middle, (w[0].as_str(), w[w.len() - 1].as_str()), i, p);
     }
-    for i in (0..ms.len()).filter(|&i| full[i] && ms[i].words.len() == 2 && same[ms[i].words.as_slice()] == i)
-    {
-        let w = &ms[i].words;
+    for i in (0..ms.len()).filter(|&i| full[i] && ids[i].len() == 2 && same[ids[i]] == i) {
+        let w = ids[i];
         if let Some(j) = with_middle.get(&(w[0].as_str(), w[1].as_str())).and_then(|c| c.at(i)) {
             uf.union(i, j);
         }
@@ -220,7 +236,7 @@ fn join_full_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) -> Vec<bool> {
 fn full_names(ents: &[Entity], ms: &[Mention]) -> Vec<bool> {
     let person = |i: usize| ents[i].label == Label::Person && ms[i].words.len() >= 2;
     let mut endings: std::collections::HashSet<&[String]> = std::collections::HashSet::new();
-    for w in (0..ms.len()).filter(|&i| person(i)).map(|i| &ms[i].words) {
+    for w in (0..ms.len()).filter(|&i| person(i)).map(|i| core(&ms[i].words)) {
         for s in 1..w.len().min(MAX_SHORT + 1) {
             endings.insert(&w[w.len() - s..]);
         }
@@ -230,29 +246,36 @@ fn full_names(ents: &[Entity], ms: &[Mention]) -> Vec<bool> {
 
 /// Joins the full names with a middle (`middled`) that have the same first word, middle
 /// initials and last word, unless two of them spell a middle word differently.
-fn join_middles(ms: &[Mention], middled: &[usize], uf: &mut Uf) {
+fn join_middles(ids: &[&[String]], middled: &[usize], uf: &mut Uf) {
     let key = |i: usize| {
-        let w = &ms[i].words;
+        let w = ids[i];
         let initials: String = w[1..w.len() - 1].iter().filter_map(|x| x.chars().next()).collect();
         (w[0].as_str(), initials, w[w.len() - 1].as_str())
     };
-    // key → its first name, the spelled middle word seen at each place, whether two disagree
-    let mut spelled: HashMap<(&str, String, &str), (usize, Vec<Option<&str>>, bool)> = HashMap::new();
+    /// The names of one key: the first, the spelled middle word seen at each place, and
+    /// whether two disagree.
+    struct Middles<'m> {
+        first: usize,
+        spelled: Vec<Option<&'m str>>,
+        clash: bool,
+    }
+    let mut by_key: HashMap<_, Middles> = HashMap::new();
     for &i in middled {
-        let middle = &ms[i].words[1..ms[i].words.len() - 1];
-        let (_, seen, clash) = spelled.entry(key(i)).or_insert_with(|| (i, vec![None; middle.len()], false));
-        for (s, m) in seen.iter_mut().zip(middle) {
+        let middle = &ids[i][1..ids[i].len() - 1];
+        let new = || Middles { first: i, spelled: vec![None; middle.len()], clash: false };
+        let seen = by_key.entry(key(i)).or_insert_with(new);
+        for (s, m) in seen.spelled.iter_mut().zip(middle) {
             match s {
                 _ if is_initial(m) => {}
                 None => *s = Some(m.as_str()),
-                Some(x) => *clash |= *x != m.as_str(),
+                Some(x) => seen.clash |= *x != m.as_str(),
             }
         }
     }
     for &i in middled {
-        let (first, _, clash) = spelled[&key(i)];
-        if !clash {
-            uf.union(i, first);
+        let seen = &by_key[&key(i)];
+        if !seen.clash {
+            uf.union(i, seen.first);
         }
     }
 }
@@ -271,7 +294,7 @@ fn join_short_names(ents: &mut [Entity], ms: &[Mention], full: &[bool], uf: &mut
     let mut by_first: HashMap<&str, Candidates> = HashMap::new();
     let mut links = vec![Link::None; ms.len()];
     for j in (0..ms.len()).filter(|&j| full[j]) {
-        let w = &ms[j].words;
+        let w = core(&ms[j].words);
         let p = uf.find(j);
         for s in 1..w.len().min(MAX_SHORT + 1) {
             Candidates::add(&mut by_ending, &w[w.len() - s..], j, p);
@@ -330,8 +353,12 @@ enum Link {
 /// ambiguous ("Smith" after "John Smith" and "Mary Smith") joins only ambiguous ones, and no
 /// group joins two people that steps 1–2 kept apart.
 fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
-    // words (and ambiguity) → the group's first mention and its person, if any
-    let mut groups: HashMap<(&[String], bool), (usize, Option<usize>)> = HashMap::new();
+    /// The mentions of some words (and ambiguity): the first, and its person if any.
+    struct Group {
+        first: usize,
+        person: Option<usize>,
+    }
+    let mut groups: HashMap<_, Group> = HashMap::new();
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {
             continue;
@@ -340,13 +367,14 @@ fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
             Link::Person(p) => Some(p),
             _ => None,
         };
-        let g = groups.entry((&m.words, links[i] == Link::Ambiguous)).or_insert((i, person));
-        match (g.1, person) {
+        let key = (m.words.as_slice(), links[i] == Link::Ambiguous);
+        let g = groups.entry(key).or_insert(Group { first: i, person });
+        match (g.person, person) {
             (Some(p), Some(q)) if uf.find(p) != uf.find(q) => continue,
-            (None, Some(q)) => g.1 = Some(q),
+            (None, Some(q)) => g.person = Some(q),
             _ => {}
         }
-        uf.union(i, g.0);
+        uf.union(i, g.first);
     }
 }
 
@@ -388,9 +416,9 @@ fn initials(s: &str) -> String {
 fn join_acronyms(text: &str, ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
     let n = ms.len();
     let mut by_initials: HashMap<String, [usize; 2]> = HashMap::new();
-    for j in 0..n {
-        if ms[j].words.len() >= 2 {
-            let e = by_initials.entry(initials(ms[j].text)).or_insert([j, usize::MAX]);
+    for (j, m) in ms.iter().enumerate() {
+        if m.words.len() >= 2 {
+            let e = by_initials.entry(initials(m.text)).or_insert([j, usize::MAX]);
             if e[0] != j && e[1] == usize::MAX {
                 e[1] = j;
             }
@@ -427,13 +455,13 @@ fn in_order(ents: &mut [Entity], ms: &[Mention], uf: &mut Uf) -> Vec<Cluster> {
     let rank = |i: usize| (!is_capitals(ms[i].text), ms[i].words.len(), ms[i].text.chars().count());
     let mut root_to_cluster: HashMap<usize, usize> = HashMap::new();
     let mut best: Vec<usize> = Vec::new();
-    for i in 0..ents.len() {
+    for (i, e) in ents.iter_mut().enumerate() {
         let r = uf.find(i);
         let c = *root_to_cluster.entry(r).or_insert_with(|| {
             best.push(i);
             best.len() - 1
         });
-        ents[i].cluster = c as u32;
+        e.cluster = c as u32;
         if rank(i) > rank(best[c]) {
             best[c] = i;
         }
@@ -501,6 +529,8 @@ mod tests {
         check("[[Maria Theresa Olsen|P:A]] met [[Maria Tove Olsen|P:B]] and [[Maria T. Olsen|P:C]].");
         check("[[Bashar Al-Assad|P:A]] is [[Bashar Assad|P:a]].");
         check("[[T. Boone Pickens Jr.|P:A]] spoke; [[Pickens|P:a]] left.");
+        check("[[Duncan Hunter|P:B]] and his father [[Duncan Hunter Sr.|P:A]] ran; [[Hunter|P:C]] won.");
+        check("[[John Conyers|P:a]] died. [[John James Conyers Jr.|P:A]] was born in 1929.");
     }
 
     #[test]
