@@ -18,6 +18,7 @@
 
 use super::features::all_caps;
 use super::{is_title, Cluster, Entity, Label, CORP_SUFFIXES};
+use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
 use std::collections::HashMap;
 
@@ -84,7 +85,10 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
         if t.kind != Kind::Punct {
             // a span may end inside a token ("Inc" of a sentence-final "Inc.")
             let end = t.span.end.min(e.span.end) as usize;
+            // a soft hyphen or zero-width character inside a word does not make it another name:
+            // "Eliz\u{AD}abeth Warren" is "Elizabeth Warren"
             let w = text[t.span.start as usize..end].to_lowercase().replace('.', "");
+            let w = if w.contains(is_invisible_in_word) { w.replace(is_invisible_in_word, "") } else { w };
             if !w.is_empty() {
                 words.push(w);
             }
