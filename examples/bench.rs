@@ -1,9 +1,12 @@
 //! Native speed of each stage, single thread, on ~4 KB news articles.
 //!
-//!     cargo run --release --example bench -- FILE.jsonl [FILE.jsonl ...]
+//!     cargo run --release --example bench -- [--only STAGE] [--runs N] FILE.jsonl [FILE.jsonl ...]
 //!
 //! (`bench/run.sh` passes the Wikinews text from ../shared.) Prints one line per stage in
-//! M chars/s (chars = UTF-16 units, as in the JS benchmark), best of 3 runs.
+//! M chars/s (chars = UTF-16 units, as in the JS benchmark), best of N runs (3). `--only STAGE`
+//! (a stage's first word: tokens, entities, numbers, quotes, json, serde, whole) runs that stage
+//! alone, for a profiler: `valgrind --tool=callgrind target/release/examples/bench --only whole
+//! --runs 1 FILE` counts instructions, which a busy machine does not change.
 
 use newsmark::entities::Entities;
 use newsmark::numbers::Numbers;
@@ -14,7 +17,16 @@ use std::time::Instant;
 
 fn main() {
     let mut articles = Vec::new();
-    for path in std::env::args().skip(1) {
+    let (mut only, mut runs, mut paths) = (None, 3, Vec::new());
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--only" => only = args.next(),
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs N"),
+            _ => paths.push(a),
+        }
+    }
+    for path in paths {
         let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
         for line in data.lines().filter(|l| !l.trim().is_empty()) {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
@@ -41,9 +53,13 @@ fn main() {
     let (ents, nums, quos) = (Entities::new(), Numbers::new(), Quotes::new());
     let found: Vec<_> = articles.iter().zip(&toks).map(|(a, t)| ents.find(a, t)).collect();
     let annotator = Annotator::new();
+    let docs: Vec<_> = articles.iter().map(|a| annotator.annotate(a)).collect();
 
     let time = |name: &str, f: &dyn Fn()| {
-        let best = (0..3)
+        if only.as_ref().is_some_and(|o| !name.starts_with(o.as_str())) {
+            return;
+        }
+        let best = (0..runs)
             .map(|_| {
                 let t = Instant::now();
                 f();
@@ -71,6 +87,16 @@ fn main() {
     time("quotes (given entities)", &|| {
         for ((a, t), (e, c)) in articles.iter().zip(&toks).zip(&found) {
             black_box(quos.find(a, t, e, c));
+        }
+    });
+    time("json (document_json, given the document)", &|| {
+        for d in &docs {
+            black_box(export::document_json(d));
+        }
+    });
+    time("serde wire types (the former JSON path)", &|| {
+        for d in &docs {
+            black_box(export::Wire::new(d).to_json());
         }
     });
     time("whole pipeline + JSON", &|| {

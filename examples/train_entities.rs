@@ -4,6 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin
+//! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
 //!     [--bits 17] [--mincount 3] [--prune 0] [--max-gzip BYTES] [--holdout 0] [--seed 0]
 //!     [--no-doc] [--hist] [--out src/entities/model.bin] [--calibration-from MODEL] [--eval FILE]...
@@ -747,6 +748,13 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("gaz") => build_gaz(&args[1..]),
+        // re-encodes a gazetteer file written by an older trainer in the current (compact) version
+        Some("gaz-recode") => {
+            let gaz = Gazetteer::from_bytes(&std::fs::read(&args[1]).unwrap()).expect("not a gazetteer");
+            let bytes = Gazetteer::encode(gaz.entries());
+            std::fs::write(&args[1], &bytes).unwrap();
+            eprintln!("wrote {}: {} entries, {} bytes", args[1], gaz.len(), bytes.len());
+        }
         Some("train") => train(&args[1..]),
         Some("classes") => classes(&args[1..]),
         Some("set-calibration") => {

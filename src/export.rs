@@ -1,5 +1,9 @@
 //! The `newsmark/1` wire format (the contract with users; README documents it field by field).
-//! The only module with serde code. Offsets are converted here, once, for every item.
+//! Offsets are converted here, once, for every item. (Reading JSON Lines is `jsonl`'s.)
+//!
+//! Two ways to the same bytes: `document_json` writes a document's JSON straight into one string
+//! (what `annotate_json`, the CLI and the wasm use: no intermediate objects), and the serde wire
+//! types (`Wire`) read it back and feed the other formats. Tests hold them byte-identical.
 
 use crate::doc::Document;
 use crate::offsets::OffsetMap;
@@ -207,7 +211,202 @@ fn sha256_hex(bytes: &[u8]) -> String {
 
 /// `newsmark/1` JSON for a text, in one call.
 pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
-    Wire::new(&annotator.annotate(text)).to_json()
+    document_json(&annotator.annotate(text))
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `newsmark/1` JSON text, written straight from the document.
+
+/// The `newsmark/1` JSON of a document, written straight into one string: no wire object, no
+/// string per field, no serde. The bytes are exactly `Wire::new(doc).to_json()`'s (the tests
+/// compare the two on every test text and on arbitrary strings), so a field added to the wire
+/// types must be added here too, in the same order.
+pub fn document_json(doc: &Document) -> String {
+    let text = doc.text;
+    let map = OffsetMap::new(text);
+    let mut j = Json { out: String::with_capacity(1024 + text.len() / 2), text, map: &map };
+    j.raw("{\"schema\":");
+    j.str(SCHEMA);
+    j.raw(",\"generator\":");
+    j.str(&crate::generator());
+    j.raw(",\"offset_unit\":\"utf16\",\"length\":{\"utf16\":");
+    j.uint(map.len_utf16());
+    j.raw(",\"cp\":");
+    j.uint(map.len_cp());
+    j.raw("},\"text_sha256\":\"");
+    j.raw(&sha256_hex(text.as_bytes()));
+    j.raw("\",\"entities\":[");
+    for (i, e) in doc.entities.iter().enumerate() {
+        j.item_start(i, 'e');
+        j.span(e.span);
+        j.raw(",\"label\":");
+        j.str(e.label.as_str());
+        j.raw(",\"score\":");
+        j.number(Some(round3(e.score as f64)));
+        j.raw(",\"cluster\":\"c");
+        j.uint(e.cluster);
+        j.raw("\",\"canonical\":");
+        j.str(doc.clusters.get(e.cluster as usize).map_or(e.span, |c| c.canonical).of(text));
+        j.raw("}");
+    }
+    j.raw("],\"numbers\":[");
+    for (i, n) in doc.numbers.iter().enumerate() {
+        j.item_start(i, 'n');
+        j.span(n.span);
+        j.raw(",\"kind\":");
+        j.str(n.kind.as_str());
+        j.raw(",\"value\":");
+        j.number(n.value);
+        j.raw(",\"to\":");
+        j.number(n.to);
+        j.raw(",\"modifier\":");
+        j.opt_str(n.modifier.map(|m| m.as_str()));
+        j.raw(",\"unit\":");
+        j.opt_str(n.unit);
+        j.raw(",\"currency\":");
+        j.opt_str(n.currency);
+        j.raw(",\"iso\":");
+        j.opt_str(n.iso.as_deref());
+        j.raw("}");
+    }
+    j.raw("],\"quotes\":[");
+    for (i, q) in doc.quotes.iter().enumerate() {
+        j.item_start(i, 'q');
+        j.span(q.span);
+        j.raw(",\"group\":");
+        match q.group {
+            Some(g) => {
+                j.raw("\"g");
+                j.uint(g);
+                j.raw("\"");
+            }
+            None => j.raw("null"),
+        }
+        j.raw(",\"speaker\":");
+        match &q.speaker {
+            Some(s) => {
+                j.raw("{");
+                j.span(s.span);
+                j.raw(",\"name\":");
+                j.opt_str(s.name.map(|n| n.of(text)));
+                j.raw(",\"cluster\":");
+                match s.cluster {
+                    Some(c) => {
+                        j.raw("\"c");
+                        j.uint(c);
+                        j.raw("\"");
+                    }
+                    None => j.raw("null"),
+                }
+                j.raw("}");
+            }
+            None => j.raw("null"),
+        }
+        j.raw(",\"cue\":");
+        match q.cue {
+            Some(c) => {
+                j.raw("{");
+                j.span(c);
+                j.raw("}");
+            }
+            None => j.raw("null"),
+        }
+        j.raw("}");
+    }
+    j.raw("]}");
+    j.out
+}
+
+/// The JSON being written, with what its spans need.
+struct Json<'a> {
+    out: String,
+    text: &'a str,
+    map: &'a OffsetMap,
+}
+
+impl Json<'_> {
+    #[inline]
+    fn raw(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// `{"id":"e3",` (with a comma before every item but the first).
+    fn item_start(&mut self, i: usize, prefix: char) {
+        self.raw(if i == 0 { "{\"id\":\"" } else { ",{\"id\":\"" });
+        self.out.push(prefix);
+        self.uint(i as u32);
+        self.raw("\",");
+    }
+
+    /// `"start":…,"end":…,"cp":[…,…],"text":"…"`.
+    fn span(&mut self, s: Span) {
+        self.raw("\"start\":");
+        self.uint(self.map.utf16(s.start));
+        self.raw(",\"end\":");
+        self.uint(self.map.utf16(s.end));
+        self.raw(",\"cp\":[");
+        self.uint(self.map.cp(s.start));
+        self.raw(",");
+        self.uint(self.map.cp(s.end));
+        self.raw("],\"text\":");
+        self.str(s.of(self.text));
+    }
+
+    fn uint(&mut self, v: u32) {
+        self.raw(itoa::Buffer::new().format(v));
+    }
+
+    /// What `json_number` writes: an integer when the value is one, else the shortest float
+    /// (serde_json's formatter, `zmij`), `null` when absent or not finite.
+    fn number(&mut self, v: Option<f64>) {
+        match v {
+            Some(v) if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 => {
+                self.raw(itoa::Buffer::new().format(v as i64))
+            }
+            Some(v) if v.is_finite() => self.raw(zmij::Buffer::new().format_finite(v)),
+            _ => self.raw("null"),
+        }
+    }
+
+    fn opt_str(&mut self, v: Option<&str>) {
+        match v {
+            Some(s) => self.str(s),
+            None => self.raw("null"),
+        }
+    }
+
+    /// A JSON string, escaped as serde_json escapes: `"` and `\`, and control characters as
+    /// `\b \t \n \f \r` or `\u00xx`; everything else as it is.
+    fn str(&mut self, s: &str) {
+        self.out.push('"');
+        let bytes = s.as_bytes();
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0x20 && b != b'"' && b != b'\\' {
+                continue;
+            }
+            // the run before an ASCII byte ends on a char boundary
+            self.out.push_str(&s[run..i]);
+            run = i + 1;
+            match b {
+                b'"' => self.raw("\\\""),
+                b'\\' => self.raw("\\\\"),
+                0x08 => self.raw("\\b"),
+                b'\t' => self.raw("\\t"),
+                b'\n' => self.raw("\\n"),
+                0x0c => self.raw("\\f"),
+                b'\r' => self.raw("\\r"),
+                _ => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.raw("\\u00");
+                    self.out.push(HEX[(b >> 4) as usize] as char);
+                    self.out.push(HEX[(b & 15) as usize] as char);
+                }
+            }
+        }
+        self.out.push_str(&s[run..]);
+        self.out.push('"');
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,5 +614,58 @@ fn format_number(v: f64) -> String {
         format!("{}", v as i64)
     } else {
         format!("{v}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(f: impl FnOnce(&mut Json)) -> String {
+        let map = OffsetMap::new("");
+        let mut j = Json { out: String::new(), text: "", map: &map };
+        f(&mut j);
+        j.out
+    }
+
+    /// Strings are escaped exactly as serde_json escapes them: every ASCII byte, and beyond.
+    #[test]
+    fn strings_escape_as_serde_json_does() {
+        let mut s: String = (0u8..0x80).map(char::from).collect();
+        s.push_str("é“quoted”\u{2028}😀\u{feff}\\\"end");
+        for t in [s.as_str(), "", "plain", "\"", "\\", "a\u{0}b", &s[..40]] {
+            assert_eq!(written(|j| j.str(t)), serde_json::to_string(t).unwrap());
+        }
+    }
+
+    /// Numbers are written as `json_number` writes them through serde_json.
+    #[test]
+    fn numbers_write_as_serde_json_does() {
+        #[derive(Serialize)]
+        struct N(#[serde(serialize_with = "json_number_opt")] Option<f64>);
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -5.0,
+            0.5,
+            0.97,
+            0.001,
+            48.2,
+            3_600_000.0,
+            1e15,
+            9.007_199_254_740_992e15,
+            1e16,
+            1.5e300,
+            -2.5e-8,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::NAN,
+            f64::INFINITY,
+        ] {
+            for v in [Some(v), None] {
+                assert_eq!(written(|j| j.number(v)), serde_json::to_string(&N(v)).unwrap(), "{v:?}");
+            }
+        }
     }
 }

@@ -66,11 +66,15 @@ pub fn schema() -> &'static jsonschema::Validator {
 }
 
 /// Annotates `text` and checks everything the wire format promises about the result:
-/// it validates against the schema; every span's code-point and UTF-16 slices equal its `text`;
-/// ids count up in order of `start`; entities don't overlap each other, nor numbers.
+/// its bytes equal the serde wire types' JSON; it validates against the schema; every span's
+/// code-point and UTF-16 slices equal its `text`; ids count up in order of `start`; entities
+/// don't overlap each other, nor numbers.
 /// Returns the parsed JSON for further checks.
 pub fn annotate_checked(text: &str) -> serde_json::Value {
     let json = newsmark::export::annotate_json(annotator(), text);
+    // the direct writer and the serde wire types give the same bytes (every test text)
+    let via_wire = newsmark::export::Wire::new(&annotator().annotate(text)).to_json();
+    assert_eq!(json, via_wire, "document_json and Wire::to_json differ");
     check_wire(text, &json)
 }
 

@@ -1,0 +1,36 @@
+// What a site that embeds newsmark downloads, gzip -9, against the budget in size-budget.json.
+//   node scripts/shipped-size.mjs        (after ./scripts/build-wasm.sh)
+// "Shipped" = the runtime files of the npm package: the .wasm and .js files that package.json
+// lists in `files` (types, schema and docs are not downloaded by a page). The entity data's share
+// is its two files gzipped on their own (they are include_bytes! in the wasm); code + JS is the rest.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = new URL('../', import.meta.url);
+const gz = (path) => gzipSync(readFileSync(new URL(path, root)), { level: 9 }).length;
+
+export const ENTITY_DATA = ['src/entities/model.bin', 'src/entities/gazetteer.bin'];
+
+export function budget() {
+  return JSON.parse(readFileSync(new URL('size-budget.json', root), 'utf8'));
+}
+
+/** {files: {path: gzip bytes}, total, entityData, codeAndJs} */
+export function shippedSizes() {
+  const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+  const runtime = pkg.files.filter((f) => /\.(wasm|js)$/.test(f) && !f.endsWith('.d.ts'));
+  const files = Object.fromEntries(runtime.map((f) => [f, gz(f)]));
+  const total = Object.values(files).reduce((a, b) => a + b, 0);
+  const entityData = ENTITY_DATA.reduce((n, f) => n + gz(f), 0);
+  return { files, total, entityData, codeAndJs: total - entityData };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const s = shippedSizes();
+  const b = budget();
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  for (const [f, n] of Object.entries(s.files)) console.log(`${f.padEnd(32)} ${kib(n)}`);
+  console.log(`total ${kib(s.total)} (budget ${kib(b.total)}); entity data ${kib(s.entityData)} `
+    + `(budget ${kib(b.entity_data)}); code + JS ${kib(s.codeAndJs)} (budget ${kib(b.code_and_js)})`);
+}
