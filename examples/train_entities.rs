@@ -1017,13 +1017,13 @@ fn classes(args: &[String]) {
             }
         }
         let (_, i, j) = best;
-        for b in 0..k {
-            m[i][b] += m[j][b];
-            m[j][b] = 0.0;
+        let row_j = std::mem::replace(&mut m[j], vec![0.0; k]);
+        for (x, y) in m[i].iter_mut().zip(&row_j) {
+            *x += y;
         }
-        for a in 0..k {
-            m[a][i] += m[a][j];
-            m[a][j] = 0.0;
+        for row in m.iter_mut() {
+            row[i] += row[j];
+            row[j] = 0.0;
         }
         left[i] += left[j];
         right[i] += right[j];

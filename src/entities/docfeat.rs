@@ -220,11 +220,9 @@ pub fn history_features(text: &str, toks: &Tokens, ents: &[(usize, usize, usize)
         }
     }
     for &(a, b, label) in ents {
-        for o in own.iter_mut().take(b.min(n)).skip(a) {
-            if let Some((k, l)) = o {
-                *l = Some(label);
-                votes.entry(*k).or_default().label[label] += 1;
-            }
+        for (k, l) in own.iter_mut().take(b.min(n)).skip(a).flatten() {
+            *l = Some(label);
+            votes.entry(*k).or_default().label[label] += 1;
         }
     }
     for (i, o) in own.iter().enumerate() {

@@ -68,9 +68,9 @@ fn positions(h: u64, seed: u64, block: u32) -> [usize; 3] {
     let y = mix(x);
     let b = block as u64;
     [
-        ((x & 0xffff_ffff) * b >> 32) as usize,
-        (((x >> 32) * b >> 32) + b) as usize,
-        (((y & 0xffff_ffff) * b >> 32) + 2 * b) as usize,
+        (((x & 0xffff_ffff) * b) >> 32) as usize,
+        ((((x >> 32) * b) >> 32) + b) as usize,
+        ((((y & 0xffff_ffff) * b) >> 32) + 2 * b) as usize,
     ]
 }
 
