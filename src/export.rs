@@ -1,5 +1,5 @@
 //! The `newsmark/1` wire format (the contract with users; README documents it field by field).
-//! The only module with serde code. Offsets are converted here, once, for every item.
+//! Offsets are converted here, once, for every item. (Reading JSON Lines is `jsonl`'s.)
 //!
 //! Two ways to the same bytes: `document_json` writes a document's JSON straight into one string
 //! (what `annotate_json`, the CLI and the wasm use: no intermediate objects), and the serde wire

@@ -14,6 +14,15 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
+/// Invisible characters that CMSs put inside words: the soft hyphen (a hyphenation hint,
+/// "Eliz\u{AD}abeth"), zero-width space, non-joiner, joiner and word joiner. Between two word
+/// characters they belong to the word (so "Eliz\u{AD}abeth" is one name); elsewhere they are
+/// spaces (see `is_space`). The text is never normalised: offsets still count them.
+#[inline]
+pub fn is_invisible_in_word(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
 /// Marks that can open or close a quotation (apostrophe-like marks included; the quote layer
 /// decides which role each one plays).
 #[inline]
@@ -48,6 +57,26 @@ pub fn is_apostrophe(c: char) -> bool {
 #[inline]
 pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}')
+}
+
+/// Hyphens proper (hyphen-minus, hyphen, non-breaking hyphen): what joins the groups of a phone
+/// number ("650-650-6500"), not the dashes of a range.
+#[inline]
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// A minus sign: hyphen-minus or U+2212 ("-12e-1", "−40").
+#[inline]
+pub fn is_minus_sign(c: char) -> bool {
+    matches!(c, '-' | '\u{2212}')
+}
+
+/// Spaces that group the digits of a number: "40 000", "40\u{202f}000" (space, NBSP, narrow NBSP,
+/// thin space).
+#[inline]
+pub fn is_digit_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
 /// Characters that end a sentence.

@@ -1,4 +1,5 @@
-// The newsmark page: paste or load an article, annotate it in the Worker, highlight, inspect, export.
+// The newsmark page: paste or load an article, annotate it in the Worker, highlight, inspect,
+// correct (mouse, touch, keyboard; undo/redo), filter, tabulate, export.
 // Article text is untrusted: it reaches the DOM only as text nodes (textContent) and Ranges.
 import {
   highlight, serialize, toWebAnnotation, toDisplacy, toCsv, engineStats, attachText,
@@ -6,6 +7,7 @@ import {
 } from './newsmark.js';
 import { Corrections } from './corrections.js';
 import { htmlToText } from './html-text.js';
+import { fileStem, stemFromText } from './file-name.js';
 
 const $ = (id) => document.getElementById(id);
 const el = (tag, props = {}, ...children) => {
@@ -24,6 +26,7 @@ const LABEL_NAMES = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', MIS
 const LAYER_NAMES = { entities: 'Entity', numbers: 'Number', quotes: 'Quote' };
 const nf = new Intl.NumberFormat('en', { maximumFractionDigits: 6 });
 const LIST_CAP = 50; // side-list entries built at once
+const TABLE_CAP = 500; // table rows shown (the CSV has them all)
 
 const state = {
   source: { kind: 'sample', text: '', name: 'sample-article' }, // the exact text to annotate
@@ -37,7 +40,10 @@ const state = {
   order: [],        // visible items in reading order, for keyboard navigation
   focus: -1,
   marked: null,     // cluster or speaker key marked from the side lists
-  hover: false,     // the details show the items under the mouse
+  pinned: null,     // the items pinned by a click or tap: the details keep showing them
+  hidden: new Set(), // entity labels filtered out
+  speaker: '',      // only the quotes of this speaker key ('' = everyone)
+  discarded: null,  // what the last run replaced, for "Undo" ({text, source, edits})
 };
 
 const article = $('article');
@@ -53,6 +59,7 @@ function currentLayers() {
 function setStatus(text, kind = 'info') {
   $('status-text').textContent = text;
   $('status').dataset.kind = kind;
+  $('undo-discard').hidden = true;
 }
 
 // The article view holds the text verbatim, as text nodes only, split after newlines into blocks
@@ -84,7 +91,67 @@ function setArticleText(text) {
   article.replaceChildren(...blocks);
 }
 
-async function run(text) {
+/**
+ * Annotate `text` from `source`, keeping the editor's corrections: re-annotating the same text
+ * keeps them; a different text asks first (in the page, not a browser dialog), and a discard can
+ * be undone from the status line.
+ */
+async function requestRun(text, source) {
+  if (state.edits?.changed && text !== state.text) {
+    const ok = await askDiscard(state.edits.count);
+    if (!ok) {
+      setStatus(`Kept the current text and its ${plural(state.edits.count, 'correction')}.`);
+      return;
+    }
+    state.discarded = { text: state.text, source: state.source, edits: state.edits };
+  } else {
+    state.discarded = null;
+  }
+  const keep = state.edits?.changed && text === state.text ? state.edits : null;
+  state.source = source;
+  await run(text, { edits: keep });
+  if (state.discarded && document.body.dataset.state === 'done') {
+    setStatus(`Annotated the new text; ${plural(state.discarded.edits.count, 'correction')} of the previous text discarded.`);
+    $('undo-discard').hidden = false;
+  }
+}
+
+function askDiscard(n) {
+  const d = $('discard-dialog');
+  $('discard-text').textContent = `You made ${plural(n, 'correction')} to the current text. The new text is `
+    + 'different, so they cannot be carried over. Export them first if you need them.';
+  $('discard-yes').textContent = `Annotate the new text, discard ${plural(n, 'correction')}`;
+  return new Promise((resolve) => {
+    const done = (v) => {
+      $('discard-yes').onclick = null;
+      $('discard-no').onclick = null;
+      d.onclose = null;
+      if (d.open) d.close();
+      resolve(v);
+    };
+    $('discard-yes').onclick = () => done(true);
+    $('discard-no').onclick = () => done(false);
+    d.onclose = () => done(false); // Escape keeps the corrections
+    d.showModal();
+    $('discard-no').focus();
+  });
+}
+
+async function undoDiscard() {
+  const prev = state.discarded;
+  if (!prev) return;
+  state.discarded = null;
+  state.source = prev.source;
+  input.value = prev.text;
+  await run(prev.text, { edits: prev.edits });
+  if (document.body.dataset.state === 'done') setStatus(`Restored the previous text and its ${plural(prev.edits.count, 'correction')}.`);
+}
+
+function plural(n, word) {
+  return `${nf.format(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function run(text, { edits = null } = {}) {
   state.ctl?.abort();
   const ctl = new AbortController();
   state.ctl = ctl;
@@ -94,9 +161,13 @@ async function run(text) {
   state.edits = null;
   state.focus = -1;
   state.marked = null;
+  state.pinned = null;
   state.selection = null;
+  state.speaker = '';
   delete document.body.dataset.edits;
+  delete document.body.dataset.sheet;
   setArticleText(text);
+  showAddTools();
   document.body.dataset.state = 'busy';
   $('progress').hidden = false;
   $('progress').removeAttribute('value');
@@ -128,10 +199,15 @@ async function run(text) {
     state.handle = handle;
     state.text = text;
     state.doc = attachText(handle.doc, text);
+    // the same text gives the same document, so corrections made on it still apply
+    if (edits && serialize(edits.base) === serialize(state.doc)) state.edits = edits;
     const ms = Math.round(performance.now() - t0);
     const d = state.doc;
-    setStatus(`Annotated ${chars} characters in ${nf.format(ms)} ms: ${d.entities.length} entities, `
-      + `${d.numbers.length} numbers, ${d.quotes.length} quotes.`);
+    setStatus(`Annotated ${chars} characters (${nf.format(ms)} ms): ${d.entities.length} names, `
+      + `${d.numbers.length} numbers, ${d.quotes.length} quotes.`
+      + (state.edits ? ` Your ${plural(state.edits.count, 'correction')} ${state.edits.count === 1 ? 'is' : 'are'} kept.` : ''));
+    if (state.edits) document.body.dataset.edits = String(state.edits.count);
+    if (filtered()) repaint();
     const r0 = performance.now();
     await renderSliced();
     if (state.ctl !== ctl) return;
@@ -159,6 +235,7 @@ async function run(text) {
       document.body.dataset.engine = st.mode ?? '';
       document.body.dataset.mainThreadCalls = String(st.mainThreadCalls);
       document.body.dataset.workerCalls = String(st.workerCalls);
+      updateUndo();
     }
   }
 }
@@ -173,7 +250,36 @@ function currentJson() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rendering (counts, legend, side lists, notice)
+// Filters: layers (check boxes), entity labels (the legend's check boxes), one speaker's quotes
+
+function speakerKey(q) {
+  const s = q.speaker;
+  if (!s) return { key: '-', name: 'No speaker named' };
+  if (s.cluster) return { key: `c:${s.cluster}`, name: s.name ?? s.text };
+  return { key: `n:${s.name ?? s.text}`, name: s.name ?? s.text };
+}
+
+function shown(layer, item, layers) {
+  if (!layers.has(layer)) return false;
+  if (layer === 'entities') return !state.hidden.has(item.label);
+  if (layer === 'quotes' && state.speaker) return speakerKey(item).key === state.speaker;
+  return true;
+}
+
+function itemsOf(doc, layers = new Set(currentLayers())) {
+  const out = [];
+  for (const layer of LAYERS) {
+    for (const item of doc[layer]) if (shown(layer, item, layers)) out.push({ layer, item });
+  }
+  return out;
+}
+
+function filtered() {
+  return state.edits?.changed || state.hidden.size > 0 || state.speaker !== '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering (counts, legend, side lists, tables, notice)
 
 // The side panels, counts and keyboard order, as steps: a long article renders them with a pause
 // between steps (renderSliced), so that no single task blocks the page for long.
@@ -188,14 +294,16 @@ function renderSteps() {
       for (const k of LABELS) $(`count-${k}`).textContent = String(byLabel[k]);
       $('count-speakers').textContent = String(doc.quotes.filter((q) => q.speaker).length);
       $('count-cues').textContent = String(doc.quotes.filter((q) => q.cue).length);
-      $('edits-count').textContent = state.edits?.changed ? `${state.edits.count} correction(s)` : '';
       renderNotice();
+      updateUndo();
     },
     () => renderEntityList(doc),
     () => renderQuoteList(doc),
+    () => renderTables(doc),
     () => {
       buildOrder();
-      showDetails(null);
+      if (state.pinned) refreshPinned();
+      else showDetails(null);
     },
   ];
 }
@@ -213,52 +321,54 @@ async function renderSliced() {
 
 function repaint() {
   if (!state.handle) return;
-  if (state.edits?.changed) paintEdited();
-  else state.handle.setLayers(currentLayers());
+  if (filtered()) {
+    paintFiltered();
+  } else {
+    // back to the handle's own painting of the document: drop what paintFiltered() drew
+    for (const name of PAINTED) state.handle.paint(name, []);
+    state.handle.setLayers(currentLayers());
+  }
   buildOrder();
 }
 
-// With corrections, the page paints the corrected document itself through the same handle.
-function paintEdited() {
+const PAINTED = ['nm-quote', 'nm-speaker', 'nm-cue', 'nm-number', 'nm-PERSON', 'nm-ORG', 'nm-PLACE', 'nm-MISC'];
+
+// With corrections or filters, the page paints the document itself through the same handle.
+function paintFiltered() {
   const h = state.handle;
-  const doc = currentDoc();
   const layers = new Set(currentLayers());
   h.setLayers([]);
   const names = new Map();
   const add = (name, r) => { if (r) (names.get(name) ?? names.set(name, []).get(name)).push(r); };
-  if (layers.has('quotes')) {
-    for (const q of doc.quotes) {
-      add('nm-quote', h.rangeFor(q.start, q.end));
-      if (q.speaker) add('nm-speaker', h.rangeFor(q.speaker.start, q.speaker.end));
-      if (q.cue) add('nm-cue', h.rangeFor(q.cue.start, q.cue.end));
+  for (const { layer, item } of itemsOf(currentDoc(), layers)) {
+    if (layer === 'quotes') {
+      add('nm-quote', h.rangeFor(item.start, item.end));
+      if (item.speaker) add('nm-speaker', h.rangeFor(item.speaker.start, item.speaker.end));
+      if (item.cue) add('nm-cue', h.rangeFor(item.cue.start, item.cue.end));
+    } else if (layer === 'numbers') {
+      add('nm-number', h.rangeFor(item.start, item.end));
+    } else {
+      add(`nm-${item.label}`, h.rangeFor(item.start, item.end));
     }
   }
-  if (layers.has('numbers')) for (const n of doc.numbers) add('nm-number', h.rangeFor(n.start, n.end));
-  if (layers.has('entities')) for (const e of doc.entities) add(`nm-${e.label}`, h.rangeFor(e.start, e.end));
-  for (const name of ['nm-quote', 'nm-speaker', 'nm-cue', 'nm-number', 'nm-PERSON', 'nm-ORG', 'nm-PLACE', 'nm-MISC']) {
-    h.paint(name, names.get(name) ?? []);
-  }
+  for (const name of PAINTED) h.paint(name, names.get(name) ?? []);
 }
 
-function clusterKey(e) {
-  return e.cluster;
-}
-
-function renderEntityList(doc) {
+function groupsOf(doc) {
   const groups = new Map();
   for (const e of doc.entities) {
-    const k = clusterKey(e);
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { key: k, name: e.canonical, items: [], labels: {} }));
+    let g = groups.get(e.cluster);
+    if (!g) groups.set(e.cluster, (g = { key: e.cluster, name: e.canonical, items: [], labels: {} }));
     g.items.push(e);
     g.labels[e.label] = (g.labels[e.label] ?? 0) + 1;
   }
+  for (const g of groups.values()) g.label = Object.entries(g.labels).sort((a, b) => b[1] - a[1])[0][0];
+  return groups;
+}
+
+function renderEntityList(doc) {
   const byLabel = new Map(LABELS.map((l) => [l, []]));
-  for (const g of groups.values()) {
-    g.label = Object.entries(g.labels).sort((a, b) => b[1] - a[1])[0][0];
-    byLabel.get(g.label).push(g);
-  }
-  const box = $('entity-list');
+  for (const g of groupsOf(doc).values()) byLabel.get(g.label).push(g);
   const parts = [];
   for (const [label, gs] of byLabel) {
     if (!gs.length) continue;
@@ -268,7 +378,7 @@ function renderEntityList(doc) {
       const b = el('button', {
         type: 'button', class: `chip chip-${label}`, 'data-cluster': g.key,
         'aria-pressed': 'false',
-        'aria-label': `${g.name}, ${LABEL_NAMES[label]}, ${g.items.length} mention${g.items.length === 1 ? '' : 's'}`,
+        'aria-label': `${g.name}, ${LABEL_NAMES[label]}, ${plural(g.items.length, 'mention')}`,
       }, el('span', { class: 'chip-name', text: g.name }), el('span', { class: 'count', text: String(g.items.length) }));
       b.addEventListener('click', () => markGroup(`c:${g.key}`, g.items, 'entities', b));
       list.append(el('li', {}, b));
@@ -277,17 +387,10 @@ function renderEntityList(doc) {
     parts.push(el('h3', { class: `list-h list-h-${label}`, text: `${LABEL_NAMES[label]}s (${gs.length})` }), list);
   }
   if (!parts.length) parts.push(el('p', { class: 'empty', text: 'No names found.' }));
-  box.replaceChildren(...parts);
+  $('entity-list').replaceChildren(...parts);
 }
 
-function speakerKey(q) {
-  const s = q.speaker;
-  if (!s) return { key: '-', name: 'No speaker named' };
-  if (s.cluster) return { key: `c:${s.cluster}`, name: s.name ?? s.text };
-  return { key: `n:${s.name ?? s.text}`, name: s.name ?? s.text };
-}
-
-function renderQuoteList(doc) {
+function speakerGroups(doc) {
   const groups = new Map();
   for (const q of doc.quotes) {
     const { key, name } = speakerKey(q);
@@ -295,12 +398,16 @@ function renderQuoteList(doc) {
     if (!g) groups.set(key, (g = { key, name, items: [] }));
     g.items.push(q);
   }
-  const sorted = [...groups.values()].sort((a, b) => (a.key === '-') - (b.key === '-') || b.items.length - a.items.length || a.name.localeCompare(b.name));
+  return [...groups.values()].sort((a, b) => (a.key === '-') - (b.key === '-') || b.items.length - a.items.length || a.name.localeCompare(b.name));
+}
+
+function renderQuoteList(doc) {
+  const sorted = speakerGroups(doc);
   const parts = [];
   for (const g of sorted) {
     const head = el('button', {
       type: 'button', class: 'speaker', 'aria-pressed': 'false', 'data-speaker': g.key,
-      'aria-label': `${g.name}: ${g.items.length} quote${g.items.length === 1 ? '' : 's'}`,
+      'aria-label': `${g.name}: ${plural(g.items.length, 'quote')}`,
     }, el('span', { class: 'speaker-name', text: g.name }), el('span', { class: 'count', text: String(g.items.length) }));
     head.addEventListener('click', () => markGroup(`s:${g.key}`, g.items, 'quotes', head));
     const ol = el('ol', { class: 'quotes' });
@@ -329,6 +436,34 @@ function renderQuoteList(doc) {
   }
   if (!parts.length) parts.push(el('p', { class: 'empty', text: 'No quotations found.' }));
   $('quote-list').replaceChildren(...parts);
+  // the speaker filter lists the same groups
+  const sel = $('filter-speaker');
+  const keep = state.speaker;
+  sel.replaceChildren(el('option', { value: '', text: 'everyone' }),
+    ...sorted.map((g) => el('option', { value: g.key, text: `${g.name} (${g.items.length})` })));
+  sel.value = sorted.some((g) => g.key === keep) ? keep : '';
+  state.speaker = sel.value;
+}
+
+function cell(text) {
+  return el('td', { text: text == null ? '' : String(text) });
+}
+
+function renderTables(doc) {
+  const qrows = [];
+  for (const g of speakerGroups(doc)) {
+    for (const q of g.items) qrows.push(el('tr', {}, cell(g.name), cell(clip(q.text, 300)), cell(q.cue?.text)));
+  }
+  const nrows = doc.numbers.map((n) => el('tr', {}, cell(n.text), cell(n.kind),
+    cell(n.value == null ? null : nf.format(n.value) + (n.to != null ? `–${nf.format(n.to)}` : '')),
+    cell(n.currency ?? n.unit), cell(n.iso)));
+  const more = (rows, what) => (rows.length > TABLE_CAP
+    ? el('tr', {}, el('td', { colSpan: 5, class: 'muted', text: `and ${nf.format(rows.length - TABLE_CAP)} more ${what} (all of them are in the CSV)` }))
+    : null);
+  $('quote-table').tBodies[0].replaceChildren(...qrows.slice(0, TABLE_CAP), ...[more(qrows, 'quotes')].filter(Boolean));
+  $('number-table').tBodies[0].replaceChildren(...nrows.slice(0, TABLE_CAP), ...[more(nrows, 'numbers')].filter(Boolean));
+  $('quote-table-count').textContent = String(doc.quotes.length);
+  $('number-table-count').textContent = String(doc.numbers.length);
 }
 
 function clip(s, n) {
@@ -366,16 +501,7 @@ function renderNotice() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Details, focus and keyboard navigation
-
-function itemsOf(doc, layers = new Set(currentLayers())) {
-  const out = [];
-  for (const layer of LAYERS) {
-    if (!layers.has(layer)) continue;
-    for (const item of doc[layer]) out.push({ layer, item });
-  }
-  return out;
-}
+// Details: hover shows, a click or tap pins, the keyboard steps through
 
 function buildOrder() {
   const doc = currentDoc();
@@ -392,7 +518,8 @@ function containing(start, end = start + 1) {
 }
 
 function field(dl, name, value) {
-  dl.append(el('dt', { text: name }), el('dd', { text: value == null ? '—' : String(value) }));
+  if (value == null || value === '') return; // no rows that say nothing
+  dl.append(el('dt', { text: name }), el('dd', { text: String(value) }));
 }
 
 function describe({ layer, item }) {
@@ -402,11 +529,10 @@ function describe({ layer, item }) {
     el('span', { class: 'detail-text', text: ` ${clip(item.text, 200)}` })));
   const dl = el('dl');
   if (layer === 'entities') {
-    field(dl, 'label', item.label);
-    field(dl, 'confidence', typeof item.score === 'number' ? `${Math.round(item.score * 100)}%` : null);
-    field(dl, 'canonical', item.canonical);
+    field(dl, 'confidence', typeof item.score === 'number' && item.source !== 'edited' ? `${Math.round(item.score * 100)}%` : null);
+    if (item.canonical !== item.text) field(dl, 'name', item.canonical);
     const n = currentDoc().entities.filter((e) => e.cluster === item.cluster).length;
-    field(dl, 'mentions', `${n} (${item.cluster})`);
+    field(dl, 'mentions', `${nf.format(n)} in this article`);
   } else if (layer === 'numbers') {
     field(dl, 'kind', item.kind);
     field(dl, 'value', item.value == null ? null : nf.format(item.value));
@@ -414,12 +540,12 @@ function describe({ layer, item }) {
     field(dl, 'modifier', item.modifier);
     field(dl, 'unit', item.unit);
     field(dl, 'currency', item.currency);
-    if (item.iso != null || item.kind === 'date' || item.kind === 'time') field(dl, 'date/time', item.iso);
+    field(dl, 'date/time', item.iso);
   } else {
     const s = item.speaker;
-    field(dl, 'speaker', s ? (s.name && s.name !== s.text ? `${s.text} → ${s.name}` : s.text) : null);
-    field(dl, 'cue', item.cue?.text ?? null);
-    if (item.group) field(dl, 'continues', item.group);
+    field(dl, 'speaker', s ? (s.name && s.name !== s.text ? `${s.text} → ${s.name}` : s.text) : 'not named');
+    field(dl, 'cue', item.cue?.text);
+    if (item.group) field(dl, 'continues', 'an earlier quote by the same speaker');
   }
   if (item.source === 'edited') field(dl, 'source', 'edited (a correction)');
   box.append(dl, editTools(layer, item));
@@ -428,14 +554,44 @@ function describe({ layer, item }) {
 
 function showDetails(entries, note) {
   const box = $('details');
+  $('unpin').hidden = !state.pinned;
   if (!entries || !entries.length) {
-    box.replaceChildren(el('p', { class: 'hint', text: note ?? 'Hover over a highlight, or focus the article and press → / ← to move between highlights.' }));
+    box.replaceChildren(el('p', { class: 'hint', text: note ?? 'Point at a highlight to see it here; click or tap it to pin it and correct it. Keyboard: focus the article, then → / ←.' }));
     return;
   }
   const parts = entries.map(describe);
   if (entries.length > 1) parts.unshift(el('p', { class: 'nested', text: `${entries.length} items here (nested):` }));
   if (note) parts.unshift(el('p', { class: 'note', text: note }));
   box.replaceChildren(...parts);
+}
+
+/** Pin items (a click, a tap, a correction): the details keep them until unpinned. */
+function pin(outerFirst) {
+  // the innermost item (the one under the pointer) first, the quote around it after
+  const list = outerFirst.slice().reverse();
+  state.pinned = outerFirst;
+  const inner = list[0].item;
+  const r = state.handle.rangeFor(inner.start, inner.end);
+  state.handle.paint('nm-focus', r ? [r] : []);
+  document.body.dataset.sheet = '1';
+  showDetails(list, 'Pinned. Click elsewhere in the text or press Esc to unpin.');
+}
+
+function unpin() {
+  if (!state.pinned) return;
+  state.pinned = null;
+  delete document.body.dataset.sheet;
+  state.handle?.paint('nm-focus', []);
+  showDetails(null);
+}
+
+// After a correction the pinned items are looked up again in the corrected document.
+function refreshPinned() {
+  const doc = currentDoc();
+  const again = state.pinned.map(({ layer, item }) => ({ layer, item: doc[layer].find((x) => x.start === item.start && x.end === item.end) }))
+    .filter((x) => x.item);
+  if (again.length) pin(again);
+  else unpin();
 }
 
 function focusAt(index) {
@@ -448,6 +604,7 @@ function focusAt(index) {
   const outer = containing(item.start).filter((x) => x.item !== item && x.item.start <= item.start && item.end <= x.item.end);
   const seen = new Set();
   const list = [{ layer, item }, ...outer, ...inner].filter((x) => !seen.has(x.item) && seen.add(x.item));
+  if (state.pinned) state.pinned = list;
   showDetails(list, `${state.focus + 1} of ${state.order.length}`);
   if (r) scrollToRange(r);
 }
@@ -482,6 +639,7 @@ function jumpTo(item) {
 
 function markGroup(key, items, layer, button) {
   for (const b of document.querySelectorAll('[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  state.pinned = null;
   if (state.marked === key) {
     state.marked = null;
     state.handle.paint('nm-mark', []);
@@ -489,6 +647,7 @@ function markGroup(key, items, layer, button) {
     return;
   }
   state.marked = key;
+  delete document.body.dataset.sheet;
   button.setAttribute('aria-pressed', 'true');
   const ranges = items.map((it) => state.handle.rangeFor(it.start, it.end)).filter(Boolean);
   state.handle.paint('nm-mark', ranges);
@@ -505,8 +664,9 @@ function markGroup(key, items, layer, button) {
     b.addEventListener('click', () => jumpTo(item));
     ol.append(el('li', {}, b));
   }
+  $('unpin').hidden = true;
   $('details').replaceChildren(
-    el('p', { class: 'note', text: `${who}: ${items.length} ${layer === 'entities' ? 'mention' : 'quote'}${items.length === 1 ? '' : 's'}, marked in the text.` }),
+    el('p', { class: 'note', text: `${who}: ${plural(items.length, layer === 'entities' ? 'mention' : 'quote')}, marked in the text.` }),
     ol,
   );
 }
@@ -518,8 +678,13 @@ article.addEventListener('keydown', (ev) => {
   else if (k === 'ArrowLeft' || k === 'ArrowUp' || k === 'p') focusAt(state.focus < 0 ? -1 : state.focus - 1);
   else if (k === 'Home') focusAt(0);
   else if (k === 'End') focusAt(-1);
-  else if (k === 'Escape') {
+  else if (k === 'Enter' && state.focus >= 0) {
+    const { item } = state.order[state.focus];
+    pin(containing(item.start, item.end).length ? containing(item.start, item.end) : [state.order[state.focus]]);
+  } else if (k === 'Escape') {
     state.focus = -1;
+    state.pinned = null;
+    delete document.body.dataset.sheet;
     state.handle.paint('nm-focus', []);
     showDetails(null);
   } else return;
@@ -549,30 +714,44 @@ function inRects(range, x, y) {
   return false;
 }
 
+/** The items drawn under the point (outermost first). */
+function hitsAt(x, y) {
+  const off = offsetAtPoint(x, y);
+  if (off < 0) return [];
+  return [off, off - 1].flatMap((o) => (o >= 0 ? containing(o) : []))
+    .filter((h, i, a) => a.findIndex((z) => z.item === h.item) === i)
+    .filter(({ item }) => {
+      const r = state.handle.rangeFor(item.start, item.end);
+      return r && inRects(r, x, y);
+    });
+}
+
+// Hover shows what is under the pointer and keeps it when the pointer leaves the highlights, so
+// the way to the Details panel may cross plain text; a pinned item is not replaced by hovering.
 let hoverFrame = 0;
 article.addEventListener('mousemove', (ev) => {
-  if (hoverFrame || !state.handle) return;
+  if (hoverFrame || !state.handle || state.pinned) return;
   const { clientX: x, clientY: y } = ev;
   hoverFrame = requestAnimationFrame(() => {
     hoverFrame = 0;
-    const off = offsetAtPoint(x, y);
-    if (off < 0) return;
-    const hits = [off, off - 1].flatMap((o) => (o >= 0 ? containing(o) : []))
-      .filter((h, i, a) => a.findIndex((z) => z.item === h.item) === i)
-      .filter(({ item }) => {
-        const r = state.handle.rangeFor(item.start, item.end);
-        return r && inRects(r, x, y);
-      });
-    if (hits.length) {
-      state.hover = true;
-      showDetails(hits);
-    } else if (state.hover) {
-      state.hover = false;
-      if (state.focus >= 0) focusAt(state.focus);
-      else showDetails(null);
-    }
+    if (state.pinned || !state.handle) return;
+    const hits = hitsAt(x, y);
+    if (hits.length) showDetails(hits);
   });
 });
+
+// A click or tap on a highlight pins it; on plain text it unpins (a drag that selects words does
+// neither: the selection is for "Add the selected words").
+article.addEventListener('click', (ev) => {
+  if (!state.handle) return;
+  const sel = getSelection();
+  if (sel && !sel.isCollapsed && article.contains(sel.anchorNode)) return;
+  const hits = hitsAt(ev.clientX, ev.clientY);
+  if (hits.length) pin(hits);
+  else unpin();
+});
+
+$('unpin').addEventListener('click', () => unpin());
 
 // ---------------------------------------------------------------------------------------------
 // Input: paste, files, sample
@@ -592,10 +771,10 @@ async function loadFile(file) {
   if (!file) return;
   try {
     const text = await readFile(file);
-    state.source = { kind: 'file', text, name: file.name.replace(/\.[^.]*$/, '') || 'article' };
     input.value = text;
+    $('crlf-note').hidden = true;
     $('source-name').textContent = `Loaded ${file.name} (${nf.format(text.length)} characters, exact text kept).`;
-    await run(text);
+    await requestRun(text, { kind: 'file', text, name: fileStem(file.name.replace(/\.[^.]*$/, '')) });
   } catch (e) {
     setStatus(`Could not read ${file.name}: ${e?.message ?? e}`, 'error');
   }
@@ -625,30 +804,56 @@ for (const target of [input, article]) {
 }
 
 input.addEventListener('input', () => {
-  state.source = { kind: 'typed', text: null, name: 'article' };
+  state.source = { kind: 'typed', text: null, name: null };
   $('source-name').textContent = '';
 });
 
+// A text box turns CRLF into LF, so offsets then refer to the LF text: the page says so, and
+// points to loading the file, which keeps the exact text.
+input.addEventListener('paste', (ev) => {
+  const t = ev.clipboardData?.getData('text/plain') ?? '';
+  $('crlf-note').hidden = !/\r/.test(t);
+});
+
 $('annotate').addEventListener('click', () => {
-  const text = state.source.kind === 'typed' || state.source.text == null ? input.value : state.source.text;
-  run(text);
+  const typed = state.source.kind === 'typed' || state.source.text == null;
+  const text = typed ? input.value : state.source.text;
+  requestRun(text, typed ? { kind: 'typed', text: null, name: stemFromText(text) } : state.source);
 });
 
 $('cancel').addEventListener('click', () => state.ctl?.abort());
+$('undo-discard').addEventListener('click', () => undoDiscard());
 
 async function loadSample() {
   const res = await fetch(new URL('./sample-article.txt', import.meta.url));
   if (!res.ok) throw new Error(`sample article: HTTP ${res.status}`);
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
-  state.source = { kind: 'sample', text, name: 'sample-article' };
   input.value = text;
-  $('source-name').textContent = 'The sample article, written for newsmark.';
-  await run(text);
+  $('crlf-note').hidden = true;
+  $('source-name').textContent = '';
+  await requestRun(text, { kind: 'sample', text, name: 'sample-article' });
 }
 
 $('sample').addEventListener('click', () => loadSample());
 
 for (const l of LAYERS) $(`layer-${l}`).addEventListener('change', () => {
+  repaint();
+  if (state.pinned) refreshPinned();
+  else showDetails(null);
+});
+
+// the legend's entity labels are filters
+for (const box of document.querySelectorAll('.legend input.filter')) {
+  box.addEventListener('change', () => {
+    if (box.checked) state.hidden.delete(box.dataset.label);
+    else state.hidden.add(box.dataset.label);
+    repaint();
+    showDetails(null);
+  });
+}
+
+$('filter-speaker').addEventListener('change', (ev) => {
+  state.speaker = ev.target.value;
   repaint();
   showDetails(null);
 });
@@ -682,13 +887,18 @@ async function exportText(format) {
   }
 }
 
-async function download() {
-  const format = $('export-format').value;
+/** The exported file's name: the loaded file's, else the article's first line (sanitised). */
+function exportName(format) {
+  const stem = state.source.name || stemFromText(state.text);
+  return `${stem}.${FORMATS[format].ext}`;
+}
+
+async function download(format = $('export-format').value) {
   try {
     const body = await exportText(format);
     const f = FORMATS[format];
     const url = URL.createObjectURL(new Blob([body], { type: `${f.mime};charset=utf-8` }));
-    const a = el('a', { href: url, download: `${state.source.name || 'article'}.${f.ext}` });
+    const a = el('a', { href: url, download: exportName(format) });
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     setStatus(`Downloaded ${a.download}.`);
@@ -707,20 +917,36 @@ async function copy() {
   }
 }
 
-$('download').addEventListener('click', download);
+$('download').addEventListener('click', () => download());
 $('copy').addEventListener('click', copy);
+$('quote-table-csv').addEventListener('click', () => download('csv-quotes'));
+$('number-table-csv').addEventListener('click', () => download('csv-numbers'));
 
 // ---------------------------------------------------------------------------------------------
-// Corrections (label, speaker, delete, add). Exports carry them, marked "source": "edited".
+// Corrections (label, speaker, delete, add; one mention or every mention; undo/redo). Exports
+// carry them, marked "source": "edited".
 
-// the last selection inside the article, as UTF-16 offsets of the text
+// the selection inside the article, as UTF-16 offsets of the text; the add buttons show only
+// while there is one
 document.addEventListener('selectionchange', () => {
   const sel = getSelection();
   if (!sel || sel.rangeCount === 0) return;
   const r = sel.getRangeAt(0);
-  if (r.collapsed || !chunkStart.has(r.startContainer) || !chunkStart.has(r.endContainer)) return;
-  state.selection = { start: chunkStart.get(r.startContainer) + r.startOffset, end: chunkStart.get(r.endContainer) + r.endOffset };
+  if (!r.collapsed && chunkStart.has(r.startContainer) && chunkStart.has(r.endContainer)) {
+    state.selection = { start: chunkStart.get(r.startContainer) + r.startOffset, end: chunkStart.get(r.endContainer) + r.endOffset };
+  } else if (r.collapsed && article.contains(r.startContainer)) {
+    state.selection = null;
+  } else {
+    return;
+  }
+  showAddTools();
 });
+
+function showAddTools() {
+  const s = state.selection;
+  $('add-tools').hidden = !s || !state.doc;
+  if (s) $('add-what').textContent = `Add “${clip(state.text.slice(s.start, s.end).trim(), 40)}” as:`;
+}
 
 function edit(fn) {
   if (!state.doc) return;
@@ -732,49 +958,100 @@ function edit(fn) {
     setStatus(`Correction not made: ${e?.message ?? e}`, 'error');
     return;
   }
-  render();
-  repaint();
-  document.body.dataset.edits = String(state.edits.count);
-  setStatus(`${state.edits.count} correction${state.edits.count === 1 ? '' : 's'}; every export includes `
-    + 'them (marked "source": "edited" in the JSON).');
+  afterEdit();
+  setStatus(`${plural(state.edits.count, 'correction')}; every export includes them (marked "source": "edited" in the JSON). `
+    + 'Undo: Ctrl+Z.');
   if (result && typeof result === 'object') {
-    const i = state.order.findIndex((x) => x.item === result);
-    if (i >= 0) focusAt(i);
+    const layer = ['entities', 'numbers', 'quotes'].find((l) => currentDoc()[l].includes(result));
+    if (layer) pin([{ layer, item: result }]);
   }
 }
 
-function button(text, onClick, cls = '') {
+function afterEdit() {
+  render();
+  repaint();
+  if (state.pinned) refreshPinned();
+  document.body.dataset.edits = String(state.edits.count);
+}
+
+function undoRedo(which) {
+  if (!state.edits || !state.edits[which]()) return;
+  afterEdit();
+  setStatus(`${which === 'undo' ? 'Undone' : 'Redone'}: ${plural(state.edits.count, 'correction')} now.`);
+}
+
+function updateUndo() {
+  $('undo').disabled = !state.edits?.canUndo;
+  $('redo').disabled = !state.edits?.canRedo;
+  $('edits-count').textContent = state.edits?.changed ? plural(state.edits.count, 'correction') : '';
+}
+
+$('undo').addEventListener('click', () => undoRedo('undo'));
+$('redo').addEventListener('click', () => undoRedo('redo'));
+document.addEventListener('keydown', (ev) => {
+  if (!(ev.ctrlKey || ev.metaKey) || ev.altKey) return;
+  if (ev.target.closest?.('textarea, input, select')) return; // their own undo
+  const k = ev.key.toLowerCase();
+  if (k === 'z' && !ev.shiftKey) undoRedo('undo');
+  else if (k === 'y' || (k === 'z' && ev.shiftKey)) undoRedo('redo');
+  else return;
+  ev.preventDefault();
+});
+
+function button(text, onClick, cls = '', label = null) {
   const b = el('button', { type: 'button', class: cls, text });
+  if (label) b.setAttribute('aria-label', label);
   b.addEventListener('click', onClick);
   return b;
 }
 
+// The article's names a quote's speaker can be: people and organisations, in reading order.
+function speakerChoices() {
+  const doc = currentDoc();
+  const seen = new Map();
+  for (const e of doc.entities) {
+    if ((e.label === 'PERSON' || e.label === 'ORG') && !seen.has(e.cluster)) seen.set(e.cluster, e.canonical);
+  }
+  return [...seen];
+}
+
 function editTools(layer, item) {
-  const box = el('div', { class: 'edit-tools', 'aria-label': 'Corrections' });
+  const box = el('div', { class: 'edit-tools', role: 'group', 'aria-label': 'Corrections' });
+  const name = clip(item.text, 40);
   if (layer === 'entities') {
-    const sel = el('select', { 'aria-label': `Label of “${clip(item.text, 40)}”`, class: 'relabel' });
+    const n = currentDoc().entities.filter((e) => e.cluster === item.cluster).length;
+    const all = el('input', { type: 'checkbox', className: 'all-mentions' });
+    const sel = el('select', { 'aria-label': `Label of “${name}”`, class: 'relabel' });
     for (const l of LABELS) {
       const o = el('option', { value: l, text: LABEL_NAMES[l] });
       if (l === item.label) o.selected = true;
       sel.append(o);
     }
-    sel.addEventListener('change', () => edit((c) => c.relabel(item, sel.value)));
-    box.append(sel);
+    sel.addEventListener('change', () => edit((c) => (all.checked ? c.relabelAll(item, sel.value) : c.relabel(item, sel.value))));
+    box.append(sel, button('Delete', () => edit((c) => (all.checked ? c.removeAll(item) : c.remove(layer, item))), 'delete', `Delete “${name}”`));
+    if (n > 1) box.append(el('label', { class: 'all-label' }, all, ` all ${n} mentions`));
   }
   if (layer === 'quotes') {
+    const sel = el('select', { 'aria-label': 'Speaker of this quote', class: 'speaker-choice' });
+    sel.append(el('option', { value: '', text: item.speaker ? `Speaker: ${clip(item.speaker.name ?? item.speaker.text, 30)}` : 'Choose the speaker…' }));
+    for (const [cluster, canonical] of speakerChoices()) {
+      if (cluster !== item.speaker?.cluster) sel.append(el('option', { value: cluster, text: clip(canonical, 40) }));
+    }
+    sel.addEventListener('change', () => { if (sel.value) edit((c) => c.setSpeakerName(item, sel.value)); });
+    box.append(sel);
     box.append(button('Speaker = selected words', () => edit((c) => {
       if (!state.selection) throw new Error('select the speaker\'s words in the article first');
       return c.setSpeaker(item, state.selection);
     }), 'set-speaker'));
     if (item.speaker) box.append(button('Remove speaker', () => edit((c) => c.setSpeaker(item, null)), 'remove-speaker'));
   }
-  box.append(button('Delete', () => edit((c) => c.remove(layer, item)), 'delete'));
+  if (layer !== 'entities') box.append(button('Delete', () => edit((c) => c.remove(layer, item)), 'delete', `Delete this ${LAYER_NAMES[layer].toLowerCase()}`));
   return box;
 }
 
 function addTools() {
   const box = $('add-tools');
-  box.append(el('span', { class: 'muted', text: 'Add the selected words as:' }));
+  box.append(el('span', { id: 'add-what', class: 'muted' }));
   for (const [label, text] of [['PERSON', 'Person'], ['ORG', 'Organisation'], ['PLACE', 'Place'], ['MISC', 'Other name']]) {
     box.append(button(text, () => edit((c) => {
       if (!state.selection) throw new Error('select the words in the article first');

@@ -1,9 +1,11 @@
-// Corrections an editor makes before export: change an entity's label, set or remove a quote's
-// speaker, delete a false item, add a missed one from a selection. The corrected document stays a
-// valid newsmark/1 document (ids renumbered in order, lists sorted, entities and numbers never
-// overlapping); every changed or added item carries "source": "edited".
+// Corrections an editor makes before export: change an entity's label (one mention or every mention
+// of the name), set or remove a quote's speaker, delete a false item (or every mention of a name),
+// add a missed one from a selection; undo and redo. The corrected document stays a valid newsmark/1
+// document (ids renumbered in order, lists sorted, entities and numbers never overlapping); every
+// changed or added item carries "source": "edited".
 
 const LAYER_PREFIX = { entities: 'e', numbers: 'n', quotes: 'q' };
+const NOOP = Symbol('no change');
 const WS = /\s/u;
 
 export class Corrections {
@@ -15,14 +17,66 @@ export class Corrections {
     this.base = doc;
     this.text = text;
     this.doc = structuredClone(doc);
-    this.count = 0;
     this.#cpIndex = null;
   }
 
   #cpIndex;
+  /** documents before each correction (undo) and after each undone one (redo) */
+  #past = [];
+  #future = [];
+
+  /** How many corrections the document carries (undone ones not counted). */
+  get count() {
+    return this.#past.length;
+  }
 
   get changed() {
-    return this.count > 0;
+    return this.#past.length > 0;
+  }
+
+  get canUndo() {
+    return this.#past.length > 0;
+  }
+
+  get canRedo() {
+    return this.#future.length > 0;
+  }
+
+  /** Undo the last correction. Returns false when there is none. */
+  undo() {
+    if (!this.#past.length) return false;
+    this.#future.push(this.doc);
+    this.doc = this.#past.pop();
+    return true;
+  }
+
+  /** Redo the last undone correction. Returns false when there is none. */
+  redo() {
+    if (!this.#future.length) return false;
+    this.#past.push(this.doc);
+    this.doc = this.#future.pop();
+    return true;
+  }
+
+  // One correction: `fn` changes this.doc and returns its result; NOOP means nothing changed.
+  // The document before it is kept for undo (a copy: items are changed in place).
+  #change(layers, fn) {
+    const before = structuredClone(this.doc);
+    let result;
+    try {
+      result = fn();
+    } catch (e) {
+      this.doc = before;
+      throw e;
+    }
+    if (result === NOOP) {
+      this.doc = before;
+      return null;
+    }
+    for (const layer of layers) this.#sort(layer);
+    this.#past.push(before);
+    this.#future = [];
+    return result;
   }
 
   /** The code-point offset of a UTF-16 offset. */
@@ -67,49 +121,90 @@ export class Corrections {
     return list.find((x) => x.start === item.start && x.end === item.end && x.text === item.text) ?? null;
   }
 
-  #done(layer) {
+  #sort(layer) {
     const list = this.doc[layer];
     list.sort((a, b) => a.start - b.start || b.end - a.end);
     list.forEach((x, i) => { x.id = `${LAYER_PREFIX[layer]}${i}`; });
-    this.count += 1;
   }
 
   /** Change an entity's label. */
   relabel(item, label) {
-    const e = this.find('entities', item);
-    if (!e || e.label === label) return e;
-    e.label = label;
-    e.source = 'edited';
-    this.#done('entities');
-    return e;
+    return this.#change(['entities'], () => {
+      const e = this.find('entities', item);
+      if (!e || e.label === label) return NOOP;
+      e.label = label;
+      e.source = 'edited';
+      return e;
+    });
+  }
+
+  /** Change the label of every mention of the name `item` is a mention of (its cluster): one correction. */
+  relabelAll(item, label) {
+    return this.#change(['entities'], () => {
+      const e = this.find('entities', item);
+      if (!e) return NOOP;
+      const all = this.doc.entities.filter((x) => x.cluster === e.cluster && x.label !== label);
+      if (!all.length) return NOOP;
+      for (const x of all) {
+        x.label = label;
+        x.source = 'edited';
+      }
+      return e;
+    });
   }
 
   /** Delete an item (a false positive). */
   remove(layer, item) {
-    const x = this.find(layer, item);
-    if (!x) return false;
-    this.doc[layer].splice(this.doc[layer].indexOf(x), 1);
-    this.#done(layer);
-    return true;
+    return this.#change([layer], () => {
+      const x = this.find(layer, item);
+      if (!x) return NOOP;
+      this.doc[layer].splice(this.doc[layer].indexOf(x), 1);
+      return true;
+    }) ?? false;
+  }
+
+  /** Delete every mention of the name `item` is a mention of (its cluster): one correction. */
+  removeAll(item) {
+    return this.#change(['entities'], () => {
+      const e = this.find('entities', item);
+      if (!e) return NOOP;
+      this.doc.entities = this.doc.entities.filter((x) => x.cluster !== e.cluster);
+      return true;
+    }) ?? false;
   }
 
   /** Set a quote's speaker to the words at [start, end), or remove it (null). */
   setSpeaker(item, range) {
+    return this.#change(['quotes'], () => {
+      const q = this.find('quotes', item);
+      if (!q) return NOOP;
+      if (range == null) {
+        q.speaker = null;
+      } else {
+        const s = this.span(range.start, range.end);
+        // an empty or all-space selection is refused like add()'s, so the page says so
+        if (!s) throw new Error('select some text first');
+        if (s.start < q.end && q.start < s.end) throw new Error('the speaker cannot be inside the quote');
+        const ent = this.#entityIn(s);
+        q.speaker = { ...s, name: ent?.canonical ?? s.text, cluster: ent?.cluster ?? null };
+      }
+      q.source = 'edited';
+      return q;
+    });
+  }
+
+  /**
+   * Set a quote's speaker to a name of the article (an entity cluster): the mention of that name
+   * nearest before the quote (else nearest after it), outside the quote.
+   */
+  setSpeakerName(item, cluster) {
     const q = this.find('quotes', item);
     if (!q) return null;
-    if (range == null) {
-      q.speaker = null;
-    } else {
-      const s = this.span(range.start, range.end);
-      // an empty or all-space selection is refused like add()'s, so the page says so
-      if (!s) throw new Error('select some text first');
-      if (s.start < q.end && q.start < s.end) throw new Error('the speaker cannot be inside the quote');
-      const ent = this.#entityIn(s);
-      q.speaker = { ...s, name: ent?.canonical ?? s.text, cluster: ent?.cluster ?? null };
-    }
-    q.source = 'edited';
-    this.#done('quotes');
-    return q;
+    const mentions = this.doc.entities.filter((e) => e.cluster === cluster && (e.end <= q.start || e.start >= q.end));
+    if (!mentions.length) throw new Error('that name is only mentioned inside the quote');
+    const before = mentions.filter((e) => e.end <= q.start).at(-1);
+    const m = before ?? mentions.find((e) => e.start >= q.end);
+    return this.setSpeaker(q, { start: m.start, end: m.end });
   }
 
   #entityIn(s) {
@@ -131,7 +226,11 @@ export class Corrections {
    * @param {{start: number, end: number}} range
    * @param {{label?: string}} [props]
    */
-  add(layer, range, { label = 'PERSON' } = {}) {
+  add(layer, range, props = {}) {
+    return this.#change([layer], () => this.#add(layer, range, props));
+  }
+
+  #add(layer, range, { label = 'PERSON' }) {
     const s = this.span(range.start, range.end);
     if (!s) throw new Error('select some text first');
     let item;
@@ -157,7 +256,6 @@ export class Corrections {
       if (clash) list.splice(i, 1);
     }
     list.push(item);
-    this.#done(layer);
     return item;
   }
 }

@@ -5,6 +5,11 @@
 // the text between them (with every "<" escaped, so it cannot form a tag) goes through DOMParser to
 // decode references like &amp; or &rsquo;. So nothing in the file can run, load, or even trigger a
 // Content-Security-Policy report.
+//
+// The CMS markup rules are the embed's (lib/markup.js): data-newsmark-skip, asides, aria-hidden,
+// ad and related-link boxes are skipped; a <sup> footnote mark is kept apart from the word before it.
+
+import { footnoteGap, isAside, isOptedOut } from './lib/markup.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
@@ -23,6 +28,17 @@ const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', '
 
 const TOKEN = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\?[^>]*>?|<(\/?)([A-Za-z][A-Za-z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>?/g;
 const WS_ONLY = /^[ \t\n\r\f]*$/;
+const ATTR = /([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+/** `attr(name)` over a tag's attribute text (values undecoded: enough for the rules used). */
+function attrsOf(src) {
+  const map = new Map();
+  for (const m of src.matchAll(ATTR)) {
+    const k = m[1].toLowerCase();
+    if (!map.has(k)) map.set(k, m[2] ?? m[3] ?? m[4] ?? '');
+  }
+  return (name) => (map.has(name) ? map.get(name) : null);
+}
 
 /** Decode character references in text runs (no "<" in them), all at once. */
 function decode(runs) {
@@ -68,10 +84,14 @@ export function htmlToText(html) {
       TOKEN.lastIndex = last;
       continue;
     }
-    if (!close && (SKIP.has(name) || /(^|\s)hidden(\s|=|$)/i.test(attrs)) && !VOID.has(name)) {
-      skip = { name, depth: 1 };
-      continue;
+    if (!close && !VOID.has(name)) {
+      const attr = attrsOf(attrs);
+      if (SKIP.has(name) || attr('hidden') != null || isOptedOut(attr) || isAside(name, attr)) {
+        skip = { name, depth: 1 };
+        continue;
+      }
     }
+    if (name === 'sup' && !close) items.push({ gap: true });
     if (name === 'br') items.push({ brk: '\n' });
     else if (BLOCK.has(name)) items.push({ brk: '\n\n' });
     if (name === 'pre') pre += close ? -1 : 1;
@@ -85,8 +105,14 @@ export function htmlToText(html) {
   let out = '';
   let pendingBreak = '';
   let pendingWs = '';
+  let gap = false;
   for (const x of items) {
+    if (x.gap) {
+      gap = !pendingBreak && !pendingWs;
+      continue;
+    }
     if (x.brk !== undefined) {
+      gap = false;
       pendingWs = '';
       if (out.length && x.brk.length > pendingBreak.length) pendingBreak = x.brk;
       continue;
@@ -96,6 +122,8 @@ export function htmlToText(html) {
       if (!pendingBreak && out.length) pendingWs += x.text;
       continue;
     }
+    if (gap && footnoteGap(out, x.text)) out += ' ';
+    gap = false;
     out += pendingBreak + pendingWs + x.text;
     pendingBreak = '';
     pendingWs = '';

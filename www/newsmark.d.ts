@@ -168,6 +168,11 @@ export interface HighlightOptions extends AnnotateOptions {
   overlay?: boolean;
   /** Read every text node verbatim, with no separators between blocks (for a view that holds a text exactly). */
   exact?: boolean;
+  /**
+   * Skip asides, navigation, `aria-hidden="true"` and the usual ad, promo and related-link boxes
+   * (default true; see EMBED.md for the list). `data-newsmark-skip` is always honoured.
+   */
+  skipAsides?: boolean;
   /** Adopt newsmark's default highlight styles (default true). Colours come from --nm-* custom properties. */
   styles?: boolean;
 }
@@ -207,7 +212,7 @@ export interface HighlightHandle {
 export declare function highlight(root: Element, opts?: HighlightOptions): Promise<HighlightHandle>;
 
 /** The text of `root` as highlight() reads it, and the mapping back onto its text nodes. */
-export declare function readText(root: Element, opts?: { exact?: boolean }): { text: string; segments: { node: Text; start: number; end: number }[] };
+export declare function readText(root: Element, opts?: { exact?: boolean; skipAsides?: boolean }): { text: string; segments: { node: Text; start: number; end: number }[] };
 /** A Range for the UTF-16 span [start, end) of readText()'s text, or null. */
 export declare function rangeFor(segments: { node: Text; start: number; end: number }[], start: number, end: number, doc?: Document): Range | null;
 export declare function highlightName(layer: Layer, item: NewsmarkEntity | NewsmarkNumber | NewsmarkQuote): HighlightName;

@@ -2,7 +2,9 @@
 //! "AKP" ↔ "Justice and Development Party (AKP)"; two people who share a surname stay apart.
 
 use super::{Cluster, Entity, Label};
+use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Short mentions longer than this many words are not matched to longer names (none are in news;
@@ -61,7 +63,13 @@ fn words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
     let mut i = a;
     while i < tokens.tokens.len() && tokens.tokens[i].span.end <= e.span.end {
         if tokens.tokens[i].kind != Kind::Punct {
-            out.push(tokens.tokens[i].span.of(text).to_lowercase());
+            // a soft hyphen or zero-width character inside a word does not make it another name
+            let w = tokens.tokens[i].span.of(text);
+            if w.contains(is_invisible_in_word) {
+                out.push(w.replace(is_invisible_in_word, "").to_lowercase());
+            } else {
+                out.push(w.to_lowercase());
+            }
         }
         i += 1;
     }
@@ -88,9 +96,18 @@ pub fn cluster(text: &str, tokens: &Tokens, ents: &mut [Entity]) -> Vec<Cluster>
     let mut uf = Uf((0..n).collect());
     let texts: Vec<&str> = ents.iter().map(|e| e.span.of(text)).collect();
     let ws: Vec<Vec<String>> = ents.iter().map(|e| words(text, tokens, e)).collect();
-    // 1. the same text is the same entity
+    // 1. the same text is the same entity (a soft hyphen or zero-width character inside a word
+    // does not make another text: "Eliz\u{AD}abeth Warren" is "Elizabeth Warren")
+    let keys: Vec<Cow<str>> = texts
+        .iter()
+        .map(|t| match t.contains(is_invisible_in_word) {
+            true => Cow::Owned(t.replace(is_invisible_in_word, "")),
+            false => Cow::Borrowed(*t),
+        })
+        .collect();
     let mut by_text: HashMap<&str, usize> = HashMap::new();
-    for (i, t) in texts.iter().enumerate() {
+    for (i, t) in keys.iter().enumerate() {
+        let t: &str = t;
         match by_text.get(t) {
             Some(&j) => uf.union(i, j),
             None => {

@@ -4,6 +4,7 @@
 //! the trainer and the tagger call the same code, so the model is trained on exactly what it sees.
 
 use super::gazetteer::{Gazetteer, GAZ_TYPES};
+use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
 
 /// Per-token facts the feature templates read.
@@ -293,15 +294,18 @@ fn kind_of(c: char) -> char {
     }
 }
 
+// A soft hyphen or zero-width character inside a word ("Eliz\u{AD}abeth", see
+// `text::is_invisible_in_word`) is not part of its shape or lower-case form, so the word reads as
+// the same word without it.
 fn push_shape(out: &mut String, word: &str) {
-    for c in word.chars().take(12) {
+    for c in word.chars().filter(|&c| !is_invisible_in_word(c)).take(12) {
         out.push(kind_of(c));
     }
 }
 
 fn push_short(out: &mut String, word: &str) {
     let mut last = '\0';
-    for c in word.chars() {
+    for c in word.chars().filter(|&c| !is_invisible_in_word(c)) {
         let k = kind_of(c);
         if k != last {
             out.push(k);
@@ -323,6 +327,7 @@ fn push_lower(s: &mut String, word: &str) {
             '\u{2019}' | '\u{2bc}' | '\u{2032}' => s.push('\''),
             '\u{201c}' | '\u{201d}' | '\u{ab}' | '\u{bb}' => s.push('"'),
             '\u{2013}' | '\u{2014}' => s.push('-'),
+            c if is_invisible_in_word(c) => {}
             c if c.is_ascii() => s.push(c.to_ascii_lowercase()),
             c => s.extend(c.to_lowercase()),
         }

@@ -232,3 +232,39 @@ fn many_distinct_names_stay_linear() {
     let ratio = time(&large) / time(&small);
     assert!(ratio < 8.0, "4x the names took {ratio:.1}x as long");
 }
+
+/// A soft hyphen (a CMS's hyphenation hint) or a zero-width character inside a word belongs to
+/// that word: "Eliz\u{AD}abeth Warren" is one name, found whole, with the same label and cluster
+/// as the name written without it. The text is never normalised, so the span's text, offsets and
+/// `text_sha256` keep the invisible character (`annotate_checked` slices every span).
+#[test]
+fn invisible_characters_inside_a_word_keep_the_name_whole() {
+    for mark in ['\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}'] {
+        let plain =
+            "Senator Elizabeth Warren told reporters in Washington on Monday that she would run again.";
+        let text = plain
+            .replace("Elizabeth", &format!("Eliz{mark}abeth"))
+            .replace("Washington", &format!("Wash{mark}ington"));
+        let text = format!("{text} Elizabeth Warren said the campaign would start in Boston.");
+        let doc = crate::common::annotate_checked(&text);
+        let ents = doc["entities"].as_array().unwrap();
+        let get = |t: &str| {
+            ents.iter().find(|e| e["text"] == t).unwrap_or_else(|| panic!("{t:?} in {text:?}: {ents:?}"))
+        };
+        let soft = get(&format!("Eliz{mark}abeth Warren"));
+        let plain_name = get("Elizabeth Warren");
+        assert_eq!(soft["label"], "PERSON", "{mark:?}");
+        assert_eq!(soft["cluster"], plain_name["cluster"], "one person with or without {mark:?}");
+        assert_eq!(get(&format!("Wash{mark}ington"))["label"], "PLACE", "{mark:?}");
+        let tokens = newsmark::tokens::tokenize(&text);
+        let words: Vec<&str> = tokens.tokens.iter().map(|t| t.span.of(&text)).collect();
+        assert!(words.contains(&format!("Eliz{mark}abeth").as_str()), "one token: {words:?}");
+    }
+    // between words (or at a word's edge) they are still spaces: the name does not include them
+    let doc = crate::common::annotate_checked(
+        "Talks in \u{200b}Ankara\u{200b} ended. \u{ad}Jens Stoltenberg left.",
+    );
+    let names: Vec<&str> =
+        doc["entities"].as_array().unwrap().iter().map(|e| e["text"].as_str().unwrap()).collect();
+    assert!(names.contains(&"Ankara"), "{names:?}");
+}

@@ -75,3 +75,64 @@ test('code-point offsets of added items count astral characters once', () => {
   const e = c.add('entities', { start: 4, end: text.length }, { label: 'PERSON' });
   assert.deepEqual([e.start, e.end, e.cp, e.text], [5, 14, [3, 12], 'Anna Berg']);
 });
+
+test('undo and redo: every correction undone gives back the annotated document, every one redone the corrected one', () => {
+  fc.assert(fc.property(fc.constantFrom(...TEXTS), fc.array(op, { minLength: 1, maxLength: 12 }), (text, ops) => {
+    const doc = JSON.parse(annotator.annotate(text));
+    const c = new Corrections(doc, text);
+    const n = text.length;
+    for (const o of ops) {
+      try {
+        if (o.kind === 'add') c.add(o.layer, { start: o.a % (n + 1), end: o.b % (n + 1) }, { label: o.label });
+        else if (o.kind === 'remove' && c.doc[o.layer].length) c.remove(o.layer, c.doc[o.layer][o.i % c.doc[o.layer].length]);
+        else if (o.kind === 'relabel' && c.doc.entities.length) c.relabelAll(c.doc.entities[o.i % c.doc.entities.length], o.label);
+      } catch { /* refusals */ }
+    }
+    const final = structuredClone(c.doc);
+    const k = c.count;
+    for (let i = 0; i < k; i++) assert.ok(c.undo());
+    assert.equal(c.undo(), false, 'nothing left to undo');
+    assert.deepEqual(c.doc, doc, 'all undone: the annotated document');
+    assert.equal(c.changed, false);
+    for (let i = 0; i < k; i++) assert.ok(c.redo());
+    assert.equal(c.redo(), false);
+    assert.deepEqual(c.doc, final, 'all redone: the corrected document');
+    assertDoc(c.doc, text, 'redone document');
+  }), { numRuns: 60 });
+});
+
+test('a name corrected everywhere: relabelAll and removeAll act on every mention of the cluster, as one correction', () => {
+  const text = 'Anna Berg met officials in Oslo on Monday. Berg said the bridge would open in May. Later, Anna Berg left Oslo.';
+  const doc = JSON.parse(annotator.annotate(text));
+  const anna = doc.entities.find((e) => e.text === 'Anna Berg');
+  assert.ok(anna, `Anna Berg found: ${doc.entities.map((e) => e.text)}`);
+  const mentions = doc.entities.filter((e) => e.cluster === anna.cluster).length;
+  assert.ok(mentions >= 2, 'the name has several mentions');
+  const c = new Corrections(doc, text);
+  c.relabelAll(anna, 'ORG');
+  assert.equal(c.count, 1);
+  const relabelled = c.doc.entities.filter((e) => e.cluster === anna.cluster);
+  assert.equal(relabelled.length, mentions);
+  assert.ok(relabelled.every((e) => e.label === 'ORG' && e.source === 'edited'));
+  assert.ok(c.doc.entities.filter((e) => e.cluster !== anna.cluster).every((e) => e.source !== 'edited'), 'other names untouched');
+  c.removeAll(anna);
+  assert.equal(c.count, 2);
+  assert.equal(c.doc.entities.filter((e) => e.cluster === anna.cluster).length, 0);
+  assertDoc(c.doc, text, 'after removeAll');
+  c.undo();
+  assert.equal(c.doc.entities.filter((e) => e.cluster === anna.cluster).length, mentions);
+});
+
+test('a quote\'s speaker chosen among the article\'s names: the nearest mention outside the quote', () => {
+  const text = 'Anna Berg and Tomas Lind met in Oslo. "The bridge will open in May," Lind said. Berg agreed.';
+  const doc = JSON.parse(annotator.annotate(text));
+  const q = doc.quotes[0];
+  const anna = doc.entities.find((e) => e.text === 'Anna Berg');
+  assert.ok(q && anna, 'a quote and Anna Berg');
+  const c = new Corrections(doc, text);
+  const out = c.setSpeakerName(q, anna.cluster);
+  assert.equal(out.speaker.cluster, anna.cluster);
+  assert.equal(text.slice(out.speaker.start, out.speaker.end), out.speaker.text);
+  assert.ok(out.speaker.end <= out.start || out.speaker.start >= out.end, 'outside the quote');
+  assertDoc(c.doc, text, 'after setSpeakerName');
+});

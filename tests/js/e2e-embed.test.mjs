@@ -301,3 +301,109 @@ test('the example page: editing the article re-annotates it, and the HTML holds 
   noProblems(page);
   await page.close();
 });
+
+// A CMS article template written for these tests (tests/js/fixtures/): drop cap, soft hyphens,
+// footnote marks, figure, blockquote, lists, an ad slot, related-link boxes, an aria-hidden aside
+// and an editor's data-newsmark-skip. It is served from the page's origin through a route.
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+
+async function cmsPage(opts = {}) {
+  const page = await env.ctx.newPage();
+  page.problems = [];
+  page.dialogs = [];
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') page.problems.push(`console.${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`pageerror: ${e.message}`));
+  for (const f of ['cms-template.html', 'cms-template.css']) {
+    await page.route(new URL(f, env.url).href, (route) => route.fulfill({
+      body: readFileSync(new URL(f, FIXTURES)), contentType: f.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/css',
+    }));
+  }
+  if (opts.init) await page.addInitScript(opts.init);
+  await page.goto(new URL('cms-template.html', env.url).href);
+  await page.waitForFunction(() => !!document.getElementById('story').newsmarkHandle, null, { timeout: 30_000 });
+  await page.evaluate(() => document.getElementById('story').newsmarkHandle);
+  return page;
+}
+
+describe('CMS markup', () => {
+  test('a CMS template: drop cap, soft hyphens and footnote marks give whole names with exact ranges; asides, ads, related boxes and data-newsmark-skip are skipped; the HTML stays byte-identical', async () => {
+    const page = await cmsPage();
+    const r = await page.evaluate(async () => {
+      const story = document.getElementById('story');
+      const src = await (await fetch(location.href)).text();
+      const pristine = new DOMParser().parseFromString(src, 'text/html').getElementById('story').innerHTML;
+      const auto = await story.newsmarkHandle;
+      const afterAuto = story.innerHTML;
+      const items = auto.items.map(({ layer, item, range }) => ({
+        layer, label: item.label ?? null, text: item.text, start: item.start, end: item.end,
+        drawn: range.toString(), startNode: range.startContainer.parentElement.className,
+      }));
+      const text = auto.text;
+      auto.clear();
+      const nm = await import('./newsmark.js');
+      const h = await nm.highlight(story);
+      const during = story.innerHTML;
+      const same = h.text === text;
+      const withAsides = (await nm.highlight(story, { skipAsides: false })).text;
+      h.clear();
+      return { pristine, afterAuto, during, after: story.innerHTML, items, text, same, withAsides, dropcapFloat: getComputedStyle(story.querySelector('.dropcap')).float };
+    });
+    assert.equal(r.dropcapFloat, 'left', 'the drop cap is floated (so its computed display is block)');
+    assert.equal(r.afterAuto, r.pristine, 'byte-identical after the auto-highlight');
+    assert.equal(r.during, r.pristine, 'byte-identical while highlighted');
+    assert.equal(r.after, r.pristine, 'byte-identical after clear()');
+    assert.ok(r.same, 'the same text each time');
+    const find = (label, text) => r.items.find((i) => i.layer === 'entities' && i.text === text && (!label || i.label === label));
+    // every item's range reads exactly as its text, which is the slice of the text at its offsets
+    for (const i of r.items) {
+      assert.equal(r.text.slice(i.start, i.end), i.text, `offsets of ${JSON.stringify(i.text)}`);
+      if (!i.text.includes('\n')) assert.equal(i.drawn, i.text, `range of ${JSON.stringify(i.text)}`);
+    }
+    // drop cap: the floated "J" is part of the word
+    assert.ok(r.text.includes('John Smith, the governor'), `drop cap read inline: ${JSON.stringify(r.text.slice(0, 160))}`);
+    const john = find('PERSON', 'John Smith');
+    assert.ok(john, `John Smith found whole; names: ${r.items.filter((i) => i.layer === 'entities').map((i) => i.text)}`);
+    assert.equal(john.startNode, 'dropcap', 'its range starts in the drop cap');
+    // soft hyphens: one name, the text keeps the U+00AD (never normalised)
+    assert.ok(find('PERSON', 'Eliz\u00adabeth Warren'), 'Eliz&shy;abeth Warren is one PERSON');
+    assert.ok(find('PLACE', 'Wash\u00adington'), 'Wash&shy;ington is one PLACE');
+    // footnote mark: kept apart from the word
+    assert.ok(r.text.includes('Paris 1 last year'), `footnote mark apart: ${JSON.stringify(r.text.match(/Paris.{0,12}/)?.[0])}`);
+    assert.ok(find('PLACE', 'Paris'), 'Paris found');
+    // figure caption, blockquote and list items are article text, each its own block
+    assert.ok(r.text.includes('\n\nThe sea wall in Portland was built in 1978.\n\n'), 'figcaption');
+    assert.ok(r.text.includes('\n\n"We have waited long enough," said Maria Lopez'), 'blockquote');
+    assert.ok(r.text.includes('Portland: 1,200 homes\n\nBangor: 800 homes'), 'list items');
+    assert.ok(find('PERSON', 'Maria Lopez'), 'the quote\'s speaker');
+    // skipped: ad slot, related boxes, aria-hidden, data-newsmark-skip; the footnote list is text
+    for (const gone of ['Advertisement', 'Walter Price', 'Thomas Reed', 'Clara Holt', 'Peter Quill', 'Victor Hale']) {
+      assert.ok(!r.text.includes(gone), `${gone} skipped`);
+      assert.ok(!r.items.some((i) => i.text.includes(gone)), `${gone} not highlighted`);
+    }
+    assert.ok(r.text.includes('A report by the Coastal Institute.'));
+    // skipAsides: false reads the asides, but never what the editor opted out
+    assert.ok(r.withAsides.includes('Thomas Reed') && r.withAsides.includes('Walter Price') && r.withAsides.includes('Peter Quill'));
+    assert.ok(!r.withAsides.includes('Victor Hale'), 'data-newsmark-skip always skips');
+    noProblems(page);
+    await page.close();
+  });
+
+  test('the page\'s .html import reads the same template the same way (shared rules)', async () => {
+    const page = await openPage(env);
+    await pageReady(page);
+    const html = readFileSync(new URL('cms-template.html', FIXTURES), 'utf8');
+    const text = await page.evaluate(async (h) => (await import('./html-text.js')).htmlToText(h), html);
+    for (const want of ['Senator Eliz\u00adabeth Warren', 'Paris 1 last year', 'The sea wall in Portland was built in 1978.', 'Bangor: 800 homes']) {
+      assert.ok(text.includes(want), `${JSON.stringify(want)} in ${JSON.stringify(text)}`);
+    }
+    assert.ok(text.includes('John Smith, the governor'), 'the drop cap span is inline');
+    for (const gone of ['Advertisement', 'Walter Price', 'Thomas Reed', 'Clara Holt', 'Peter Quill', 'Victor Hale']) {
+      assert.ok(!text.includes(gone), `${gone} skipped`);
+    }
+    // unit powers are not footnotes
+    const km = await page.evaluate(async () => (await import('./html-text.js')).htmlToText('<p>An area of 40 km<sup>2</sup> near Oslo<sup>3</sup>.</p>'));
+    assert.equal(km, 'An area of 40 km2 near Oslo 3.');
+    noProblems(page);
+    await page.close();
+  });
+});

@@ -1,0 +1,76 @@
+// The document API: annotate a text, and convert a newsmark/1 document (all through the engine).
+
+import { getEngine, abortError } from './engine.js';
+
+/** The three layers of a newsmark/1 document. */
+export const LAYERS = Object.freeze(['entities', 'numbers', 'quotes']);
+/** Entity labels. */
+export const LABELS = Object.freeze(['PERSON', 'ORG', 'PLACE', 'MISC']);
+
+// doc -> { json, text }: the core's exact JSON text and the text it annotated.
+const META = new WeakMap();
+
+/**
+ * Annotate `text`. Resolves to a newsmark/1 document (a plain object). The work runs in the Worker.
+ * @param {string} text
+ * @param {{signal?: AbortSignal, onProgress?: (done: number, total: number) => void}} [opts]
+ */
+export async function annotate(text, { signal, onProgress } = {}) {
+  if (typeof text !== 'string') throw new TypeError('annotate(text): text must be a string');
+  if (signal?.aborted) throw abortError(signal);
+  const e = await getEngine();
+  const json = await e.call('annotate', [text], { signal, onProgress });
+  const t0 = performance.now();
+  const doc = JSON.parse(json);
+  performance.measure?.('newsmark:parse', { start: t0, end: performance.now() });
+  META.set(doc, { json, text });
+  return doc;
+}
+
+/**
+ * The JSON text of `doc`: for a document returned by annotate()/highlight(), the core's exact bytes
+ * (identical to the CLI's output without its final newline); otherwise JSON.stringify(doc).
+ */
+export function serialize(doc) {
+  return META.get(doc)?.json ?? JSON.stringify(doc);
+}
+
+/** The text a document was annotated from (undefined for documents not made by this module). */
+export function textOf(doc) {
+  return META.get(doc)?.text;
+}
+
+/** Remember `text` as the source of `doc` (for documents edited or built in JS). */
+export function attachText(doc, text) {
+  const m = META.get(doc);
+  if (m) m.text = text;
+  else META.set(doc, { json: undefined, text });
+  return doc;
+}
+
+function sourceText(doc, text) {
+  const t = text ?? META.get(doc)?.text;
+  if (typeof t !== 'string') {
+    throw new TypeError('the text of this document is unknown: pass {text}');
+  }
+  return t;
+}
+
+/** W3C Web Annotation JSON-LD (an AnnotationCollection). Runs in the Worker. */
+export async function toWebAnnotation(doc, { source, text } = {}) {
+  const e = await getEngine();
+  return JSON.parse(await e.call('toWebAnnotation', [serialize(doc), sourceText(doc, text), source ?? null]));
+}
+
+/** displaCy-style `{text, ents: [{start, end, label}]}` (code points). Runs in the Worker. */
+export async function toDisplacy(doc, { text } = {}) {
+  const e = await getEngine();
+  return JSON.parse(await e.call('toDisplacy', [serialize(doc), sourceText(doc, text)]));
+}
+
+/** CSV of one layer ("quotes", "numbers" or "entities"). Runs in the Worker. */
+export async function toCsv(doc, layer) {
+  if (!LAYERS.includes(layer)) throw new TypeError(`toCsv: unknown layer ${String(layer)}`);
+  const e = await getEngine();
+  return e.call('toCsv', [serialize(doc), layer]);
+}
