@@ -2,7 +2,7 @@
 // the longest main-thread task (the Worker does the annotating; the main thread only renders).
 //   node bench/page.mjs        (after ./scripts/build-wasm.sh)   -> bench/page.md
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import assert from 'node:assert/strict';
 import { setup, openPage, pageReady, instrumentMainThread, largeText, annotateLarge } from '../tests/js/helpers.mjs';
 
@@ -21,7 +21,7 @@ try {
     await page.close();
   }
   const best = (k) => Math.min(...runs.map((r) => r[k]));
-  const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, headless Debian Chromium.\n`
+  const md = `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0].model.trim()}, headless Debian Chromium, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}.\n`
     + `A ${text.length.toLocaleString('en')}-character paste (the seed article repeated), 3 runs:\n\n`
     + '| run | Annotate → highlights drawn | longest main-thread task |\n|---|---|---|\n'
     + runs.map((r, i) => `| ${i + 1} | ${r.ms} ms | ${r.longest} ms |\n`).join('')

@@ -1,9 +1,9 @@
 // What a site that embeds newsmark downloads, gzip -9, against the budget in size-budget.json.
 //   node scripts/shipped-size.mjs        (after ./scripts/build-wasm.sh)
 // "Shipped" = the runtime files of the npm package: the .wasm and .js files that package.json
-// lists in `files` (types, schema and docs are not downloaded by a page). The entity data's share
+// lists in `files`, directories included (types, schema and docs are not downloaded by a page). The entity data's share
 // is its two files gzipped on their own (they are include_bytes! in the wasm); code + JS is the rest.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -19,7 +19,11 @@ export function budget() {
 /** {files: {path: gzip bytes}, total, entityData, codeAndJs} */
 export function shippedSizes() {
   const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-  const runtime = pkg.files.filter((f) => /\.(wasm|js)$/.test(f) && !f.endsWith('.d.ts'));
+  // an entry may be a directory ("www/lib/"): every file under it counts
+  const expand = (f) => (statSync(new URL(f, root)).isDirectory()
+    ? readdirSync(new URL(f, root), { recursive: true }).map((g) => `${f.replace(/\/?$/, '/')}${g}`)
+    : [f]);
+  const runtime = pkg.files.flatMap(expand).filter((f) => /\.(wasm|m?js)$/.test(f)).sort();
   const files = Object.fromEntries(runtime.map((f) => [f, gz(f)]));
   const total = Object.values(files).reduce((a, b) => a + b, 0);
   const entityData = ENTITY_DATA.reduce((n, f) => n + gz(f), 0);
