@@ -112,8 +112,13 @@ fn run_plain(
             return Ok(1);
         }
     };
-    let wire = Wire::new(&annotator.annotate(text));
-    writeln!(out, "{}", render(&wire, text, format))?;
+    if format == Format::Newsmark {
+        // written as it is produced: hostile text can yield ~60 bytes of JSON per input byte
+        export::write_annotation(annotator, text, &mut *out)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{}", render(&Wire::new(&annotator.annotate(text)), text, format))?;
+    }
     Ok(0)
 }
 
