@@ -37,4 +37,19 @@ else
   echo "node_modules is up to date"
 fi
 
+say "PySpark in a project-local venv (.venv-spark) for the Spark test, on the machine's Java 17"
+# Pinned: 4.3.0 is the version the Spark notes (../shared/research/spark-and-wasm-probe.md) verified.
+PYSPARK_VER=4.3.0
+if ! command -v java >/dev/null; then
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-17-jre-headless
+fi
+if [ "$(.venv-spark/bin/python -c 'import pyspark; print(pyspark.__version__)' 2>/dev/null)" != "$PYSPARK_VER" ]; then
+  python3 -m venv .venv-spark
+  .venv-spark/bin/pip install -q --disable-pip-version-check "pyspark==$PYSPARK_VER"
+else
+  echo "pyspark $PYSPARK_VER is installed"
+fi
+
 say "setup done"

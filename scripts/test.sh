@@ -13,6 +13,15 @@ cargo test
 step "release CLI (the byte-identity test compares the page with it)"
 cargo build --release --bin newsmark
 
+step "Spark: the CLI through RDD.pipe on local[2] (pyspark from setup.sh, in .venv-spark)"
+if [ -x .venv-spark/bin/python ]; then
+  SPARK_LOCAL_IP=127.0.0.1 .venv-spark/bin/python scripts/spark/test_spark.py target/release/newsmark
+elif [ "${CI:-}" = true ]; then
+  echo "no .venv-spark: run ./scripts/setup.sh" >&2; exit 1
+else
+  echo "skipped: no .venv-spark (./scripts/setup.sh installs pyspark there)"
+fi
+
 step "wasm build"
 ./scripts/build-wasm.sh
 raw=$(wc -c < www/pkg/newsmark_bg.wasm); gz=$(gzip -9c www/pkg/newsmark_bg.wasm | wc -c)

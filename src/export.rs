@@ -1,5 +1,5 @@
 //! The `newsmark/1` wire format (the contract with users; README documents it field by field).
-//! The only module with serde code. Offsets are converted here, once, for every item.
+//! The wire format's serde code (reading JSON Lines is `jsonl`'s). Offsets are converted here, once, for every item.
 
 use crate::doc::Document;
 use crate::offsets::OffsetMap;

@@ -221,3 +221,46 @@ pub fn offsets(data: &[u8]) {
     let a = annotator();
     assert_eq!(export::annotate_json(a, text), Wire::new(&a.annotate(text)).to_json());
 }
+
+/// The JSON Lines reader (`newsmark::jsonl`): lines numbered in order without their line ends,
+/// blank ones skipped; every line read or refused without a panic; a read id is the exact JSON
+/// bytes of the line's id; the text equals serde_json's reading wherever serde_json reads the
+/// line; every answer line (document with id, or error) is JSON with the line's number.
+pub fn jsonl(data: &[u8]) {
+    use newsmark::jsonl::{error_line, parse_line, with_id, Fields, Lines};
+    let fields = Fields::default();
+    let total = data.iter().filter(|&&b| b == b'\n').count() + 1;
+    let mut last = 0;
+    for line in Lines::new(data) {
+        let line = line.expect("reading from memory");
+        assert!(line.number > last && line.number <= total, "line {} after {last}", line.number);
+        last = line.number;
+        assert!(!line.bytes.contains(&b'\n'));
+        assert!(!line.bytes.iter().all(u8::is_ascii_whitespace));
+        match parse_line(&line.bytes, &fields) {
+            Ok(r) => {
+                if let Some(id) = r.id {
+                    serde_json::from_str::<serde_json::Value>(id).expect("an id is JSON");
+                    let bytes = line.bytes.as_ptr() as usize;
+                    let at = id.as_ptr() as usize;
+                    assert!(at >= bytes && at + id.len() <= bytes + line.bytes.len(), "the id is the line's own bytes");
+                }
+                let answer = with_id(r.id, "{\"schema\":\"newsmark/1\"}");
+                let v: serde_json::Value = serde_json::from_str(&answer).expect("an answer line is JSON");
+                assert_eq!(v["schema"], "newsmark/1");
+                if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&line.bytes) {
+                    if let Some(t) = v.get("text").and_then(|t| t.as_str()) {
+                        assert_eq!(t, r.text, "the text as serde_json reads it");
+                    }
+                }
+            }
+            Err(e) => {
+                assert!(!e.message.is_empty());
+                let answer = error_line(e.id.as_deref(), line.number, &e.message);
+                let v: serde_json::Value = serde_json::from_str(&answer).expect("an error line is JSON");
+                assert_eq!(v["line"].as_u64(), Some(line.number as u64));
+                assert_eq!(v["error"].as_str(), Some(e.message.as_str()));
+            }
+        }
+    }
+}

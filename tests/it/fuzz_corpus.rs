@@ -44,3 +44,8 @@ fn fuzz_corpus_export_csv() {
 fn fuzz_corpus_offsets() {
     replay("offsets", checks::offsets);
 }
+
+#[test]
+fn fuzz_corpus_jsonl() {
+    replay("jsonl", checks::jsonl);
+}

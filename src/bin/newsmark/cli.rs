@@ -1,9 +1,16 @@
-use clap::{Parser, Subcommand, ValueEnum};
-use newsmark::export::{self, Wire};
+//! Arguments, the choice of mode, and the exit status.
+
+use crate::input::{self, Input};
+use crate::output::Output;
+use crate::report::{say, Report, Source};
+use crate::run::{self, Doc, Format, Job};
+use clap::{Args, Parser, Subcommand};
+use newsmark::jsonl::{self, Fields};
 use newsmark::Annotator;
-use rayon::prelude::*;
-use std::io::{self, BufRead, Read, Write};
-use std::path::PathBuf;
+use std::num::NonZeroUsize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
 /// Named entities, numbers with values and quotations with speakers in English news text.
 #[derive(Parser)]
@@ -15,32 +22,48 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Annotate plain text (one document) or JSON Lines ({"id", "text"} per line).
-    Annotate {
-        /// Input file; standard input when absent.
-        file: Option<PathBuf>,
-        /// Read JSON Lines {"id", "text"}: output line N answers input line N.
-        #[arg(long)]
-        jsonl: bool,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Newsmark)]
-        format: Format,
-    },
+    /// Annotate plain text, JSON Lines ({"id", "text"} per line) or a directory of .txt files.
+    Annotate(Annotate),
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    /// newsmark/1 JSON
-    Newsmark,
-    /// W3C Web Annotation (JSON-LD)
-    W3c,
-    /// displaCy-style {text, ents}
-    Displacy,
-    /// CSV of quotes, numbers and entities
-    Csv,
+#[derive(Args)]
+struct Annotate {
+    /// Input: standard input when absent. One file: plain text (one newsmark/1 object), or JSON
+    /// Lines with --jsonl. A directory, or several files: every .txt file under it (recursively)
+    /// or each file given, one JSON line per file with "id" = its path. Gzip is recognised.
+    files: Vec<PathBuf>,
+    /// Read JSON Lines: one output line per non-blank input line, in input order.
+    #[arg(long)]
+    jsonl: bool,
+    /// The JSON Lines field holding the text.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+    /// The JSON Lines field holding the id (echoed byte for byte).
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    id_field: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    /// Write to FILE, complete or not at all (a temporary file renamed at the end).
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Threads to annotate on [default: all cores].
+    #[arg(long, value_name = "N")]
+    threads: Option<NonZeroUsize>,
+    /// Exit 0 when some documents could not be annotated (they still get error lines). For
+    /// Spark's checkCode=True: only a crash, a usage error or an I/O error fails the task.
+    #[arg(long)]
+    bad_lines_ok: bool,
+    /// Show progress and a summary on standard error even when it is not a terminal.
+    #[arg(long, conflicts_with = "quiet")]
+    progress: bool,
+    /// No progress and no summary, only error messages.
+    #[arg(short, long)]
+    quiet: bool,
 }
 
-/// Exit status: 0 all went well, 1 some input could not be annotated, 2 usage or unreadable file.
+/// Exit status: 0 all went well, 1 some input could not be annotated (0 with --bad-lines-ok),
+/// 2 usage error, unreadable input or unwritable output.
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -50,151 +73,130 @@ pub fn main() -> i32 {
             return code;
         }
     };
-    let Command::Annotate { file, jsonl, format } = cli.command;
-    let input: Box<dyn Read> = match &file {
-        Some(path) => match std::fs::File::open(path) {
-            Ok(f) => Box::new(f),
-            Err(e) => {
-                eprintln!("newsmark: cannot read {}: {e}", path.display());
-                return 2;
-            }
-        },
-        None => Box::new(io::stdin().lock()),
-    };
-    let annotator = Annotator::new();
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let result = if jsonl {
-        run_jsonl(&annotator, input, format, &mut out)
-    } else {
-        run_plain(&annotator, input, format, &mut out)
-    };
-    let code = match result {
-        Ok(code) => code,
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!("newsmark: {e}");
+    let Command::Annotate(args) = cli.command;
+    match annotate(&args) {
+        Ok(0) => 0,
+        Ok(_) if args.bad_lines_ok => 0,
+        Ok(_) => 1,
+        Err(message) => {
+            say(&message);
             2
         }
+    }
+}
+
+/// Runs the command; `Ok(failed documents)`, or `Err` with the message of a fatal error.
+fn annotate(args: &Annotate) -> Result<u64, String> {
+    // every check that can fail on the arguments comes before output is opened
+    let mode = mode(args)?;
+    let out = match &args.output {
+        Some(path) => Output::file(path)?,
+        None => Output::stdout()?,
     };
-    if let Err(e) = out.flush() {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("newsmark: {e}");
-            return 2;
+    let pool = match args.threads.map_or(0, NonZeroUsize::get) {
+        1 => None,
+        n => Some(rayon::ThreadPoolBuilder::new().num_threads(n).build().map_err(|e| e.to_string())?),
+    };
+    let fields = Fields { text: args.text_field.clone(), id: args.id_field.clone() };
+    let job =
+        Job { annotator: Annotator::new(), format: args.format, fields, pool, source_name: String::new() };
+    let show = if args.quiet { Some(false) } else { args.progress.then_some(true) };
+    match mode {
+        Mode::Plain(path) => plain(job, path.as_deref(), out),
+        Mode::Jsonl(input) => jsonl(job, input, out, Report::new(show)),
+        Mode::Files { root, files } => files_mode(job, root.as_deref(), files, out, Report::new(show)),
+    }
+}
+
+enum Mode {
+    /// One plain-text document.
+    Plain(Option<PathBuf>),
+    Jsonl(Input),
+    /// Plain-text files, paths relative to `root` when it is given.
+    Files {
+        root: Option<PathBuf>,
+        files: Vec<PathBuf>,
+    },
+}
+
+fn mode(args: &Annotate) -> Result<Mode, String> {
+    let is_dir = |p: &Path| p.is_dir();
+    match (args.jsonl, args.files.as_slice()) {
+        (true, []) => Ok(Mode::Jsonl(input::open(None)?)),
+        (true, [file]) => Ok(Mode::Jsonl(input::open(Some(file))?)),
+        (true, _) => Err("--jsonl reads one file (or standard input)".to_string()),
+        (false, []) => Ok(Mode::Plain(None)),
+        (false, [dir]) if is_dir(dir) => {
+            Ok(Mode::Files { root: Some(dir.clone()), files: input::txt_files(dir)? })
         }
-    }
-    code
-}
-
-fn render(wire: &Wire, text: &str, format: Format) -> String {
-    match format {
-        Format::Newsmark => wire.to_json(),
-        Format::W3c => export::to_web_annotation(wire, text, None).to_string(),
-        Format::Displacy => export::to_displacy(wire, text).to_string(),
-        Format::Csv => export::to_csv(wire, export::CsvLayer::Quotes),
+        (false, [file]) => Ok(Mode::Plain(Some(file.clone()))),
+        (false, files) => match files.iter().find(|f| is_dir(f)) {
+            Some(dir) => Err(format!("{} is a directory: give one directory alone", dir.display())),
+            None => Ok(Mode::Files { root: None, files: files.to_vec() }),
+        },
     }
 }
 
-fn run_plain(
-    annotator: &Annotator,
-    mut input: Box<dyn Read>,
-    format: Format,
-    out: &mut impl Write,
-) -> io::Result<i32> {
+/// One plain-text document in, one object (or CSV) out.
+fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, String> {
+    let mut input = input::open(path)?;
     let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes)?;
-    let text = match std::str::from_utf8(&bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            eprintln!("newsmark: line {line}: input is not valid UTF-8 (byte {at})");
+    std::io::Read::read_to_end(&mut input.reader, &mut bytes)
+        .map_err(|e| format!("cannot read {}: {}", input.name, input::describe(&e)))?;
+    let text = match run::utf8(&bytes) {
+        Ok(text) => text,
+        Err((line, message)) => {
+            say(&format!("{}: line {line}: {message}", input.name));
             return Ok(1);
         }
     };
-    if format == Format::Newsmark {
-        // written as it is produced: hostile text can yield ~60 bytes of JSON per input byte
-        export::write_annotation(annotator, text, &mut *out)?;
-        writeln!(out)?;
-    } else {
-        writeln!(out, "{}", render(&Wire::new(&annotator.annotate(text)), text, format))?;
-    }
+    let written = match job.format {
+        // written as it is produced: hostile text can make ~60 bytes of JSON per input byte
+        Format::Newsmark => out.write_with(|w| newsmark::export::write_annotation(&job.annotator, text, w)),
+        Format::Csv => {
+            let csv = job.render_csv(&newsmark::export::Wire::new(&job.annotator.annotate(text)));
+            out.line(csv.trim_end_matches('\n'))
+        }
+        _ => out.line(&job.render(text)),
+    };
+    written.map_err(|e| run::write_error(&e))?;
+    out.finish().map_err(|e| run::write_error(&e))?;
     Ok(0)
 }
 
-/// One input line's answer: the output line, and the error message if it failed.
-fn answer_line(annotator: &Annotator, n: usize, line: &[u8], format: Format) -> (String, Option<String>) {
-    let fail = |id: serde_json::Value, msg: String| {
-        let obj = serde_json::json!({"id": id, "line": n, "error": msg});
-        (obj.to_string(), Some(format!("line {n}: {msg}")))
-    };
-    let value: serde_json::Value = match std::str::from_utf8(line) {
-        Err(e) => {
-            return fail(
-                serde_json::Value::Null,
-                format!("not valid UTF-8 (byte {} of the line)", e.valid_up_to()),
-            )
-        }
-        Ok(s) => match serde_json::from_str(s) {
-            Ok(v) => v,
-            Err(e) => return fail(serde_json::Value::Null, format!("not JSON: {e}")),
-        },
-    };
-    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let Some(text) = value.get("text").and_then(|t| t.as_str()) else {
-        return fail(id, "no string \"text\" field".to_string());
-    };
-    let wire = Wire::new(&annotator.annotate(text));
-    let body = render(&wire, text, format);
-    let line = match format {
-        // an object: put the id first
-        Format::Newsmark | Format::W3c | Format::Displacy => {
-            format!("{{\"id\":{},{}", id, &body[1..])
-        }
-        Format::Csv => serde_json::json!({"id": id, "csv": body}).to_string(),
-    };
-    (line, None)
+fn jsonl(mut job: Job, input: Input, mut out: Output, mut report: Report) -> Result<u64, String> {
+    job.source_name = input.name.clone();
+    let source = Source { consumed: input.consumed.clone(), size: input.size };
+    let name = input.name;
+    let docs = jsonl::Lines::new(input.reader)
+        .map(|line| line.map(Doc::Line).map_err(|e| format!("cannot read {name}: {}", input::describe(&e))));
+    job.run(docs, &mut out, &mut report, &source)?;
+    out.finish().map_err(|e| run::write_error(&e))?;
+    let failed = report.failed;
+    report.finish();
+    Ok(failed)
 }
 
-fn run_jsonl(
-    annotator: &Annotator,
-    input: Box<dyn Read>,
-    format: Format,
-    out: &mut impl Write,
-) -> io::Result<i32> {
-    const BATCH: usize = 512;
-    let mut reader = io::BufReader::new(input);
-    let mut failed = false;
-    let mut n = 0usize;
-    loop {
-        // read a batch of lines, then annotate it on all cores, then write it in order
-        let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
-        while batch.len() < BATCH {
-            let mut line = Vec::new();
-            if reader.read_until(b'\n', &mut line)? == 0 {
-                break;
-            }
-            n += 1;
-            while matches!(line.last(), Some(b'\n' | b'\r')) {
-                line.pop();
-            }
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue; // blank lines are not documents
-            }
-            batch.push((n, line));
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let answers: Vec<_> =
-            batch.par_iter().map(|(n, line)| answer_line(annotator, *n, line, format)).collect();
-        for (line, err) in answers {
-            if let Some(msg) = err {
-                eprintln!("newsmark: {msg}");
-                failed = true;
-            }
-            writeln!(out, "{line}")?;
-        }
-    }
-    Ok(if failed { 1 } else { 0 })
+fn files_mode(
+    job: Job,
+    root: Option<&Path>,
+    files: Vec<PathBuf>,
+    mut out: Output,
+    mut report: Report,
+) -> Result<u64, String> {
+    // progress counts files: one "byte" per file
+    let done = Arc::new(AtomicU64::new(0));
+    let source = Source { consumed: done.clone(), size: Some(files.len() as u64) };
+    let docs = files.iter().map(|rel| {
+        let path = root.map_or_else(|| rel.clone(), |r| r.join(rel));
+        let bytes = input::read_all(&path)?;
+        done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let id = rel.to_string_lossy();
+        Ok(Doc::File { id: serde_json::to_string(&id).expect("a string serializes"), bytes })
+    });
+    job.run(docs, &mut out, &mut report, &source)?;
+    out.finish().map_err(|e| run::write_error(&e))?;
+    let failed = report.failed;
+    report.finish();
+    Ok(failed)
 }
