@@ -231,7 +231,7 @@ export interface EngineStats {
   workerCalls: number;
   /** Workers started (the first, and one after each abort of a running call, crash or replacement). */
   workersStarted: number;
-  /** Workers replaced after a call because their wasm memory had grown past 256 MB. */
+  /** Workers replaced after a call whose wasm memory had grown past 256 MB or whose wasm trapped (out of memory). */
   workersReplaced: number;
   /** Workers that stopped by themselves (e.g. out of memory) and were restarted. */
   workersCrashed: number;

@@ -264,3 +264,10 @@ pub fn jsonl(data: &[u8]) {
         }
     }
 }
+
+/// The three export converters on one input.
+pub fn exports(data: &[u8]) {
+    export_w3c(data);
+    export_displacy(data);
+    export_csv(data);
+}

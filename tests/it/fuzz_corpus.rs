@@ -26,18 +26,8 @@ fn replay(target: &str, check: fn(&[u8])) {
 }
 
 #[test]
-fn fuzz_corpus_export_w3c() {
-    replay("export_w3c", checks::export_w3c);
-}
-
-#[test]
-fn fuzz_corpus_export_displacy() {
-    replay("export_displacy", checks::export_displacy);
-}
-
-#[test]
-fn fuzz_corpus_export_csv() {
-    replay("export_csv", checks::export_csv);
+fn fuzz_corpus_exports() {
+    replay("exports", checks::exports);
 }
 
 #[test]

@@ -104,11 +104,6 @@ class WorkerEngine {
     });
   }
 
-  /** The number of live Workers this engine holds (0 or 1). */
-  get workers() {
-    return this.#worker ? 1 : 0;
-  }
-
   call(op, args, { signal, onProgress } = {}) {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) {
@@ -208,6 +203,9 @@ class WorkerEngine {
     this.#worker?.terminate();
     this.#worker = null;
     this.#ready = false;
+    const gone = new Error('the newsmark engine was reconfigured');
+    for (const r of [this.#busy, ...this.#queue.splice(0)]) if (r) this.#finish(r, null, gone);
+    this.#busy = null;
   }
 }
 
