@@ -243,7 +243,10 @@ pub fn jsonl(data: &[u8]) {
                     serde_json::from_str::<serde_json::Value>(id).expect("an id is JSON");
                     let bytes = line.bytes.as_ptr() as usize;
                     let at = id.as_ptr() as usize;
-                    assert!(at >= bytes && at + id.len() <= bytes + line.bytes.len(), "the id is the line's own bytes");
+                    assert!(
+                        at >= bytes && at + id.len() <= bytes + line.bytes.len(),
+                        "the id is the line's own bytes"
+                    );
                 }
                 let answer = with_id(r.id, "{\"schema\":\"newsmark/1\"}");
                 let v: serde_json::Value = serde_json::from_str(&answer).expect("an answer line is JSON");

@@ -138,13 +138,13 @@ test('Chromium: after a call that grew wasm memory past 256 MB the Worker is rep
   const r = await page.evaluate(async () => {
     const nm = await import('/newsmark.js');
     const before = nm.engineStats();
-    // hostile: one number per 3 characters, 8 MB
-    const doc = await nm.annotate('$1 '.repeat(Math.floor(nm.MAX_TEXT_LENGTH / 3)));
+    // hostile: 8 MB of quote marks (one token each) grows wasm memory by ~350 MB
+    const doc = await nm.annotate('"'.repeat(nm.MAX_TEXT_LENGTH));
     const after = nm.engineStats();
     const again = await nm.annotate('He said "yes".');
-    return { numbers: doc.numbers.length, before, after, again: again.quotes.length, live: { ...window.__workers } };
+    return { length: doc.length.utf16, before, after, again: again.quotes.length, live: { ...window.__workers } };
   });
-  assert.equal(r.numbers, 2796202);
+  assert.equal(r.length, 8 * 1024 * 1024);
   assert.equal(r.after.workersReplaced, r.before.workersReplaced + 1, 'the grown Worker was replaced');
   assert.equal(r.again, 1, 'the next call runs in a fresh Worker');
   assert.ok(r.live.max <= 1 && r.live.now <= 1, JSON.stringify(r.live));
@@ -152,7 +152,7 @@ test('Chromium: after a call that grew wasm memory past 256 MB the Worker is rep
 });
 
 test('Chromium: a Worker that runs out of memory is restarted and the caller told', async () => {
-  // a browser whose wasm memories may not pass 256 MB: a 7 MB hostile text then needs more
+  // a browser whose wasm memories may not pass 256 MB: 7 MB of quote marks then need more
   const { chromium } = await import('playwright-core');
   const { CHROMIUM } = await import('./helpers.mjs');
   const browser = await chromium.launch({
@@ -165,7 +165,7 @@ test('Chromium: a Worker that runs out of memory is restarted and the caller tol
     await page.waitForSelector('body[data-ready="1"]', { timeout: 60_000 });
     const r = await page.evaluate(async () => {
       const nm = await import('/newsmark.js');
-      const failed = await nm.annotate('$1 1,000 "a" (b) '.repeat(400_000)).then(() => null, (e) => e.message);
+      const failed = await nm.annotate('"'.repeat(7_000_000)).then(() => null, (e) => e.message);
       const again = await nm.annotate('He said "yes".');
       return { failed, again: again.quotes.length, stats: nm.engineStats(), live: { ...window.__workers } };
     });

@@ -44,7 +44,10 @@ impl Output {
     }
 
     /// One line written by `write` straight into the buffered output (no String in between).
-    pub fn write_with(&mut self, write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>) -> io::Result<()> {
+    pub fn write_with(
+        &mut self,
+        write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
+    ) -> io::Result<()> {
         write(&mut self.writer)?;
         self.writer.write_all(b"\n")
     }
