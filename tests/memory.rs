@@ -81,10 +81,7 @@ fn working_memory_is_bounded_per_input_byte_on_hostile_text() {
     ];
     let mut report = Vec::new();
     for (name, text) in &cases {
-        let peak = peak_of(|| {
-            let doc = annotator.annotate(text);
-            export::write_json(&doc, std::io::sink()).unwrap();
-        });
+        let peak = peak_of(|| export::write_annotation(&annotator, text, std::io::sink()).unwrap());
         let per_byte = peak as f64 / text.len() as f64;
         report.push(format!("{name}: {peak} bytes peak, {per_byte:.1} per input byte"));
         assert!(
