@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // A small static file server for www/ (the page, the JS API, the Worker and the wasm).
 // Explicit MIME map: .wasm must be application/wasm for WebAssembly.instantiateStreaming.
+// Every response carries the security headers of SECURITY_HEADERS (www/EMBED.md, "Headers to send",
+// tells CMS operators to send the same): the CSP as a header, not only as the pages' <meta> tag, so
+// that it also covers the Worker script and forbids framing, which a <meta> CSP cannot.
 //   import { start } from './static-server.mjs'; const { url, close } = await start(root, 0);
 //   node scripts/static-server.mjs [port] [root]      (root defaults to www/, port to 8173)
 import { createServer } from 'node:http';
@@ -24,13 +27,33 @@ export const MIME = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/**
+ * The Content-Security-Policy of every response. The Worker runs under the policy its script was
+ * served with, so worker.js is covered too. `frame-ancestors` and `form-action` are honoured only in
+ * a header; `'wasm-unsafe-eval'` lets the wasm compile without allowing eval().
+ */
+export const CSP = [
+  "default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'",
+  "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers sent with every file. */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  // for browsers without frame-ancestors
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
 /** Serve `root` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, port, close() }. */
 export function start(root, port = 0, { headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
         return;
       }
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -42,14 +65,14 @@ export function start(root, port = 0, { headers = {} } = {}) {
       }
       const st = await stat(file).catch(() => null);
       if (!st || !st.isFile()) {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('not found\n');
         return;
       }
       res.writeHead(200, {
         'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': st.size,
         'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
+        ...SECURITY_HEADERS,
         ...headers,
       });
       if (req.method === 'HEAD') res.end();

@@ -39,10 +39,23 @@ impl Annotator {
 
     /// Annotates `text`. Never panics, whatever the string.
     pub fn annotate<'t>(&self, text: &'t str) -> Document<'t> {
+        let mut doc = self.annotate_except_numbers(text);
+        doc.numbers = self.numbers.find(text, &doc.tokens);
+        doc
+    }
+
+    /// The document with its `numbers` left empty, for a caller that takes them one at a time
+    /// from [`Annotator::each_number`] (`export::write_annotation` writes them as they are found:
+    /// hostile text such as `"$1 "` repeated has one number per 3 bytes, 100 bytes each).
+    pub fn annotate_except_numbers<'t>(&self, text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let (entities, clusters) = self.entities.find(text, &tokens);
-        let numbers = self.numbers.find(text, &tokens);
         let quotes = self.quotes.find(text, &tokens, &entities, &clusters);
-        Document { text, tokens, entities, clusters, numbers, quotes }
+        Document { text, tokens, entities, clusters, numbers: Vec::new(), quotes }
+    }
+
+    /// Hands the numbers of `text` to `f` in order, as [`Annotator::annotate`] finds them.
+    pub fn each_number(&self, text: &str, f: impl FnMut(Number)) {
+        self.numbers.each(text, crate::numbers::PIECE, f)
     }
 }

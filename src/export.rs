@@ -209,22 +209,48 @@ fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// `newsmark/1` JSON for a text, in one call.
+/// `newsmark/1` JSON for a text, in one call (the wasm API's). Working memory as
+/// [`write_annotation`]'s, plus the JSON itself.
 pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
-    document_json(&annotator.annotate(text))
+    let mut out = Vec::new();
+    write_annotation(annotator, text, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the JSON writer writes UTF-8")
 }
 
-// ---------------------------------------------------------------------------------------------
-// The `newsmark/1` JSON text, written straight from the document.
+/// Annotates `text` and writes its `newsmark/1` JSON to `out` as it is produced, the numbers as
+/// they are found: working memory is bounded per input byte whatever the text (README,
+/// "Untrusted input"). Byte-identical to `document_json(&annotator.annotate(text))`.
+pub fn write_annotation<W: std::io::Write>(
+    annotator: &crate::Annotator,
+    text: &str,
+    out: W,
+) -> std::io::Result<()> {
+    let doc = annotator.annotate_except_numbers(text);
+    write_document(&doc, Numbers::Live(annotator), out)
+}
 
-/// The `newsmark/1` JSON of a document, written straight into one string: no wire object, no
-/// string per field, no serde. The bytes are exactly `Wire::new(doc).to_json()`'s (the tests
-/// compare the two on every test text and on arbitrary strings), so a field added to the wire
-/// types must be added here too, in the same order.
+/// Writes the `newsmark/1` JSON of `doc` to `out` (see [`write_document`]).
+pub fn write_json<W: std::io::Write>(doc: &Document, out: W) -> std::io::Result<()> {
+    write_document(doc, Numbers::Doc, out)
+}
+
+/// The `newsmark/1` JSON of a document, as one string.
 pub fn document_json(doc: &Document) -> String {
+    let mut out = Vec::with_capacity(1024 + doc.text.len() / 2);
+    write_json(doc, &mut out).expect("writing to a Vec cannot fail");
+    String::from_utf8(out).expect("the JSON writer writes UTF-8")
+}
+
+/// Writes the `newsmark/1` JSON of `doc` to `sink`: no wire object, no string per field, no
+/// serde. The bytes are exactly `Wire::new(doc).to_json()`'s (the tests compare the two on every
+/// test text and on arbitrary strings), so a field added to the wire types must be added here
+/// too, in the same order. The JSON is built in a buffer handed to `sink` every [`FLUSH`] bytes,
+/// and with [`Numbers::Live`] the numbers are written as they are found, never all held: working
+/// memory stays bounded per input byte however many items a hostile text makes.
+fn write_document<W: std::io::Write>(doc: &Document, numbers: Numbers, sink: W) -> std::io::Result<()> {
     let text = doc.text;
     let map = OffsetMap::new(text);
-    let mut j = Json { out: String::with_capacity(1024 + text.len() / 2), text, map: &map };
+    let mut j = Json { out: String::with_capacity(FLUSH + 4096), text, map: &map, sink, error: None };
     j.raw("{\"schema\":");
     j.str(SCHEMA);
     j.raw(",\"generator\":");
@@ -237,6 +263,7 @@ pub fn document_json(doc: &Document) -> String {
     j.raw(&sha256_hex(text.as_bytes()));
     j.raw("\",\"entities\":[");
     for (i, e) in doc.entities.iter().enumerate() {
+        j.flush_if_full();
         j.item_start(i, 'e');
         j.span(e.span);
         j.raw(",\"label\":");
@@ -250,27 +277,19 @@ pub fn document_json(doc: &Document) -> String {
         j.raw("}");
     }
     j.raw("],\"numbers\":[");
-    for (i, n) in doc.numbers.iter().enumerate() {
-        j.item_start(i, 'n');
-        j.span(n.span);
-        j.raw(",\"kind\":");
-        j.str(n.kind.as_str());
-        j.raw(",\"value\":");
-        j.number(n.value);
-        j.raw(",\"to\":");
-        j.number(n.to);
-        j.raw(",\"modifier\":");
-        j.opt_str(n.modifier.map(|m| m.as_str()));
-        j.raw(",\"unit\":");
-        j.opt_str(n.unit);
-        j.raw(",\"currency\":");
-        j.opt_str(n.currency);
-        j.raw(",\"iso\":");
-        j.opt_str(n.iso.as_deref());
-        j.raw("}");
+    match numbers {
+        Numbers::Doc => doc.numbers.iter().enumerate().for_each(|(i, n)| j.number_item(i, n)),
+        Numbers::Live(annotator) => {
+            let mut i = 0;
+            annotator.each_number(text, |n| {
+                j.number_item(i, &n);
+                i += 1;
+            });
+        }
     }
     j.raw("],\"quotes\":[");
     for (i, q) in doc.quotes.iter().enumerate() {
+        j.flush_if_full();
         j.item_start(i, 'q');
         j.span(q.span);
         j.raw(",\"group\":");
@@ -314,17 +333,74 @@ pub fn document_json(doc: &Document) -> String {
         j.raw("}");
     }
     j.raw("]}");
-    j.out
+    j.finish()
 }
 
-/// The JSON being written, with what its spans need.
-struct Json<'a> {
+/// Where [`write_document`] takes the numbers from.
+enum Numbers<'a> {
+    /// The document's own list.
+    Doc,
+    /// Found now, a piece of text at a time (the document was made without them).
+    Live(&'a crate::Annotator),
+}
+
+/// Bytes of JSON gathered before they are handed to the sink.
+const FLUSH: usize = 64 * 1024;
+
+/// The JSON being written, with what its spans need, and where it goes.
+struct Json<'a, W: std::io::Write> {
     out: String,
     text: &'a str,
     map: &'a OffsetMap,
+    sink: W,
+    /// The sink's first error: writing stops there, and `finish` returns it.
+    error: Option<std::io::Error>,
 }
 
-impl Json<'_> {
+impl<W: std::io::Write> Json<'_, W> {
+    fn flush_if_full(&mut self) {
+        if self.out.len() >= FLUSH {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.error.is_none() {
+            self.error = self.sink.write_all(self.out.as_bytes()).err();
+        }
+        self.out.clear();
+    }
+
+    fn finish(mut self) -> std::io::Result<()> {
+        self.flush();
+        match self.error.take() {
+            Some(e) => Err(e),
+            None => self.sink.flush(),
+        }
+    }
+
+    /// One item of `numbers`.
+    fn number_item(&mut self, i: usize, n: &crate::numbers::Number) {
+        self.flush_if_full();
+        self.item_start(i, 'n');
+        self.span(n.span);
+        self.raw(",\"kind\":");
+        self.str(n.kind.as_str());
+        self.raw(",\"value\":");
+        self.number(n.value);
+        self.raw(",\"to\":");
+        self.number(n.to);
+        self.raw(",\"modifier\":");
+        self.opt_str(n.modifier.map(|m| m.as_str()));
+        self.raw(",\"unit\":");
+        self.opt_str(n.unit);
+        self.raw(",\"currency\":");
+        self.opt_str(n.currency);
+        self.raw(",\"iso\":");
+        self.opt_str(n.iso.as_deref());
+        self.raw("}");
+    }
+
     #[inline]
     fn raw(&mut self, s: &str) {
         self.out.push_str(s);

@@ -29,7 +29,9 @@
 //!
 //! Article text is hostile until proven otherwise. The core never panics on any `&str`
 //! (property-tested and fuzzed), its work is linear or near-linear in the text's length
-//! (no backtracking regexes; quote pairing is a single pass), and nothing it outputs is markup:
+//! (no backtracking regexes; quote pairing is a single pass), its working memory is bounded per
+//! input byte ([`export::write_annotation`] writes the JSON as it is produced and the numbers as
+//! they are found, piece by piece), and nothing it outputs is markup:
 //! the page puts text into the DOM only as text nodes and ranges.
 
 pub mod doc;

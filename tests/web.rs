@@ -13,6 +13,11 @@ const TEXTS: &[&str] = &[
     "\"We support our NATO ally, Turkey\"said a spokesman for the US State Department.",
 ];
 
+/// The annotator's JSON as a Rust string (the wasm API hands JS a JS string).
+fn json_of(annotator: &newsmark::wasm_api::Annotator, text: &str) -> String {
+    String::from(annotator.annotate(text).map_err(JsValue::from).unwrap())
+}
+
 fn get(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap()
 }
@@ -30,7 +35,7 @@ fn items(doc: &JsValue) -> Vec<JsValue> {
 fn offsets_slice_js_strings() {
     let annotator = newsmark::wasm_api::Annotator::new();
     for text in TEXTS {
-        let doc = JSON::parse(&annotator.annotate(text)).unwrap();
+        let doc = JSON::parse(&json_of(&annotator, text)).unwrap();
         assert_eq!(get(&doc, "schema"), JsValue::from_str("newsmark/1"));
         let js = JsString::from(*text);
         for item in items(&doc) {
@@ -50,7 +55,7 @@ fn offsets_make_dom_ranges() {
     for text in TEXTS {
         let node = document.create_text_node(text);
         body.append_child(&node).unwrap();
-        let doc = JSON::parse(&annotator.annotate(text)).unwrap();
+        let doc = JSON::parse(&json_of(&annotator, text)).unwrap();
         let found = items(&doc);
         for item in &found {
             let range = document.create_range().unwrap();
@@ -72,7 +77,7 @@ fn lone_surrogates_keep_offsets() {
     units[0] = 0xd800; // a lone high surrogate in place of the NUL
     let js = JsString::from_char_code(&units);
     let text: String = js.clone().into();
-    let doc = JSON::parse(&annotator.annotate(&text)).unwrap();
+    let doc = JSON::parse(&json_of(&annotator, &text)).unwrap();
     assert_eq!(get(&get(&doc, "length"), "utf16").as_f64().unwrap() as usize, units.len());
     for item in items(&doc) {
         let start = get(&item, "start").as_f64().unwrap() as u32;
@@ -92,7 +97,7 @@ fn lone_surrogates_keep_offsets() {
 fn converters_run_in_the_browser() {
     let annotator = newsmark::wasm_api::Annotator::new();
     let text = TEXTS[0];
-    let json = annotator.annotate(text);
+    let json = json_of(&annotator, text);
     let w3c = JSON::parse(
         &newsmark::wasm_api::to_web_annotation(&json, text, None).map_err(JsValue::from).unwrap(),
     )

@@ -2,7 +2,7 @@
 // correct (mouse, touch, keyboard; undo/redo), filter, tabulate, export.
 // Article text is untrusted: it reaches the DOM only as text nodes (textContent) and Ranges.
 import {
-  highlight, serialize, toWebAnnotation, toDisplacy, toCsv, engineStats, attachText,
+  MAX_TEXT_LENGTH, highlight, serialize, toWebAnnotation, toDisplacy, toCsv, engineStats, attachText,
   LAYERS, LABELS,
 } from './newsmark.js';
 import { Corrections } from './corrections.js';
@@ -153,6 +153,14 @@ function plural(n, word) {
 
 async function run(text, { edits = null } = {}) {
   state.ctl?.abort();
+  if (text.length > MAX_TEXT_LENGTH) {
+    // refused before the text is put on screen; annotate() would refuse it with the same words
+    state.ctl = null;
+    setStatus(`Not annotated: the text is ${nf.format(text.length)} characters long; newsmark annotates up to `
+      + `${nf.format(MAX_TEXT_LENGTH)} characters (8 MB) at a time. Split it into parts and annotate each.`, 'error');
+    document.body.dataset.state = 'too-long';
+    return;
+  }
   const ctl = new AbortController();
   state.ctl = ctl;
   state.handle?.clear();

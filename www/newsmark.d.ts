@@ -219,6 +219,12 @@ export declare function highlightName(layer: Layer, item: NewsmarkEntity | Newsm
 /** True when the CSS Custom Highlight API is available. */
 export declare function hasHighlightApi(): boolean;
 
+/**
+ * The longest text annotate() accepts, in UTF-16 code units (8 Mi: any text of up to 8 MiB of UTF-8).
+ * Longer texts are rejected with a RangeError whose `code` is "NEWSMARK_TOO_LONG".
+ */
+export declare const MAX_TEXT_LENGTH: number;
+
 /** Start the Worker and the wasm now. */
 export declare function ready(): Promise<EngineStats>;
 export interface EngineStats {
@@ -228,6 +234,12 @@ export interface EngineStats {
   mainThreadCalls: number;
   /** annotate() calls sent to the Worker. */
   workerCalls: number;
+  /** Workers started (the first, and one after each abort of a running call, crash or replacement). */
+  workersStarted: number;
+  /** Workers replaced after a call whose wasm memory had grown past 256 MB or whose wasm trapped (out of memory). */
+  workersReplaced: number;
+  /** Workers that stopped by themselves (e.g. out of memory) and were restarted. */
+  workersCrashed: number;
 }
 export declare function engineStats(): EngineStats;
 /** `{worker: false}` forces the main-thread engine (for hosts where module Workers are not allowed). */

@@ -20,7 +20,7 @@ import { autoHighlight } from './lib/auto.js';
 
 export { configure, engineStats, ready } from './lib/engine.js';
 export {
-  LAYERS, LABELS, annotate, serialize, textOf, attachText, toWebAnnotation, toDisplacy, toCsv,
+  LAYERS, LABELS, MAX_TEXT_LENGTH, annotate, serialize, textOf, attachText, toWebAnnotation, toDisplacy, toCsv,
 } from './lib/document.js';
 export { readText, rangeFor } from './lib/dom-text.js';
 export { HIGHLIGHTS, hasHighlightApi, highlightName } from './lib/paint.js';

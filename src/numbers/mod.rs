@@ -122,6 +122,9 @@ pub struct Number {
 
 pub struct Numbers {}
 
+/// Bytes of text the number layer reads at a time (see [`Numbers::each`]).
+pub const PIECE: usize = 64 * 1024;
+
 impl Default for Numbers {
     fn default() -> Self {
         Numbers::new()
@@ -135,6 +138,24 @@ impl Numbers {
 
     /// Numbers, sorted and non-overlapping.
     pub fn find(&self, text: &str, _tokens: &Tokens) -> Vec<Number> {
+        let mut out = Vec::new();
+        self.each(text, PIECE, |n| out.push(n));
+        out
+    }
+
+    /// Hands each number to `f`, in order, finding them piece by piece (`text::pieces`, cut at
+    /// line ends, which no number crosses) so that working memory stays bounded by `piece`
+    /// bytes of text whatever the text's length: the lexer's tokens cost 48 bytes each.
+    pub fn each(&self, text: &str, piece: usize, mut f: impl FnMut(Number)) {
+        for (at, part) in crate::text::pieces(text, piece) {
+            for mut n in self.find_whole(part) {
+                n.span = Span::new(n.span.start as usize + at, n.span.end as usize + at);
+                f(n);
+            }
+        }
+    }
+
+    fn find_whole(&self, text: &str) -> Vec<Number> {
         let toks = lex::lex(text);
         let p = Parser::new(text, &toks);
         let mut out = Vec::new();

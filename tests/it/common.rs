@@ -71,10 +71,13 @@ pub fn schema() -> &'static jsonschema::Validator {
 /// don't overlap each other, nor numbers.
 /// Returns the parsed JSON for further checks.
 pub fn annotate_checked(text: &str) -> serde_json::Value {
+    // numbers written as they are found (the bounded-memory path)
     let json = newsmark::export::annotate_json(annotator(), text);
-    // the direct writer and the serde wire types give the same bytes (every test text)
-    let via_wire = newsmark::export::Wire::new(&annotator().annotate(text)).to_json();
-    assert_eq!(json, via_wire, "document_json and Wire::to_json differ");
+    // the direct writer from a whole document, and the serde wire types: the same bytes
+    let doc = annotator().annotate(text);
+    let via_wire = newsmark::export::Wire::new(&doc).to_json();
+    assert_eq!(json, via_wire, "write_annotation and Wire::to_json differ");
+    assert_eq!(newsmark::export::document_json(&doc), via_wire, "document_json and Wire::to_json differ");
     check_wire(text, &json)
 }
 

@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod entities;
+mod fuzz_corpus;
 mod lexicon;
 mod numbers;
 mod properties;

@@ -7,6 +7,22 @@ export const LAYERS = Object.freeze(['entities', 'numbers', 'quotes']);
 /** Entity labels. */
 export const LABELS = Object.freeze(['PERSON', 'ORG', 'PLACE', 'MISC']);
 
+/**
+ * The longest text annotate() accepts, in UTF-16 code units (a JS string's length): 8 Mi, so any
+ * text of up to 8 MiB of UTF-8 fits. Past it, hostile text could need more memory than a browser
+ * tab grants (README, "Untrusted input"); the CLI has no limit.
+ */
+export const MAX_TEXT_LENGTH = 8 * 1024 * 1024;
+
+/** The error annotate() throws for a text longer than MAX_TEXT_LENGTH (`code` NEWSMARK_TOO_LONG). */
+export function tooLongError(length) {
+  const nf = new Intl.NumberFormat('en');
+  const e = new RangeError(`the text is ${nf.format(length)} characters long; newsmark annotates up to `
+    + `${nf.format(MAX_TEXT_LENGTH)} characters (8 MB) at a time. Split it into parts and annotate each.`);
+  e.code = 'NEWSMARK_TOO_LONG';
+  return e;
+}
+
 // doc -> { json, text }: the core's exact JSON text and the text it annotated.
 const META = new WeakMap();
 
@@ -17,6 +33,7 @@ const META = new WeakMap();
  */
 export async function annotate(text, { signal, onProgress } = {}) {
   if (typeof text !== 'string') throw new TypeError('annotate(text): text must be a string');
+  if (text.length > MAX_TEXT_LENGTH) throw tooLongError(text.length);
   if (signal?.aborted) throw abortError(signal);
   const e = await getEngine();
   const json = await e.call('annotate', [text], { signal, onProgress });

@@ -11,7 +11,12 @@ const PKG_URL = new URL('../pkg/newsmark.js', import.meta.url);
 const WASM_URL = new URL('../pkg/newsmark_bg.wasm', import.meta.url);
 
 const settings = { worker: true };
-const stats = { mode: null, mainThreadCalls: 0, workerCalls: 0 };
+const stats = {
+  mode: null, mainThreadCalls: 0, workerCalls: 0, workersStarted: 0, workersReplaced: 0, workersCrashed: 0,
+};
+
+/** A Worker whose wasm memory grew past this is replaced after the call, to give the memory back. */
+const REPLACE_ABOVE = 256 * 1024 * 1024;
 
 /** Options for tests and special hosts: `{worker: false}` forces the main-thread engine. */
 export function configure({ worker } = {}) {
@@ -31,12 +36,33 @@ export function abortError(signal) {
   return signal?.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
+// The one Worker, and the queue of requests for it.
+//
+// Invariants (tests/js/worker-leak.test.mjs checks them over random schedules of calls and aborts):
+// - at most one Worker exists at any time: #spawn() terminates the previous one before it creates
+//   the next, and nothing else creates Workers;
+// - at most one request is in the Worker at a time (#busy); the others wait here, so aborting a
+//   waiting request only drops it, and only aborting the running one ends the Worker;
+// - a Worker that crashes (e.g. out of memory) or whose wasm memory grew past REPLACE_ABOVE is
+//   replaced by a fresh one before the next request, so memory is returned to the system.
 class WorkerEngine {
-  #worker = null;
-  #pending = new Map(); // id -> request
+  #worker = null; // the current Worker (starting or ready), or null
+  #ready = false;
+  #gen = 0; // bumped by every #spawn(): messages and events of an older Worker are ignored
+  #queue = []; // requests not yet sent, in order
+  #busy = null; // the request the Worker is working on
   #next = 1;
 
+  /** Starts the first Worker; resolves once it is ready (rejects if it cannot start). */
   start() {
+    return this.#spawn();
+  }
+
+  #spawn() {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#ready = false;
+    const gen = ++this.#gen;
     return new Promise((resolve, reject) => {
       let w;
       try {
@@ -45,27 +71,35 @@ class WorkerEngine {
         reject(e);
         return;
       }
-      const fail = (msg) => {
+      this.#worker = w;
+      stats.workersStarted += 1;
+      const failStart = (msg) => {
+        if (gen !== this.#gen) return;
         w.terminate();
+        this.#worker = null;
         reject(new Error(msg));
       };
       w.onmessage = (ev) => {
+        if (gen !== this.#gen) return;
         const m = ev.data;
         if (m?.type === 'ready') {
-          w.onmessage = (e) => this.#receive(e.data);
+          w.onmessage = (e) => {
+            if (gen === this.#gen) this.#receive(e.data);
+          };
           w.onerror = (e) => {
             e.preventDefault();
-            this.#crashed(e.message || 'the newsmark worker stopped');
+            if (gen === this.#gen) this.#crashed(e.message || 'the newsmark worker stopped');
           };
-          this.#worker = w;
+          this.#ready = true;
           resolve(this);
+          this.#pump();
         } else if (m?.type === 'init-error') {
-          fail(`the newsmark worker could not load the wasm: ${m.message}`);
+          failStart(`the newsmark worker could not load the wasm: ${m.message}`);
         }
       };
       w.onerror = (ev) => {
         ev.preventDefault();
-        fail(ev.message || 'the newsmark worker could not start');
+        failStart(ev.message || 'the newsmark worker could not start');
       };
     });
   }
@@ -79,62 +113,99 @@ class WorkerEngine {
       const id = this.#next++;
       const req = { id, op, args, resolve, reject, onProgress, signal, onAbort: null };
       if (signal) {
-        req.onAbort = () => this.#abort(id);
+        req.onAbort = () => this.#abort(req);
         signal.addEventListener('abort', req.onAbort, { once: true });
       }
-      this.#pending.set(id, req);
+      this.#queue.push(req);
       if (op === 'annotate') stats.workerCalls += 1;
-      // while a fresh Worker starts (after an abort), requests wait and are sent once it is ready
-      this.#worker?.postMessage({ id, op, args });
+      this.#pump();
     });
   }
 
-  #settle(req) {
-    this.#pending.delete(req.id);
+  // Sends the next waiting request when the Worker is ready and idle; starts a Worker if none.
+  #pump() {
+    if (this.#busy || !this.#queue.length) return;
+    if (!this.#worker) {
+      this.#respawn();
+      return;
+    }
+    if (!this.#ready) return; // the ready message calls #pump again
+    const req = this.#queue.shift();
+    this.#busy = req;
+    this.#worker.postMessage({ id: req.id, op: req.op, args: req.args });
+  }
+
+  #respawn() {
+    this.#spawn().catch((e) => {
+      // the Worker cannot start again: every waiting request fails with the reason
+      for (const r of this.#queue.splice(0)) this.#finish(r, null, e);
+    });
+  }
+
+  #finish(req, value, error) {
     if (req.onAbort) req.signal.removeEventListener('abort', req.onAbort);
+    if (error) req.reject(error);
+    else req.resolve(value);
   }
 
   #receive(m) {
-    const req = this.#pending.get(m?.id);
-    if (req) deliver(req, m, () => this.#settle(req));
+    const req = this.#busy;
+    if (!req || m?.id !== req.id) return;
+    deliver(req, m, () => {
+      this.#busy = null;
+      if (req.onAbort) req.signal.removeEventListener('abort', req.onAbort);
+    });
+    if (this.#busy) return; // progress only
+    if (m.trapped || m.memory > REPLACE_ABOVE) {
+      // a trapped wasm instance is unusable, and wasm memory never shrinks: a fresh Worker
+      // returns it (374 MB were kept after one 20 MB call before this)
+      stats.workersReplaced += 1;
+      this.#worker.terminate();
+      this.#worker = null;
+    }
+    this.#pump();
   }
 
-  // The wasm call cannot be interrupted inside the Worker, so an abort ends that Worker and starts
-  // a fresh one for the other requests that were waiting.
-  async #abort(id) {
-    const req = this.#pending.get(id);
-    if (!req) return;
-    this.#settle(req);
-    req.reject(abortError(req.signal));
-    await this.#restart();
+  // The wasm call cannot be interrupted inside the Worker, so aborting the running request ends
+  // that Worker; a waiting request is only dropped.
+  #abort(req) {
+    const waiting = this.#queue.indexOf(req);
+    if (waiting >= 0) {
+      this.#queue.splice(waiting, 1);
+    } else if (this.#busy === req) {
+      this.#busy = null;
+      this.#worker?.terminate();
+      this.#worker = null;
+    } else {
+      return; // already settled
+    }
+    this.#finish(req, null, abortError(req.signal));
+    this.#pump();
   }
 
-  async #restart() {
+  // The Worker died (e.g. out of memory): the running request fails with a clear message, and the
+  // next request gets a fresh Worker.
+  #crashed(msg) {
+    stats.workersCrashed += 1;
     this.#worker?.terminate();
     this.#worker = null;
-    try {
-      await this.start();
-      // everything still waiting: requests the old Worker had not answered, and new ones
-      for (const r of this.#pending.values()) this.#worker.postMessage({ id: r.id, op: r.op, args: r.args });
-    } catch (e) {
-      for (const r of [...this.#pending.values()]) {
-        this.#settle(r);
-        r.reject(e);
-      }
+    const req = this.#busy;
+    this.#busy = null;
+    if (req) {
+      this.#finish(req, null, new Error(`the newsmark worker stopped (${msg}); it has been restarted, `
+        + 'so you can try again, perhaps with a shorter text'));
     }
-  }
-
-  #crashed(msg) {
-    for (const r of [...this.#pending.values()]) {
-      this.#settle(r);
-      r.reject(new Error(msg));
-    }
-    this.#restart();
+    this.#pump();
   }
 
   dispose() {
+    this.#gen += 1;
     this.#worker?.terminate();
     this.#worker = null;
+    this.#ready = false;
+    const gone = new Error('the newsmark engine was reconfigured');
+    for (const r of [this.#busy, ...this.#queue.splice(0)]) if (r) this.#finish(r, null, gone);
+    this.#busy = null;
   }
 }
 

@@ -3,7 +3,10 @@
 // for direct calls, so an operation is defined and dispatched in exactly one place.
 //
 //   request  {id, op: "annotate" | "toWebAnnotation" | "toDisplacy" | "toCsv", args: [...]}
-//   replies  {id, type: "progress", done, total} … then {id, type: "result", value} | {id, type: "error", message}
+//   replies  {id, type: "progress", done, total} … then {id, type: "result", value}
+//            | {id, type: "error", message, trapped}
+// `trapped` says the wasm instance stopped (a RuntimeError such as `unreachable`, which is how running
+// out of memory shows): it is unusable afterwards, and the engine replaces it.
 //
 // The wasm core returns JSON text; it is passed on unchanged so that the bytes equal the CLI's.
 
@@ -38,6 +41,8 @@ export function runRequest(ops, { id, op, args }, reply) {
     reply({ id, type: 'progress', done: total, total });
     reply({ id, type: 'result', value });
   } catch (e) {
-    reply({ id, type: 'error', message: message(e) });
+    const trapped = e instanceof WebAssembly.RuntimeError;
+    const text = trapped ? `the text needed more memory than this browser tab allows (${message(e)})` : message(e);
+    reply({ id, type: 'error', message: text, trapped });
   }
 }

@@ -151,11 +151,16 @@ fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, Stop> {
             return Ok(1);
         }
     };
-    let answer = match job.format {
-        Format::Csv => job.render_csv(&newsmark::export::Wire::new(&job.annotator.annotate(text))),
-        _ => job.render(text),
+    let written = match job.format {
+        // written as it is produced: hostile text can make ~60 bytes of JSON per input byte
+        Format::Newsmark => out.write_with(|w| newsmark::export::write_annotation(&job.annotator, text, w)),
+        Format::Csv => {
+            let csv = job.render_csv(&newsmark::export::Wire::new(&job.annotator.annotate(text)));
+            out.line(csv.trim_end_matches('\n'))
+        }
+        _ => out.line(&job.render(text)),
     };
-    out.line(answer.trim_end_matches('\n'))?;
+    written?;
     out.finish()?;
     Ok(0)
 }

@@ -65,6 +65,15 @@ impl Output {
         })
     }
 
+    /// One line written by `write` straight into the buffered output (no String in between).
+    pub fn write_with(
+        &mut self,
+        write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>,
+    ) -> Result<(), Stop> {
+        write(&mut self.writer).map_err(write_failed)?;
+        self.writer.write_all(b"\n").map_err(write_failed)
+    }
+
     pub fn line(&mut self, line: &str) -> Result<(), Stop> {
         self.writer.write_all(line.as_bytes()).map_err(write_failed)?;
         self.writer.write_all(b"\n").map_err(write_failed)

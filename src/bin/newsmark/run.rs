@@ -118,10 +118,10 @@ impl Job {
 
     /// One document in the chosen format, as a JSON object (CSV is wrapped in `{"csv": …}`).
     pub fn render(&self, text: &str) -> String {
-        let doc = self.annotator.annotate(text);
-        let wire = || Wire::new(&doc);
+        let wire = || Wire::new(&self.annotator.annotate(text));
         match self.format {
-            Format::Newsmark => export::document_json(&doc),
+            // no wire objects, numbers written as found: working memory bounded per input byte
+            Format::Newsmark => export::annotate_json(&self.annotator, text),
             Format::W3c => export::to_web_annotation(&wire(), text, None).to_string(),
             Format::Displacy => export::to_displacy(&wire(), text).to_string(),
             Format::Csv => serde_json::json!({"csv": self.render_csv(&wire())}).to_string(),

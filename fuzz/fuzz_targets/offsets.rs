@@ -1,0 +1,7 @@
+//! See checks.rs, `offsets`.
+#![no_main]
+
+#[path = "checks.rs"]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::offsets(data));
