@@ -1,4 +1,4 @@
-//! The `newsmark/1` wire format (the contract with users; README documents it field by field).
+//! The `newsmark/2` wire format (the contract with users; README documents it field by field).
 //! The only module with serde code. Offsets are converted here, once, for every item.
 
 use crate::doc::Document;
@@ -7,7 +7,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
-pub const SCHEMA: &str = "newsmark/1";
+pub const SCHEMA: &str = "newsmark/2";
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Wire {
@@ -205,7 +205,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// `newsmark/1` JSON for a text, in one call.
+/// `newsmark/2` JSON for a text, in one call.
 pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
     Wire::new(&annotator.annotate(text)).to_json()
 }

@@ -94,7 +94,8 @@ fn check(marked: &str) -> Vec<String> {
             (None, None) => {}
             (a, b) => bad.push(format!("value {b:?} != {a:?}")),
         }
-        // the wire contract: dates and times (durations included) carry no value and no bound
+        // the wire contract: dates and times carry no value and no bound (durations and ages,
+        // newsmark/2, carry their count)
         if matches!(want.kind.as_str(), "date" | "time") && (n.value.is_some() || n.to.is_some()) {
             bad.push(format!("a {} with value {:?} to {:?}", want.kind, n.value, n.to));
         }
@@ -256,7 +257,7 @@ fn hedges_and_ranges() {
         "[[nearly 2,000|cardinal=2000;mod=nearly]] homes",
         "[[fewer than 50|cardinal=50;mod=less_than]] seats",
         "[[between 10 and 20|cardinal=10..20]] people",
-        "[[5 to 44 days|date]]",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
         "[[over 40 million tons|quantity=40000000;mod=over;unit=t]]",
         "[[almost $20|money=20;mod=nearly]]",
         "its index inched up to [[47.6%|percent=47.6]] in [[October|date]]; [[up to $5 billion|money=5000000000;mod=up_to]]",
@@ -281,18 +282,18 @@ fn dates_and_times() {
         "[[two years ago|date]]",
         "[[the past decade|date]]",
         "[[the third quarter|date]]",
-        "[[61 years old|date]]",
+        "[[61 years old|age=61;unit=year]]",
         // durations are dates or times: no value, no upper bound (the wire contract)
-        "for [[three months|date;unit=mo]]",
-        "[[5 to 44 days|date;unit=d]]",
-        "in [[two hours|time;unit=h]]",
+        "for [[three months|duration=3;unit=month;iso=P3M]]",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
+        "in [[two hours|duration=2;unit=hour;iso=PT2H]]",
         "at [[3pm|time;iso=T15:00]]",
         "at [[15:30|time;iso=T15:30]]",
         "at [[2.15pm|time;iso=T14:15]]",
         "at [[11pm|time;iso=T23:00]]",
         "at [[10 a.m. EDT|time;iso=T10:00]]",
         "[[about 7:30 p.m.|time;mod=about]]",
-        "for [[two hours|time]]",
+        "for [[two hours|duration=2;unit=hour;iso=PT2H]]",
         "[[yesterday|date]]",
         "in [[May|date]]",
         "[[mid-1980s|date]]",
@@ -337,13 +338,13 @@ fn more_forms() {
         "[[one over three|cardinal=0.3333333333333333]]",
         "is [[negative one over 20|cardinal=-0.05]]",
         "[[one out of three|cardinal=0.3333333333333333]]",
-        "earn [[$2000|money=2000]] over [[3 years|date]]",
+        "earn [[$2000|money=2000]] over [[3 years|duration=3;unit=year;iso=P3Y]]",
         "a 3x zoom and 4x4 trucks",
         "[[-10C|quantity=-10;unit=°C]]",
-        "[[three or four years|date]]",
-        "for [[four straight years|date]]",
-        "USX has [[15 working days|date]] to contest; [[10 trading days|date]]",
-        "victims [[age 13|date]] and younger",
+        "[[three or four years|duration=3..4;unit=year]]",
+        "for [[four straight years|duration=4;unit=year;iso=P4Y]]",
+        "USX has [[15 working days|duration=15;unit=day;iso=P15D]] to contest; [[10 trading days|duration=10;unit=day;iso=P10D]]",
+        "victims [[age 13|age=13;unit=year]] and younger",
         "[[1953 to 1955|date;iso=1953/1955]]",
         // a range of days and a relative year
         "closed [[Oct. 14 to Dec. 31|date;iso=--10-14/--12-31]].",
@@ -365,8 +366,8 @@ fn more_forms() {
         "[[as early as next week|date]], [[as late as March 1989|date;iso=1989-03]]",
         "[[as early as 7:00 am|time;iso=T07:00]]",
         "rising [[early in the day|date]]; [[early in 1991|date;iso=1991]]",
-        "punishable by [[up to 10 years|date;mod=up_to]] in prison",
-        "after spending [[only 2 1/2 years|date]] in college; [[another 90 days|date]]",
+        "punishable by [[up to 10 years|duration=10;mod=up_to;unit=year;iso=P10Y]] in prison",
+        "after spending [[only 2 1/2 years|duration=2.5;unit=year;iso=P2.5Y]] in college; [[another 90 days|duration=90;unit=day;iso=P90D]]",
         "over [[the past two years|date]]",
         "on [[26 june to 28 june|date;iso=--06-26/--06-28]] in",
         "from [[June 26th of 2020 to June the 28th 2020|date;iso=2020-06-26/2020-06-28]]?",
@@ -422,11 +423,11 @@ fn more_forms() {
         "on [[the first Monday of March|date]]",
         "[[the last week of July|date]]",
         "[[the first of march|date;iso=--03-01]]",
-        "in [[three quarters of an hour|time]]",
+        "in [[three quarters of an hour|duration=0.75;unit=hour;iso=PT0.75H]]",
         "[[this morning at 10am|time;iso=T10:00]]",
         "from [[the year-earlier period|date]]",
         "the No. [[1|cardinal=1]] car maker",
-        "for [[half an hour|time]]",
+        "for [[half an hour|duration=0.5;unit=hour;iso=PT0.5H]]",
         "the [[late-afternoon|time]] rout",
         "[[Hours|time]] after the vote",
         "by [[a fraction of a second|time]]",
@@ -754,8 +755,8 @@ fn dates_more_forms_n2() {
         // a duration in several units is one item
         "I left here [[2 years 1 month 21 days later|date]]",
         "found it [[2 weeks and 2 days ago|date]]",
-        "jailed for [[two years and nine months|date]] in",
-        "down from [[five days|date]] a week",
+        "jailed for [[two years and nine months|duration=33;unit=month;iso=P2Y9M]] in",
+        "down from [[five days|duration=5;unit=day;iso=P5D]] a week",
         // weeks, quarters, decades in words
         "sales in [[week 1|date]] and [[week 27 of last year|date]]",
         "results for [[Q3 2019|date;iso=2019]] and [[2019-Q1|date;iso=2019]]",
@@ -831,9 +832,9 @@ fn clock_times_after_days_n5() {
 fn ages_days_and_bracketed_units_n5() {
     run(&[
         // a person's age in apposition is a date, like "59 years old"
-        "Arthur A. Hatch, [[59|date;unit=yr]], was named executive vice president.",
-        "Frederick Deane Jr., [[63|date;unit=yr]], chairman of the bank, said so.",
-        "Mr. Bromwich, [[35|date;unit=yr]], also has served as deputy chief.",
+        "Arthur A. Hatch, [[59|age=59;unit=year]], was named executive vice president.",
+        "Frederick Deane Jr., [[63|age=63;unit=year]], chairman of the bank, said so.",
+        "Mr. Bromwich, [[35|age=35;unit=year]], also has served as deputy chief.",
         "In Paris, [[45|cardinal=45]] people attended.",
         // a second day of the month
         "The assembly meets on [[Dec. 8|date;iso=--12-08]] and [[9|date;iso=--12-09]].",
@@ -860,8 +861,8 @@ fn items_prefixes_and_rates_n5() {
         // the period of a rate after a count is no date
         "The paper sells [[more than 300,000|cardinal=300000;mod=more_than]] copies a day.",
         "[[25|cardinal=25]] units a year",
-        "The drop began within [[a year|date]].",
-        "The index fell [[250|cardinal=250]] points in [[a day|date]].",
+        "The drop began within [[a year|duration=1;unit=year;iso=P1Y]].",
+        "The index fell [[250|cardinal=250]] points in [[a day|duration=1;unit=day;iso=P1D]].",
     ]);
 }
 
@@ -912,7 +913,7 @@ fn approximate_and_vague_amounts_n5() {
 fn falling_pairs_are_not_ranges_n5() {
     run(&[
         "Voters rejected it [[59%|percent=59]] to [[41%|percent=41]].",
-        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|date]]",
+        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|duration=1;unit=month;iso=P1M]]",
         "Rates of [[2.9% to 3.7%|percent=2.9..3.7]] were seen",
         "bills of [[$10,000 to $1 million|money=10000..1000000;cur=USD]]",
         "costs of [[$1 to $2 million|money=1000000..2000000;cur=USD]]",
@@ -927,7 +928,7 @@ fn clock_words_and_month_ranges_n5() {
         "He arrived at [[ten-fifteen|time;iso=T10:15]].",
         "It's [[20 min past eight in the evening|time;iso=T20:20]]",
         "How about [[2019|date;iso=2019]]?",
-        "I'll go back [[Sunday|date]] [[3 weeks|date;unit=wk]] after [[January 15th|date;iso=--01-15]].",
+        "I'll go back [[Sunday|date]] [[3 weeks|duration=3;unit=week;iso=P3W]] after [[January 15th|date;iso=--01-15]].",
         "[[this week|date]] [[8p.m.|time;iso=T20:00]] is fine",
         "The summit runs [[Nov-Feb 2017|date;iso=2016-11/2017-02]]",
     ]);
@@ -951,7 +952,7 @@ fn days_of_relative_months_n5() {
         "The vote is on [[the 20th of this month|date]].",
         "It was paid on [[20th of the previous month|date]].",
         "Rain is forecast for [[2 upcoming weeks|date;unit=wk]]",
-        "in [[two remaining days|date;unit=d]] of talks",
+        "in [[two remaining days|duration=2;unit=day;iso=P2D]] of talks",
     ]);
 }
 
@@ -1008,7 +1009,7 @@ fn seasons_alone_n5() {
 fn just_and_several_n5() {
     run(&[
         "The fee is [[just one yen|money=1;cur=JPY]].",
-        "It lasted [[just eight days|date;unit=d]].",
+        "It lasted [[just eight days|duration=8;unit=day;iso=P8D]].",
         "It fell [[just under 5%|percent=5;mod=under]].",
         "It will cost [[several billions of dollars|money;cur=USD]].",
     ]);
@@ -1035,8 +1036,8 @@ fn lower_case_time_zones_n5() {
 #[test]
 fn another_duration_n5() {
     run(&[
-        "The deadline was extended [[another 90 days|date;unit=d]].",
-        "It has [[an additional 120 days|date;unit=d]] to decide.",
+        "The deadline was extended [[another 90 days|duration=90;unit=day;iso=P90D]].",
+        "It has [[an additional 120 days|duration=120;unit=day;iso=P120D]] to decide.",
         "Prices rose another notch [[this week|date]].",
     ]);
 }
@@ -1093,7 +1094,7 @@ fn pence_and_fahrenheit_glued_n5() {
 #[test]
 fn changes_names_and_streaks_n5() {
     run(&[
-        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|date]].",
+        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|duration=6;unit=month;iso=P6M]].",
         "It costs [[$70 to $90|money=70..90;cur=USD]] a night.",
         "A 7-Eleven store sold the [[$1.5 billion|money=1500000000;cur=USD]] ticket.",
         "Cases rose for a [[fifth straight week|date]].",
@@ -1103,7 +1104,7 @@ fn changes_names_and_streaks_n5() {
 #[test]
 fn durations_zones_and_small_hours_n5() {
     run(&[
-        "Trading was halted for [[15 minutes|time;unit=min]] at [[10:30|time;iso=T10:30]].",
+        "Trading was halted for [[15 minutes|duration=15;unit=minute;iso=PT15M]] at [[10:30|time;iso=T10:30]].",
         "The deadline is [[5 p.m. ET|time;iso=T17:00]] [[Friday|date]].",
         "The talks collapsed in [[the early hours of Saturday|time]].",
         "It started nervously in [[the small hours|time]].",
@@ -1155,7 +1156,7 @@ fn counted_relative_periods_with_the_n5() {
 fn three_quarters_and_during_a_week_n5() {
     run(&[
         "The share is [[as high as three-quarters|cardinal=0.75;mod=up_to]] in Missouri.",
-        "They work [[more than 40 hours|time;mod=more_than]] during [[a week|date]].",
+        "They work [[more than 40 hours|duration=40;mod=more_than;unit=hour;iso=PT40H]] during [[a week|duration=1;unit=week;iso=P1W]].",
     ]);
 }
 
@@ -1174,6 +1175,124 @@ fn three_quarters_of_what_and_a_night_n5() {
 fn falling_pair_sharing_a_unit_n5() {
     run(&[
         "Clinton would beat Trump [[46|percent=46]] to [[40 percent|percent=40]] in a general election.",
-        "Rubio's Same Old [[25-Second|time;unit=s]] Speech",
+        "Rubio's Same Old [[25-Second|duration=25;unit=second;iso=PT25S]] Speech",
+    ]);
+}
+
+// ---------- newsmark/2: durations and ages ----------
+
+#[test]
+fn durations_have_a_count_a_unit_and_an_iso_duration() {
+    run(&[
+        "jailed for [[three months|duration=3;unit=month;iso=P3M]]",
+        "He got a [[15-year|duration=15;unit=year;iso=P15Y]] sentence.",
+        "It took [[two hours|duration=2;unit=hour;iso=PT2H]], then [[90 seconds|duration=90;unit=second;iso=PT90S]].",
+        "a wait of [[two hours and 90 seconds|duration=7290;unit=second;iso=PT2H90S]]",
+        "for [[1.5 years|duration=1.5;unit=year;iso=P1.5Y]]",
+        "talks of [[1 hour and 30 minutes|duration=90;unit=minute;iso=PT1H30M]]",
+        // a duration in units that do not convert exactly has no single count
+        "jailed for [[two years and nine months|duration=33;unit=month;iso=P2Y9M]] in",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
+        "punishable by [[up to 10 years|duration=10;mod=up_to;unit=year;iso=P10Y]] in prison",
+        // tied to the calendar: a date, with no count
+        "[[two years ago|date]], over [[the past three months|date]]",
+        // units the wire does not name stay dates
+        "for [[two decades|date;unit=decade]]",
+    ]);
+}
+
+#[test]
+fn ages_have_a_count_and_a_unit() {
+    run(&[
+        "Pierre Vinken, [[61 years old|age=61;unit=year]], will join the board.",
+        "diagnosed at [[around eighteen months of age|age=18;unit=month;mod=about]]",
+        "a [[7-year-old|age=7;unit=year]] boy",
+        "The proposal is [[8 months old|age=8;unit=month]].",
+        // a bare age in apposition is in years
+        "Arthur A. Hatch, [[59|age=59;unit=year]], was named executive vice president.",
+        "retired at [[age 65|age=65;unit=year]]",
+    ]);
+}
+
+// ---------- the compound-number grammar (issue 13) ----------
+
+#[test]
+fn spelled_out_compounds_in_any_casing_and_glued() {
+    run(&[
+        "[[ONE HUNDRED TwentY tWO|cardinal=122]] votes",
+        "the [[twentyfifth|ordinal=25]] time, [[NinetyNine|cardinal=99]] ways",
+        "[[ninety - five|cardinal=95]] pages",
+        "the [[two hundredth|ordinal=200]] anniversary, the [[five thousandth|ordinal=5000]] visitor",
+        // "one hundredth" is a fraction
+        "[[one hundredth|cardinal=0.01]] of the votes",
+    ]);
+}
+
+#[test]
+fn scales_plural_indian_and_fractional() {
+    run(&[
+        "worth [[5 billions|cardinal=5000000000]], [[two millions|cardinal=2000000]]",
+        // a plural scale alone is a vague amount
+        "[[billions of dollars|money]]",
+        "[[3 lakh|cardinal=300000]] people, [[2 crore rupees|money=20000000;cur=INR]]",
+        "[[a quarter million|cardinal=250000]] homes, [[a quarter-million|cardinal=250000]] cars",
+        "[[naught point five|cardinal=0.5]]",
+        // Recognizers-Text issue 3207 (https://github.com/microsoft/Recognizers-Text/issues/3207):
+        // "one and a half thousand" is 1500, not 501
+        "[[one and a half thousand|cardinal=1500]] fans",
+        // Recognizers-Text issue 3208 (https://github.com/microsoft/Recognizers-Text/issues/3208):
+        // a bare "hundred" before a currency counts one hundred
+        "It cost [[hundred dollars|money=100;cur=USD]].",
+    ]);
+}
+
+/// Bug reports of other number and date finders, as regression tests: what they got wrong we
+/// must get right.
+#[test]
+fn peers_bug_reports() {
+    run(&[
+        // chrono-node issue 518 (https://github.com/wanasit/chrono/issues/518) and 242
+        // (https://github.com/wanasit/chrono/issues/242): "may" the verb is no month
+        "I may be here. May the force be with you. Theresa may become PM soon.",
+        "I may leave on [[13-Jan-2018|date;iso=2018-01-13]]",
+        // chrono-node issue 377 (https://github.com/wanasit/chrono/issues/377): "at 5 health" is
+        // a number, not 5 o'clock; nor is "at 101,194 points"
+        "I'm only at [[5|cardinal=5]] health",
+        "I'm at [[101,194|cardinal=101194]] points!",
+        // chrono-node issue 374 (https://github.com/wanasit/chrono/issues/374): a weight, not 6:05
+        "The baby was at [[6.5 kilograms|quantity=6.5;unit=kg]].",
+        // dateparser issue 582 (https://github.com/scrapinghub/dateparser/issues/582): "100M"
+        // and coordinates are no dates
+        "The following isn't a correct date [[100M|cardinal=100000000]]",
+        "The ship was at [[32°|quantity=32;unit=°]] [[34|cardinal=34]]’S.",
+    ]);
+}
+
+// ---------- no number inside a name or an idiom ----------
+
+/// An invented article whose names and idioms hold number words: none of them is a number.
+#[test]
+fn names_and_idioms_hold_no_numbers() {
+    run(&[
+        "Fans of One Direction watched Good Morning America while the Big Three automakers met.",
+        "Formula One drivers and the Group of Seven were at sixes and sevens, and the coach was on cloud nine.",
+        "He went the whole nine yards, crawled on all fours and was back to square one.",
+        // the real numbers around them are still found
+        "The Big Three sold [[2.1 million|cardinal=2100000]] cars; [[three|cardinal=3]] plants closed.",
+        // a headline in title case and a sentence start are no names
+        "Storm Hits Coast, [[Two|cardinal=2]] Dead In Crash",
+        "[[Three|cardinal=3]] Americans died.",
+        // newswire counts these ("one", "two" are cardinals)
+        "It ended in [[one|cardinal=1]] fell swoop.",
+    ]);
+}
+
+/// "over" in its headline sense ("because of") is no hedge; as a hedge it stays.
+#[test]
+fn headline_over_is_no_hedge() {
+    run(&[
+        "Senator grills bank over [[$2 billion|money=2000000000;cur=USD]] fine",
+        "households with incomes [[over $45,000|money=45000;mod=over]] who pay",
+        "They spent [[over $2 billion|money=2000000000;mod=over]] [[last year|date]].",
     ]);
 }

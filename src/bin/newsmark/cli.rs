@@ -30,7 +30,7 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
-    /// newsmark/1 JSON
+    /// newsmark/2 JSON
     Newsmark,
     /// W3C Web Annotation (JSON-LD)
     W3c,

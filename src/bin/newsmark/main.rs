@@ -1,4 +1,4 @@
-//! The newsmark CLI: batch annotation (plain text or JSON Lines in, `newsmark/1` out).
+//! The newsmark CLI: batch annotation (plain text or JSON Lines in, `newsmark/2` out).
 
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;

@@ -1,0 +1,209 @@
+//! Number words that are no numbers: inside a name ("One Direction", "the Big Three", "Formula
+//! One", "the Group of Seven") or an idiom ("at sixes and sevens", "on cloud nine"), and the
+//! headline "over" that is no hedge ("Senator grills bank over $2 billion fine").
+//!
+//! Run once on each finished expression (`Numbers::find`), after the grammar, so the grammar
+//! itself stays about numbers; names the entity layer found are consulted after that
+//! (`drop_inside_names`, called by the annotator).
+
+use super::lex::TK;
+use super::{dates, is_function_word, words, Cand, Kind, Modifier, Number, P};
+use crate::span::Span;
+
+/// Idioms with a number word in them that counts nothing, as lower-cased tokens separated by
+/// spaces (a hyphen is a token of its own). Sorted, no repeats. Not "in one fell swoop" nor
+/// "two birds with one stone": newswire annotation counts those ("one", "two" are cardinals).
+const IDIOMS: &[&str] = &[
+    "a dime a dozen",
+    "at sixes and sevens",
+    "at the eleventh hour",
+    "back to square one",
+    "behind the eight ball",
+    "cloud nine",
+    "dressed to the nines",
+    "forty winks",
+    "high - five",
+    "high five",
+    "in two minds",
+    "my two cents",
+    "nine - to - five",
+    "of two minds",
+    "on all fours",
+    "on the one hand",
+    "one and only",
+    "one of a kind",
+    "put two and two together",
+    "seventh heaven",
+    "six feet under",
+    "six of one",
+    "sixth sense",
+    "square one",
+    "take five",
+    "the whole nine yards",
+    "two left feet",
+];
+
+/// Is the expression `c` no number: a number word inside an idiom or a name?
+pub(crate) fn is_none(p: &P, c: &Cand) -> bool {
+    matches!(c.kind, Kind::Cardinal | Kind::Ordinal | Kind::Quantity) && (in_idiom(p, c) || in_name(p, c))
+}
+
+/// The expression lies inside one of the `IDIOMS` written out around it.
+fn in_idiom(p: &P, c: &Cand) -> bool {
+    // every idiom's number is a word: most numbers (digits) end here
+    if p.t[c.s].kind != TK::Word {
+        return false;
+    }
+    let first = p.l(c.s);
+    IDIOMS.iter().any(|idiom| {
+        let len = idiom.split(' ').count();
+        idiom.split(' ').enumerate().any(|(o, w)| {
+            w == first
+                && c.s >= o
+                && c.s - o + len >= c.e
+                && idiom.split(' ').enumerate().all(|(k, w)| p.l(c.s - o + k) == w)
+        })
+    })
+}
+
+/// A spelled-out number written with a capital inside a sentence, next to another capitalised
+/// word: a name ("fans of One Direction", "the Big Three automakers", "the Group of Seven").
+/// Not at the start of a sentence ("Three Americans died") nor in a headline written in title
+/// case ("Two Dead In Crash").
+fn in_name(p: &P, c: &Cand) -> bool {
+    let spelled = (c.s..c.e).all(|k| p.t[k].kind == TK::Word || p.l(k) == "-");
+    // capitalised, not shouted in capitals ("IT'S A TWO BIRDS with one stone deal")
+    let capitalised = |k: usize| p.t[k].cap && p.raw(k).chars().skip(1).any(char::is_lowercase);
+    if !spelled || !(c.s..c.e).all(|k| p.t[k].kind != TK::Word || capitalised(k)) || c.s == 0 {
+        return false;
+    }
+    // inside a sentence: a word or a comma before it on the same line
+    let before = &p.t[c.s - 1];
+    let same_line = !p.text[before.e..p.t[c.s].s].contains('\n');
+    if !same_line || !(before.kind == TK::Word || before.low == ",") {
+        return false;
+    }
+    let name_word = |k: usize| {
+        p.t.get(k).is_some_and(|t| t.kind == TK::Word)
+            && capitalised(k)
+            && !number_word(p.w(k))
+            && dates::month(p.w(k)).is_none()
+            && dates::weekday(p.w(k)).is_none()
+    };
+    let next = name_word(c.e) && !p.text[p.t[c.e - 1].e..p.t[c.e].s].contains('\n');
+    let prev = name_word(c.s - 1) || (p.w(c.s - 1) == "of" && c.s >= 2 && name_word(c.s - 2));
+    (next || prev) && !title_case_line(p, c.s)
+}
+
+fn number_word(w: &str) -> bool {
+    words::unit_word(w).is_some()
+        || words::tens_word(w).is_some()
+        || words::scale_word(w).is_some()
+        || words::ordinal_word(w).is_some()
+}
+
+/// Hardly a longer word around token `k` on its line is in lower case: a headline in title
+/// case ("Two Dead In Crash As Storm Hits"), where capitals say nothing about names.
+fn title_case_line(p: &P, k: usize) -> bool {
+    let (mut lower, mut all) = (0, 0);
+    let mut count = |j: usize| {
+        let t = &p.t[j];
+        if t.kind == TK::Word && t.e - t.s >= 4 && !is_function_word(&t.low) {
+            all += 1;
+            lower += usize::from(!t.cap);
+        }
+    };
+    let mut j = k;
+    while j > 0 && k - j < 12 && !p.text[p.t[j - 1].e..p.t[j].s].contains('\n') {
+        j -= 1;
+        count(j);
+    }
+    let mut j = k;
+    while j + 1 < p.t.len() && j - k < 12 && !p.text[p.t[j].e..p.t[j + 1].s].contains('\n') {
+        j += 1;
+        count(j);
+    }
+    all >= 4 && lower * 6 <= all
+}
+
+/// Nouns an amount of money describes when it stands right before them ("a $2 billion fine", "a
+/// $5m deal"). Sorted, no repeats.
+const MONEY_NOUNS: &[&str] = &[
+    "bailout",
+    "bid",
+    "bill",
+    "bond",
+    "bonus",
+    "budget",
+    "charge",
+    "claim",
+    "contract",
+    "debt",
+    "deal",
+    "donation",
+    "fee",
+    "fine",
+    "fund",
+    "grant",
+    "judgment",
+    "lawsuit",
+    "levy",
+    "loan",
+    "loss",
+    "offer",
+    "order",
+    "package",
+    "payment",
+    "payout",
+    "penalty",
+    "purchase",
+    "ransom",
+    "refund",
+    "settlement",
+    "subsidy",
+    "suit",
+    "takeover",
+    "tax",
+    "verdict",
+    "write-down",
+];
+
+/// "over" in its headline sense, "because of", is no hedge: "grills bank over $2 billion fine",
+/// "row over $5m deal" (the amount describes the noun after it). The span starts after "over",
+/// with no modifier. "incomes over $45,000 who" keeps its hedge.
+pub(crate) fn headline_over(p: &P, c: &mut Cand) {
+    if c.kind != Kind::Money || c.modifier != Some(Modifier::Over) || p.w(c.s) != "over" || c.s == 0 {
+        return;
+    }
+    if MONEY_NOUNS.binary_search(&p.w(c.e)).is_ok() && p.t[c.s - 1].kind == TK::Word {
+        c.s += 1;
+        c.modifier = None;
+    }
+}
+
+/// Drops cardinals and ordinals that lie inside a longer name the entity layer found
+/// ("Formula One", "Channel 4"). `names` sorted by start, as the entity layer gives them.
+pub fn drop_inside_names(numbers: &mut Vec<Number>, names: &[Span]) {
+    let mut j = 0;
+    numbers.retain(|n| {
+        while j < names.len() && names[j].end <= n.span.start {
+            j += 1;
+        }
+        let inside = names.get(j).is_some_and(|e| {
+            e.start <= n.span.start && n.span.end <= e.end && e.end - e.start > n.span.end - n.span.start
+        });
+        !(inside && matches!(n.kind, Kind::Cardinal | Kind::Ordinal))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{IDIOMS, MONEY_NOUNS};
+
+    #[test]
+    fn word_lists_are_sorted_without_repeats() {
+        for list in [IDIOMS, MONEY_NOUNS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+}
