@@ -890,7 +890,7 @@ impl<'a> P<'a> {
                 if let Some(a2) = self.amount_in(k, false, false) {
                     if let Some(v2) = a2.value.filter(|v2| v2.fract() == 0.0 && (1.0..100.0).contains(v2)) {
                         let e2 = a2.end;
-                        let cents = matches!(self.w(e2), "cents" | "cent" | "c" | "pence" | "p");
+                        let cents = units::subunit_word(self.w(e2)) || self.w(e2) == "p";
                         let clause_end = self.t.get(e2).is_none_or(|t| {
                             t.kind == TK::Punct && matches!(t.low.as_ref(), "." | "," | ";" | "!" | "?" | ")")
                         });

@@ -1296,3 +1296,12 @@ fn headline_over_is_no_hedge() {
         "They spent [[over $2 billion|money=2000000000;mod=over]] [[last year|date]].",
     ]);
 }
+
+/// Whole units, then the hundredth part of the currency: one amount.
+#[test]
+fn money_in_units_and_subunits() {
+    run(&[
+        "It cost [[3 UAH 4 kopiykas|money=3.04;cur=UAH]] and [[100 rubles 50 kopecks|money=100.5;cur=RUB]].",
+        "[[5 euros 20 cents|money=5.2;cur=EUR]]",
+    ]);
+}
