@@ -35,6 +35,7 @@
 pub mod doc;
 pub mod entities;
 pub mod export;
+pub mod lexicon;
 pub mod numbers;
 pub mod offsets;
 pub mod quotes;

@@ -50,6 +50,26 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}')
 }
 
+/// Hyphens proper (hyphen-minus, hyphen, non-breaking hyphen): what joins the groups of a phone
+/// number ("650-650-6500"), not the dashes of a range.
+#[inline]
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// A minus sign: hyphen-minus or U+2212 ("-12e-1", "−40").
+#[inline]
+pub fn is_minus_sign(c: char) -> bool {
+    matches!(c, '-' | '\u{2212}')
+}
+
+/// Spaces that group the digits of a number: "40 000", "40\u{202f}000" (space, NBSP, narrow NBSP,
+/// thin space).
+#[inline]
+pub fn is_digit_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
 /// Characters that end a sentence.
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {

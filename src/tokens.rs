@@ -5,6 +5,7 @@
 //! are tokens of their own (so "Iranian-backed" gives "Iranian"), "U.S." and "3.6" and "948,000"
 //! stay whole, and a final period stays on a known abbreviation ("Mr.", "Inc.") or an initial.
 
+use crate::lexicon;
 use crate::span::Span;
 use crate::text::{is_apostrophe, is_dash, is_line_break, is_sentence_end, is_space, is_word_char};
 use std::ops::Range;
@@ -70,20 +71,18 @@ const ABBREVIATIONS: &[&str] = &[
     "ave", "blvd", "rd",
 ];
 
-/// Abbreviations after which a sentence never ends (titles precede a name).
-const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "maj", "st", "rev", "hon", "pres", "no", "vs",
-];
-
 pub fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
+/// Abbreviations after which a sentence never ends: titles, which precede a name ("Dr."), and
+/// "No." and "vs." ("No. 5", "Smith vs. Jones").
 fn is_title_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    TITLES.iter().any(|a| a.eq_ignore_ascii_case(w))
+    lexicon::TITLE_ABBREVIATIONS.contains_any_case(w)
+        || w.eq_ignore_ascii_case("no")
+        || w.eq_ignore_ascii_case("vs")
 }
 
 /// Splits `text` into tokens, sentences and paragraphs. Linear in the text's length.

@@ -14,10 +14,12 @@ pub mod gazetteer;
 #[doc(hidden)]
 pub mod model;
 
+use crate::lexicon;
 use crate::span::Span;
 use crate::tokens::{Kind, Tokens};
 use gazetteer::Gazetteer;
 use model::{Calibration, Marginals, Model, TAGS};
+use std::sync::LazyLock;
 
 /// Date of the shipped model (the wire format's `generator`).
 pub const MODEL_DATE: &str = "2026-11-25";
@@ -84,102 +86,8 @@ impl Default for Entities {
 }
 
 /// Titles and honorifics that never start a person's span (lower-case, without a final period).
-const TITLES: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "miss",
-    "dr",
-    "prof",
-    "professor",
-    "sen",
-    "senator",
-    "rep",
-    "representative",
-    "gov",
-    "governor",
-    "gen",
-    "general",
-    "col",
-    "colonel",
-    "lt",
-    "lieutenant",
-    "sgt",
-    "sergeant",
-    "capt",
-    "captain",
-    "cmdr",
-    "commander",
-    "adm",
-    "admiral",
-    "maj",
-    "major",
-    "rev",
-    "reverend",
-    "hon",
-    "pres",
-    "president",
-    "vice",
-    "secretary",
-    "minister",
-    "prime",
-    "foreign",
-    "defence",
-    "defense",
-    "interior",
-    "finance",
-    "chancellor",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "judge",
-    "justice",
-    "sir",
-    "dame",
-    "lord",
-    "lady",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "pope",
-    "sheikh",
-    "ayatollah",
-    "mayor",
-    "ambassador",
-    "congressman",
-    "congresswoman",
-    "commissioner",
-    "director",
-    "chief",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "premier",
-    "emir",
-    "sultan",
-    "cardinal",
-    "bishop",
-    "archbishop",
-    "father",
-    "sister",
-    "brother",
-    "coach",
-    "officer",
-    "inspector",
-    "detective",
-    "sheriff",
-    "attorney",
-    "deputy",
-    "speaker",
-    "leader",
-    "senior",
-    "former",
-    "late",
-    "dr.",
-    "gen.",
-    "st",
-];
+static TITLES: LazyLock<Vec<&str>> =
+    LazyLock::new(|| [lexicon::TITLES.words(), lexicon::TITLE_ABBREVIATIONS.words()].concat());
 
 fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
@@ -447,43 +355,7 @@ fn propagate(text: &str, tokens: &Tokens, ents: &mut Vec<Entity>) {
 
 /// Lower-case role nouns that, right before a name, make it a person ("spokesman Omer Celik",
 /// "director of communications Fahrettin Altun").
-const ROLES: &[&str] = &[
-    "director",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "minister",
-    "chairman",
-    "chairwoman",
-    "president",
-    "secretary",
-    "chief",
-    "head",
-    "leader",
-    "official",
-    "officer",
-    "analyst",
-    "economist",
-    "lawyer",
-    "attorney",
-    "adviser",
-    "advisor",
-    "aide",
-    "commander",
-    "ambassador",
-    "envoy",
-    "governor",
-    "mayor",
-    "senator",
-    "executive",
-    "manager",
-    "professor",
-    "researcher",
-    "coach",
-    "founder",
-    "deputy",
-    "editor",
-];
+static ROLES: LazyLock<&[&str]> = LazyLock::new(|| lexicon::ROLES.words());
 
 /// Only ORG/PLACE mentions scored below this become persons after a role noun (0.5 left
 /// "director of communications Fahrettin Altun" an ORG at 0.51; 0.9 is neutral on held-out text).

@@ -1,8 +1,8 @@
 //! Dates and times: "February 27th", "Thursday", "December 2019", "2016", "the 1990s",
 //! "27/02/2020", "Thursday to Friday", "last year", "two years ago" (via units), "3pm", "15:30".
 
-use super::lex::TK;
-use super::{is_dash, is_year_token, words, Cand, Kind, Modifier, P};
+use super::lex::TokKind;
+use super::{is_apostrophe, is_dash, is_year_token, words, Candidate, Kind, Modifier, Parser};
 
 pub fn month(w: &str) -> Option<u32> {
     Some(match w {
@@ -125,14 +125,14 @@ const SEASONS: &[&str] = &["spring", "summer", "fall", "autumn", "winter"];
 const HOLIDAYS: &[&str] =
     &["christmas", "easter", "thanksgiving", "halloween", "ramadan", "hanukkah", "diwali"];
 
-impl<'a> P<'a> {
+impl<'a> Parser<'a> {
     fn cap(&self, i: usize) -> bool {
         self.t.get(i).is_some_and(|t| t.cap)
     }
 
     /// A month name at `i`: (month, index after it, including an abbreviation's period).
     fn month_at(&self, i: usize) -> Option<(u32, usize)> {
-        let w = self.w(i);
+        let w = self.word(i);
         let m = month(w)?;
         let mut e = i + 1;
         if month_is_abbr(w) && w != "may" {
@@ -142,7 +142,7 @@ impl<'a> P<'a> {
                 && ((self.plain_int(i - 1) && self.t[i - 1].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)))
                     // "18th Dec"
                     || (i > 1
-                        && matches!(self.l(i - 1), "st" | "nd" | "rd" | "th")
+                        && matches!(self.low(i - 1), "st" | "nd" | "rd" | "th")
                         && self.glued(i - 1)
                         && self.plain_int(i - 2)
                         && self.t[i - 2].low.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))));
@@ -153,11 +153,12 @@ impl<'a> P<'a> {
             if !self.cap(i) && !day_before && !day_after {
                 return None;
             }
-            if self.l(e) == "." && self.glued(e) {
+            if self.low(e) == "." && self.glued(e) {
                 e += 1;
             } else if (w == "mar" || w == "dec" || w == "jan") && !day_before {
                 // "Mar" and "Dec" also names; need a day or year
-                if !(self.is_num(e) || matches!(self.l(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
+                if !(self.is_num(e)
+                    || matches!(self.low(e), "-" | "/") && self.glued(e) && self.is_num(e + 1))
                 {
                     return None;
                 }
@@ -169,7 +170,7 @@ impl<'a> P<'a> {
                 !self.is_num(e) && self.day_at(e).is_some_and(|(_, de)| self.year_at(de).is_some());
             // "it may be in may.": after "in" and closing the sentence, not the verb
             let in_closing = i > 0
-                && matches!(self.w(i - 1), "in" | "since" | "until")
+                && matches!(self.word(i - 1), "in" | "since" | "until")
                 && self.t.get(e).is_none_or(|t| matches!(t.low.as_ref(), "." | "," | "!" | "?" | ";"));
             if !(self.cap(i)
                 || in_closing
@@ -184,7 +185,7 @@ impl<'a> P<'a> {
     }
 
     fn weekday_at(&self, i: usize) -> Option<usize> {
-        let w = self.w(i);
+        let w = self.word(i);
         weekday(w)?;
         if w.len() <= 5 && !w.ends_with("day") {
             if !self.cap(i) {
@@ -194,21 +195,23 @@ impl<'a> P<'a> {
             if i > 0
                 && self.t[i].sp
                 && self.cap(i - 1)
-                && self.t[i - 1].kind == TK::Word
-                && month(self.w(i - 1)).is_none()
-                && weekday(self.w(i - 1)).is_none()
+                && self.t[i - 1].kind == TokKind::Word
+                && month(self.word(i - 1)).is_none()
+                && weekday(self.word(i - 1)).is_none()
             {
                 return None;
             }
-            if self.l(i + 1) == "." && self.glued(i + 1) {
+            if self.low(i + 1) == "." && self.glued(i + 1) {
                 return Some(i + 2);
             }
             // "Mon or Tue", "Tue-Thu": abbreviations coordinated with another weekday
             let joiner =
-                |k: usize| matches!(self.w(k), "or" | "and" | "to" | "through") || is_dash(self.l(k));
-            let coordinated = (joiner(i + 1) && weekday(self.w(i + 2)).is_some() && self.cap(i + 2))
-                || (i >= 2 && joiner(i - 1) && weekday(self.w(i - 2)).is_some() && self.cap(i - 2));
-            if !(self.is_num(i + 1) || self.l(i + 1) == "," && self.month_at(i + 2).is_some() || coordinated)
+                |k: usize| matches!(self.word(k), "or" | "and" | "to" | "through") || is_dash(self.low(k));
+            let coordinated = (joiner(i + 1) && weekday(self.word(i + 2)).is_some() && self.cap(i + 2))
+                || (i >= 2 && joiner(i - 1) && weekday(self.word(i - 2)).is_some() && self.cap(i - 2));
+            if !(self.is_num(i + 1)
+                || self.low(i + 1) == "," && self.month_at(i + 2).is_some()
+                || coordinated)
             {
                 return None;
             }
@@ -227,11 +230,11 @@ impl<'a> P<'a> {
                 return None;
             }
             let mut e = i + 1;
-            if self.glued(e) && matches!(self.l(e), "st" | "nd" | "rd" | "th") {
+            if self.glued(e) && matches!(self.low(e), "st" | "nd" | "rd" | "th") {
                 e += 1;
             }
             // "9%" is no day ("the Ginnie Mae November 9% issue")
-            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TK::Punct || t.low == "%") {
+            if self.glued(e) && self.t.get(e).is_some_and(|t| t.kind != TokKind::Punct || t.low == "%") {
                 return None;
             }
             return Some((d, e));
@@ -259,7 +262,7 @@ impl<'a> P<'a> {
         if !self.is_num(i) || !is_year_token(&self.t[i].low) {
             return None;
         }
-        if self.glued(i + 1) && self.t[i + 1].kind == TK::Word && self.t[i + 1].low != "s" {
+        if self.glued(i + 1) && self.t[i + 1].kind == TokKind::Word && self.t[i + 1].low != "s" {
             return None;
         }
         let y: i32 = self.t[i].low.parse().ok()?;
@@ -267,36 +270,36 @@ impl<'a> P<'a> {
     }
 
     /// Dates and times starting at `i`.
-    pub(crate) fn date_expr(&self, i: usize) -> Option<Cand> {
-        if self.t[i].kind == TK::Punct && !self.is_num(i) {
+    pub(crate) fn date_expr(&self, i: usize) -> Option<Candidate> {
+        if self.t[i].kind == TokKind::Punct && !self.is_num(i) {
             // "'90s"
-            if matches!(self.l(i), "'" | "’") && self.is_num(i + 1) && self.glued(i + 1) {
+            if is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1) {
                 if let Some(c) = self.decade(i) {
                     return Some(c);
                 }
                 // "'82": a year written short (not a closing quote after a number)
                 let prev_num = i > 0 && !self.t[i].sp;
                 if !prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2) {
-                    return Some(Cand::new(i, i + 2, Kind::Date));
+                    return Some(Candidate::new(i, i + 2, Kind::Date));
                 }
             }
             return None;
         }
-        let w = self.w(i);
+        let w = self.word(i);
         // "$300 million-a-year", "90-cent-an-hour": a rate inside a compound, not a date
-        if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.l(i - 1)) && !self.t[i].sp {
+        if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.low(i - 1)) && !self.t[i].sp {
             return None;
         }
         // a whole period: "all year", "all night", "the whole year", "the entire week"
         {
-            let k = match (w, self.w(i + 1)) {
+            let k = match (w, self.word(i + 1)) {
                 ("all", _) => Some(i + 1),
                 ("the", "whole" | "entire") => Some(i + 2),
                 _ => None,
             };
             if let Some(k) = k {
-                let pw = self.w(k);
-                let next_hyphen = is_dash(self.l(k + 1)) && self.glued(k + 1);
+                let pw = self.word(k);
+                let next_hyphen = is_dash(self.low(k + 1)) && self.glued(k + 1);
                 if !next_hyphen
                     && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
                 {
@@ -304,37 +307,37 @@ impl<'a> P<'a> {
                     let mut e = k + 1;
                     // "the whole year of 1996"
                     let mut iso = None;
-                    if pw == "year" && self.w(e) == "of" {
+                    if pw == "year" && self.word(e) == "of" {
                         if let Some((y, ye)) = self.year_at(e + 1) {
                             e = ye;
                             iso = Some(format!("{:04}", y));
                         }
                     }
-                    return Some(Cand { iso, ..Cand::new(i, e, kind) });
+                    return Some(Candidate { iso, ..Candidate::new(i, e, kind) });
                 }
             }
         }
         // "year-long", "decade-long", "month-long": a period, as an adjective
         if matches!(w, "year" | "decade" | "month" | "week" | "day" | "century")
-            && is_dash(self.l(i + 1))
+            && is_dash(self.low(i + 1))
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && self.w(i + 2) == "long"
-            && !(i > 0 && matches!(self.w(i - 1), "a" | "an"))
+            && self.word(i + 2) == "long"
+            && !(i > 0 && matches!(self.word(i - 1), "a" | "an"))
         {
-            return Some(Cand::new(i, i + 3, Kind::Date));
+            return Some(Candidate::new(i, i + 3, Kind::Date));
         }
         // "year-end", "year end", "month-end", "year's end"
         if matches!(w, "year" | "month" | "quarter") {
-            let k = if matches!(self.l(i + 1), "'" | "’") && self.w(i + 2) == "s" {
+            let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
                 i + 3
-            } else if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
+            } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
                 i + 2
             } else {
                 i + 1
             };
-            if self.w(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)) {
-                return Some(Cand::new(i, k + 1, Kind::Date));
+            if self.word(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)) {
+                return Some(Candidate::new(i, k + 1, Kind::Date));
             }
         }
         // hedged times: "about 3 p.m."
@@ -348,15 +351,16 @@ impl<'a> P<'a> {
             }
         }
         // "as early as next week", "as late as March 1989", "as early as 7:00 am"
-        if w == "as" && matches!(self.w(i + 1), "early" | "late" | "recently") && self.w(i + 2) == "as" {
+        if w == "as" && matches!(self.word(i + 1), "early" | "late" | "recently") && self.word(i + 2) == "as"
+        {
             if let Some(mut c) = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3)) {
                 c.s = i;
                 return Some(c);
             }
         }
         // "early in the day", "late in 1991"; not "early in Friday's session"
-        if matches!(w, "early" | "late" | "earlier" | "later") && self.w(i + 1) == "in" {
-            let possessed = |c: &Cand| matches!(self.l(c.e), "'" | "’") && self.w(c.e + 1) == "s";
+        if matches!(w, "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in" {
+            let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
             if let Some(mut c) =
                 self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
             {
@@ -367,10 +371,10 @@ impl<'a> P<'a> {
         // "the year-earlier third-quarter earnings": the same period a year before
         if matches!(w, "year" | "year-earlier" | "year-ago") {
             let k = if w == "year"
-                && is_dash(self.l(i + 1))
+                && is_dash(self.low(i + 1))
                 && self.glued(i + 1)
                 && self.glued(i + 2)
-                && matches!(self.w(i + 2), "earlier" | "ago")
+                && matches!(self.word(i + 2), "earlier" | "ago")
             {
                 i + 3
             } else if w != "year" {
@@ -380,8 +384,8 @@ impl<'a> P<'a> {
             };
             if k > 0 {
                 if let Some(c) = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k) {
-                    if matches!(self.w(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
-                        return Some(Cand::new(i, c.e, Kind::Date));
+                    if matches!(self.word(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
+                        return Some(Candidate::new(i, c.e, Kind::Date));
                     }
                 }
             }
@@ -389,17 +393,17 @@ impl<'a> P<'a> {
         // "end of this year", "beginning of March", "end of day" (with "the" before it, the
         // "the" branch below takes it)
         if matches!(w, "end" | "beginning" | "middle" | "start")
-            && self.w(i + 1) == "of"
-            && !(i > 0 && matches!(self.w(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
+            && self.word(i + 1) == "of"
+            && !(i > 0 && matches!(self.word(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
         {
             let k = i + 2;
-            if matches!(self.w(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
-                return Some(Cand::new(i, k + 1, Kind::Date));
+            if matches!(self.word(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
+                return Some(Candidate::new(i, k + 1, Kind::Date));
             }
             if let Some(c) =
                 self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)
             {
-                return Some(Cand::new(i, c.e, Kind::Date));
+                return Some(Candidate::new(i, c.e, Kind::Date));
             }
         }
         // "the strike entered its 13th day", "in its 10th year": an ordinal period after a
@@ -408,17 +412,19 @@ impl<'a> P<'a> {
             let k = i + 1;
             let oe = if self.is_num(k)
                 && self.glued(k + 1)
-                && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th")
+                && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th")
             {
                 Some(k + 2)
             } else {
                 self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
             };
             if let Some(oe) = oe {
-                if matches!(self.w(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
-                    && !(is_dash(self.l(oe + 1)) && self.glued(oe + 1))
+                if matches!(
+                    self.word(oe),
+                    "day" | "week" | "month" | "year" | "quarter" | "season" | "decade"
+                ) && !(is_dash(self.low(oe + 1)) && self.glued(oe + 1))
                 {
-                    return Some(Cand::new(i, oe + 1, Kind::Date));
+                    return Some(Candidate::new(i, oe + 1, Kind::Date));
                 }
             }
         }
@@ -426,25 +432,25 @@ impl<'a> P<'a> {
         if matches!(self.raw(i), "AD" | "A.D.")
             && self.plain_int(i + 1)
             && self.t[i + 1].low.len() <= 4
-            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TK::Punct))
+            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct))
         {
-            let mut c = Cand::new(i, i + 2, Kind::Date);
+            let mut c = Candidate::new(i, i + 2, Kind::Date);
             c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| format!("{:04}", y));
             return Some(c);
         }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
-        if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)) {
+        if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)) {
             return None;
         }
         // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
         if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
             let mut k = i + 1;
-            if w == "mid" && is_dash(self.l(k)) && self.glued(k) {
+            if w == "mid" && is_dash(self.low(k)) && self.glued(k) {
                 k += 1;
             }
             if let Some(mut c) = self.date_core(k) {
                 // "late this morning", "early this evening"
-                let this_part = c.kind == Kind::Time && self.w(k) == "this";
+                let this_part = c.kind == Kind::Time && self.word(k) == "this";
                 if c.kind == Kind::Date || this_part {
                     c.s = i;
                     return Some(c);
@@ -455,19 +461,19 @@ impl<'a> P<'a> {
         }
         if w == "the" {
             // "the early hours of Saturday", "the small hours"
-            if matches!(self.w(i + 1), "early" | "small" | "wee") && self.w(i + 2) == "hours" {
+            if matches!(self.word(i + 1), "early" | "small" | "wee") && self.word(i + 2) == "hours" {
                 let mut e = i + 3;
-                if self.w(e) == "of" {
+                if self.word(e) == "of" {
                     if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
                         e = d.e;
                     }
                 }
-                return Some(Cand::new(i, e, Kind::Time));
+                return Some(Candidate::new(i, e, Kind::Time));
             }
             let mut k = i + 1;
-            if matches!(self.w(k), "early" | "mid" | "late") {
+            if matches!(self.word(k), "early" | "mid" | "late") {
                 k += 1;
-                if is_dash(self.l(k)) && self.glued(k) {
+                if is_dash(self.low(k)) && self.glued(k) {
                     k += 1;
                 }
             }
@@ -486,11 +492,11 @@ impl<'a> P<'a> {
                 if let Some((h, mi, e, false)) =
                     self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2)
                 {
-                    if self.w(e) == "and" && (1..=12).contains(&h) {
+                    if self.word(e) == "and" && (1..=12).contains(&h) {
                         if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
                             if ampm2 || self.is_clock_colon(e + 1) {
                                 let h1 = if ampm2 { adjust_like(h, h2) } else { h };
-                                let mut c = Cand::new(i, e2, Kind::Time);
+                                let mut c = Candidate::new(i, e2, Kind::Time);
                                 c.iso = Some(format!("T{:02}:{:02}/T{:02}:{:02}", h1, mi, h2, m2));
                                 return Some(c);
                             }
@@ -503,13 +509,13 @@ impl<'a> P<'a> {
             // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
             let range = a.iso.as_deref().is_some_and(|x| x.contains('/'));
             if range && (a.kind == Kind::Time || w == "between") {
-                return Some(Cand { s: i, ..a });
+                return Some(Candidate { s: i, ..a });
             }
             let conn = if w == "from" { "to" } else { "and" };
-            if self.w(a.e) == conn || (w == "from" && self.w(a.e) == "through") {
+            if self.word(a.e) == conn || (w == "from" && self.word(a.e) == "through") {
                 let b = self.date_core(a.e + 1)?;
                 if b.kind == a.kind {
-                    let mut c = Cand::new(i, b.e, a.kind);
+                    let mut c = Candidate::new(i, b.e, a.kind);
                     c.iso = match (&a.iso, &b.iso) {
                         (Some(x), Some(y)) => Some(format!("{}/{}", x, y)),
                         _ => None,
@@ -523,8 +529,8 @@ impl<'a> P<'a> {
     }
 
     /// A date that starts with "the" at `i` ("the day", "the 1990s").
-    fn date_expr_the(&self, i: usize) -> Option<Cand> {
-        if self.w(i) != "the" {
+    fn date_expr_the(&self, i: usize) -> Option<Candidate> {
+        if self.word(i) != "the" {
             return None;
         }
         let mut c = self.the_date(i + 1)?;
@@ -533,14 +539,14 @@ impl<'a> P<'a> {
     }
 
     /// After "the": decades, relative periods, quarters, "the 27th of February", centuries.
-    fn the_date(&self, k: usize) -> Option<Cand> {
+    fn the_date(&self, k: usize) -> Option<Candidate> {
         let c = self.the_date0(k)?;
         // "the week ended Tuesday", "the year ended June 30"
-        if matches!(self.w(c.e), "ended" | "ending") {
-            let k = if self.w(c.e + 1) == "in" { c.e + 2 } else { c.e + 1 };
+        if matches!(self.word(c.e), "ended" | "ending") {
+            let k = if self.word(c.e + 1) == "in" { c.e + 2 } else { c.e + 1 };
             if let Some(d) = self.date_core(k) {
                 if d.kind == Kind::Date {
-                    return Some(Cand { e: d.e, ..c });
+                    return Some(Candidate { e: d.e, ..c });
                 }
             }
         }
@@ -549,25 +555,25 @@ impl<'a> P<'a> {
 
     /// After a day of the month: "of this month", "of the previous month" (the end), if any.
     pub(crate) fn of_relative_month(&self, e: usize) -> Option<usize> {
-        if self.w(e) != "of" {
+        if self.word(e) != "of" {
             return None;
         }
-        let (r, m) = if self.w(e + 1) == "the" { (e + 2, e + 3) } else { (e + 1, e + 2) };
+        let (r, m) = if self.word(e + 1) == "the" { (e + 2, e + 3) } else { (e + 1, e + 2) };
         let rel_ok = if r == e + 2 {
-            matches!(self.w(r), "previous" | "following" | "current" | "same" | "next" | "last")
+            matches!(self.word(r), "previous" | "following" | "current" | "same" | "next" | "last")
         } else {
-            matches!(self.w(r), "this" | "next" | "last" | "previous")
+            matches!(self.word(r), "this" | "next" | "last" | "previous")
         };
-        (rel_ok && self.w(m) == "month" && !matches!(self.l(m + 1), "'" | "’")).then_some(m + 1)
+        (rel_ok && self.word(m) == "month" && !is_apostrophe(self.low(m + 1))).then_some(m + 1)
     }
 
-    fn the_date0(&self, k: usize) -> Option<Cand> {
-        let w = self.w(k);
+    fn the_date0(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         // "the 17th consecutive day", "the fifth straight week", "the five previous months", "the
         // two recent months"
         let adj = |x: usize| {
             matches!(
-                self.w(x),
+                self.word(x),
                 "consecutive"
                     | "straight"
                     | "successive"
@@ -589,17 +595,17 @@ impl<'a> P<'a> {
         // "the 20th of this month"
         if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
             if let Some(e2) = self.of_relative_month(e) {
-                return Some(Cand::new(k, e2, Kind::Date));
+                return Some(Candidate::new(k, e2, Kind::Date));
             }
         }
         // "on the 18th", "until the 4th": a day of the month
-        if k >= 2 && matches!(self.w(k - 2), "on" | "by" | "until" | "since" | "till") {
+        if k >= 2 && matches!(self.word(k - 2), "on" | "by" | "until" | "since" | "till") {
             if let Some((d, e)) = self.day_at(k) {
                 // followed by punctuation or a function word ("on the 30th that ...", "on the
                 // 31st to send"), not a noun ("on the 5th floor")
-                let next_ok = self.t.get(e).is_none_or(|t| t.kind == TK::Punct)
+                let next_ok = self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct)
                     || matches!(
-                        self.w(e),
+                        self.word(e),
                         "that"
                             | "to"
                             | "and"
@@ -614,7 +620,7 @@ impl<'a> P<'a> {
                             | "said"
                     );
                 if self.is_num(k) && e == k + 2 && next_ok {
-                    let mut c = Cand::new(k, e, Kind::Date);
+                    let mut c = Candidate::new(k, e, Kind::Date);
                     c.iso = Some(format!("---{:02}", d));
                     return Some(c);
                 }
@@ -625,30 +631,30 @@ impl<'a> P<'a> {
         }
         // "the year-earlier period", "the year-ago quarter"
         if w == "year"
-            && is_dash(self.l(k + 1))
+            && is_dash(self.low(k + 1))
             && self.glued(k + 1)
-            && matches!(self.w(k + 2), "earlier" | "ago")
-            && matches!(self.w(k + 3), "period" | "quarter" | "month" | "level" | "week" | "year")
+            && matches!(self.word(k + 2), "earlier" | "ago")
+            && matches!(self.word(k + 3), "period" | "quarter" | "month" | "level" | "week" | "year")
         {
-            return Some(Cand::new(k, k + 4, Kind::Date));
+            return Some(Candidate::new(k, k + 4, Kind::Date));
         }
         // "the year 2000"
         if w == "year" {
             if let Some((y, e)) = self.year_at(k + 1) {
-                let mut c = Cand::new(k, e, Kind::Date);
+                let mut c = Candidate::new(k, e, Kind::Date);
                 c.iso = Some(format!("{:04}", y));
                 return Some(c);
             }
         }
         // "the months ahead", "the years ahead"
-        if matches!(w, "days" | "weeks" | "months" | "years") && self.w(k + 1) == "ahead" {
-            return Some(Cand::new(k, k + 2, Kind::Date));
+        if matches!(w, "days" | "weeks" | "months" | "years") && self.word(k + 1) == "ahead" {
+            return Some(Candidate::new(k, k + 2, Kind::Date));
         }
         // "the fiscal year ended June 30"
         if matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
-            && self.w(k + 1) == "year"
+            && self.word(k + 1) == "year"
         {
-            return Some(Cand::new(k, k + 2, Kind::Date));
+            return Some(Candidate::new(k, k + 2, Kind::Date));
         }
         // "the 12 months", "the three months ended in September"
         if let Some(a) = self.amount(k, false) {
@@ -657,41 +663,43 @@ impl<'a> P<'a> {
                 && !a.ordinal
                 && !a.few
                 && a.end > k
-                && matches!(self.w(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades")
+                && matches!(self.word(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades")
             {
-                return Some(Cand::new(k, a.end + 1, Kind::Date));
+                return Some(Candidate::new(k, a.end + 1, Kind::Date));
             }
         }
         // "the 1989 model year", "the 1990 fiscal year"
         if let Some((_, e)) = self.year_at(k) {
-            if matches!(self.w(e), "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing")
-                && matches!(self.w(e + 1), "year" | "season")
+            if matches!(
+                self.word(e),
+                "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing"
+            ) && matches!(self.word(e + 1), "year" | "season")
             {
-                return Some(Cand::new(k, e + 2, Kind::Date));
+                return Some(Candidate::new(k, e + 2, Kind::Date));
             }
         }
-        if w == "age" && self.w(k + 1) == "of" && self.plain_int(k + 2) && self.t[k + 2].low.len() <= 3 {
-            return Some(Cand::new(k, k + 3, Kind::Date));
+        if w == "age" && self.word(k + 1) == "of" && self.plain_int(k + 2) && self.t[k + 2].low.len() <= 3 {
+            return Some(Candidate::new(k, k + 3, Kind::Date));
         }
         if SEASONS.contains(&w) {
             // a name: "the Spring Festival", "the Winter Olympics"
-            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TK::Word {
+            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TokKind::Word {
                 return None;
             }
-            if self.w(k + 1) == "of" {
+            if self.word(k + 1) == "of" {
                 if let Some((_, e)) = self.year_at(k + 2) {
-                    return Some(Cand::new(k, e, Kind::Date));
+                    return Some(Candidate::new(k, e, Kind::Date));
                 }
             }
             // "the fall" alone is as often a decline ("the fall in prices", "the fall of the wall")
             if w == "fall" {
                 return None;
             }
-            return Some(Cand::new(k, k + 1, Kind::Date));
+            return Some(Candidate::new(k, k + 1, Kind::Date));
         }
         // "the Christmas season"
-        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.w(k + 1) == "season" {
-            return Some(Cand::new(k, k + 2, Kind::Date));
+        if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.word(k + 1) == "season" {
+            return Some(Candidate::new(k, k + 2, Kind::Date));
         }
         // "the nineties"
         if matches!(
@@ -705,58 +713,58 @@ impl<'a> P<'a> {
                 | "eighties"
                 | "nineties"
         ) {
-            return Some(Cand::new(k, k + 1, Kind::Date));
+            return Some(Candidate::new(k, k + 1, Kind::Date));
         }
         // "the other day"
-        if w == "other" && matches!(self.w(k + 1), "day" | "week") {
-            return Some(Cand::new(k, k + 2, Kind::Date));
+        if w == "other" && matches!(self.word(k + 1), "day" | "week") {
+            return Some(Candidate::new(k, k + 2, Kind::Date));
         }
         // "the month of October"
-        if w == "month" && self.w(k + 1) == "of" {
+        if w == "month" && self.word(k + 1) == "of" {
             if let Some(m) = self.month_date(k + 2).filter(|m| m.kind == Kind::Date) {
-                return Some(Cand { s: k, ..m });
+                return Some(Candidate { s: k, ..m });
             }
         }
         // "the year to date"
-        if w == "year" && self.w(k + 1) == "to" && self.w(k + 2) == "date" {
-            return Some(Cand::new(k, k + 3, Kind::Date));
+        if w == "year" && self.word(k + 1) == "to" && self.word(k + 2) == "date" {
+            return Some(Candidate::new(k, k + 3, Kind::Date));
         }
         if matches!(w, "month" | "week")
-            && matches!(self.w(k + 1), "before" | "after")
-            && self.t.get(k + 2).is_none_or(|t| t.kind == TK::Punct)
+            && matches!(self.word(k + 1), "before" | "after")
+            && self.t.get(k + 2).is_none_or(|t| t.kind == TokKind::Punct)
         {
-            return Some(Cand::new(k, k + 2, Kind::Date));
+            return Some(Candidate::new(k, k + 2, Kind::Date));
         }
         if w == "day"
-            && matches!((self.w(k + 1), self.w(k + 2)), ("after", "tomorrow") | ("before", "yesterday"))
+            && matches!((self.word(k + 1), self.word(k + 2)), ("after", "tomorrow") | ("before", "yesterday"))
         {
-            return Some(Cand::new(k, k + 3, Kind::Date));
+            return Some(Candidate::new(k, k + 3, Kind::Date));
         }
         if matches!(w, "weekend" | "day" | "years" | "year")
             && !self.cap(k)
-            && !(is_dash(self.l(k + 1)) && self.glued(k + 1))
+            && !(is_dash(self.low(k + 1)) && self.glued(k + 1))
         {
-            return Some(Cand::new(k, k + 1, Kind::Date));
+            return Some(Candidate::new(k, k + 1, Kind::Date));
         }
         if matches!(w, "week" | "year" | "quarter" | "month" | "period")
-            && matches!(self.w(k + 1), "ended" | "ending")
+            && matches!(self.word(k + 1), "ended" | "ending")
         {
-            return Some(Cand::new(k, k + 1, Kind::Date));
+            return Some(Candidate::new(k, k + 1, Kind::Date));
         }
-        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.w(k + 1) == "of" {
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.word(k + 1) == "of" {
             let j = k + 2;
-            if self.w(j) == "the" {
-                if matches!(self.w(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
-                    return Some(Cand::new(k, j + 2, Kind::Date));
+            if self.word(j) == "the" {
+                if matches!(self.word(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
+                    return Some(Candidate::new(k, j + 2, Kind::Date));
                 }
                 if let Some(c) = self.the_date(j + 1) {
-                    return Some(Cand { s: k, ..c });
+                    return Some(Candidate { s: k, ..c });
                 }
                 return None;
             }
             if let Some(c) = self.date_core(j) {
                 if c.kind == Kind::Date {
-                    return Some(Cand { s: k, ..c });
+                    return Some(Candidate { s: k, ..c });
                 }
             }
             return None;
@@ -764,10 +772,10 @@ impl<'a> P<'a> {
         if let Some(c) = self.day_month(k) {
             return Some(c);
         }
-        if matches!(self.w(k), "week" | "weekend") && self.w(k + 1) == "of" {
+        if matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of" {
             if let Some(d) = self.date_core(k + 2) {
                 if d.kind == Kind::Date && d.iso.as_deref().is_some_and(|x| x.contains('-')) {
-                    return Some(Cand { s: k, ..d });
+                    return Some(Candidate { s: k, ..d });
                 }
             }
         }
@@ -776,7 +784,7 @@ impl<'a> P<'a> {
                 return Some(c);
             }
             if let Some((d, e)) = self.day_at(k) {
-                if self.w(e) == "of" {
+                if self.word(e) == "of" {
                     if let Some((m, e2)) = self.month_at(e + 1) {
                         let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
                         let mut end = e2;
@@ -784,7 +792,7 @@ impl<'a> P<'a> {
                             ymd.y = Some(y);
                             end = e3;
                         }
-                        let mut c = Cand::new(k, end, Kind::Date);
+                        let mut c = Candidate::new(k, end, Kind::Date);
                         c.iso = ymd.iso();
                         return Some(c);
                     }
@@ -800,10 +808,10 @@ impl<'a> P<'a> {
         None
     }
 
-    fn century(&self, k: usize) -> Option<Cand> {
+    fn century(&self, k: usize) -> Option<Candidate> {
         // "20th century", "nineteenth century", "21st-century"
         let (o, e) =
-            if self.is_num(k) && self.glued(k + 1) && matches!(self.l(k + 1), "st" | "nd" | "rd" | "th") {
+            if self.is_num(k) && self.glued(k + 1) && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th") {
                 (self.t[k].low.parse::<u32>().ok()?, k + 2)
             } else {
                 let wn = self.parse_words(k)?;
@@ -813,46 +821,46 @@ impl<'a> P<'a> {
                 (wn.value as u32, wn.end)
             };
         let mut e2 = e;
-        if is_dash(self.l(e2)) && self.glued(e2) {
+        if is_dash(self.low(e2)) && self.glued(e2) {
             e2 += 1;
         }
-        if !matches!(self.w(e2), "century" | "centuries") || o == 0 || o > 30 {
+        if !matches!(self.word(e2), "century" | "centuries") || o == 0 || o > 30 {
             return None;
         }
-        Some(Cand::new(k, e2 + 1, Kind::Date))
+        Some(Candidate::new(k, e2 + 1, Kind::Date))
     }
 
     /// "1990s", "'90s".
-    fn decade(&self, k: usize) -> Option<Cand> {
-        let (n, start) = if matches!(self.l(k), "'" | "’") { (k + 1, k) } else { (k, k) };
+    fn decade(&self, k: usize) -> Option<Candidate> {
+        let (n, start) = if is_apostrophe(self.low(k)) { (k + 1, k) } else { (k, k) };
         // "1990s", or "1990's", "the 90's" with an apostrophe
         let apos = n == k
-            && matches!(self.l(n + 1), "'" | "’")
+            && is_apostrophe(self.low(n + 1))
             && self.glued(n + 1)
             && self.glued(n + 2)
-            && self.l(n + 2) == "s";
-        if !self.plain_int(n) || !(self.glued(n + 1) && self.l(n + 1) == "s" || apos) {
+            && self.low(n + 2) == "s";
+        if !self.plain_int(n) || !(self.glued(n + 1) && self.low(n + 1) == "s" || apos) {
             return None;
         }
         let end = if apos { n + 3 } else { n + 2 };
         let s = &self.t[n].low;
         // "1990's" alone is as often the year's possessive: a decade only after "the", "early"..
         let the_before = k > 0
-            && (matches!(self.w(k - 1), "the" | "early" | "late")
-                || k > 1 && is_dash(self.l(k - 1)) && self.w(k - 2) == "mid");
+            && (matches!(self.word(k - 1), "the" | "early" | "late")
+                || k > 1 && is_dash(self.low(k - 1)) && self.word(k - 2) == "mid");
         if !s.ends_with('0')
             || !((s.len() == 4 && is_year_token(s)) || (s.len() == 2 && (n > k || apos)))
             || apos && !the_before
         {
             return None;
         }
-        if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TK::Punct) {
+        if self.glued(end) && self.t.get(end).is_some_and(|t| t.kind != TokKind::Punct) {
             return None;
         }
         if n == k && self.code_before_pub(n) {
             return None;
         }
-        let mut c = Cand::new(start, end, Kind::Date);
+        let mut c = Candidate::new(start, end, Kind::Date);
         if s.len() == 4 {
             c.iso = Some(s[..3].to_string());
         }
@@ -860,17 +868,17 @@ impl<'a> P<'a> {
     }
 
     fn code_before_pub(&self, i: usize) -> bool {
-        i > 0 && !self.t[i].sp && self.t[i - 1].kind == TK::Word
+        i > 0 && !self.t[i].sp && self.t[i - 1].kind == TokKind::Word
     }
 
     /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
     /// years", "the first quarter", "the same period".
-    fn relative(&self, k: usize, after_the: bool) -> Option<Cand> {
+    fn relative(&self, k: usize, after_the: bool) -> Option<Candidate> {
         // "the most recent year": "most" belongs to "recent"
-        if after_the && self.w(k) == "most" && self.w(k + 1) == "recent" {
-            return self.relative(k + 1, true).map(|c| Cand { s: k, ..c });
+        if after_the && self.word(k) == "most" && self.word(k + 1) == "recent" {
+            return self.relative(k + 1, true).map(|c| Candidate { s: k, ..c });
         }
-        let w = self.w(k);
+        let w = self.word(k);
         let rel_ok = if after_the {
             matches!(
                 w,
@@ -919,22 +927,22 @@ impl<'a> P<'a> {
         let ordinal_rel = w == "final" || words::ordinal_word(w).is_some();
         let mut j = k + 1;
         // "this past weekend", "this coming Monday"
-        if w == "this" && matches!(self.w(j), "past" | "coming") {
+        if w == "this" && matches!(self.word(j), "past" | "coming") {
             j += 1;
         }
         // "every other day": a period skipped in turn
-        if w == "every" && self.w(j) == "other" {
+        if w == "every" && self.word(j) == "other" {
             j += 1;
         }
         // optional count: "the last six months", "the past 24 hours", "the next few years"
         let mut counted = false;
-        if ordinal_rel && matches!(self.w(j), "consecutive" | "straight" | "full") {
+        if ordinal_rel && matches!(self.word(j), "consecutive" | "straight" | "full") {
             j += 1;
         }
         {
-            if matches!(self.w(j), "few" | "several" | "couple") {
+            if matches!(self.word(j), "few" | "several" | "couple") {
                 j += 1;
-                if self.w(j) == "of" {
+                if self.word(j) == "of" {
                     j += 1;
                 }
                 counted = true;
@@ -944,17 +952,17 @@ impl<'a> P<'a> {
                     // "the first three quarters": a count of quarters, not the fraction 3/4
                     // (and "of" must name a time: "the first three-quarters of his report" is a
                     // fraction, "the first three-quarters of this year" a period)
-                    let of_ok = self.w(a.end) != "of"
+                    let of_ok = self.word(a.end) != "of"
                         || self.year_at(a.end + 1).is_some()
-                        || (self.w(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
-                        || (matches!(self.w(a.end + 1), "this" | "last" | "next" | "the")
-                            && matches!(self.w(a.end + 2), "year" | "fiscal" | "decade"));
-                    if self.w(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
+                        || (self.word(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
+                        || (matches!(self.word(a.end + 1), "this" | "last" | "next" | "the")
+                            && matches!(self.word(a.end + 2), "year" | "fiscal" | "decade"));
+                    if self.word(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
                         j = a.end - 1;
                     }
                     counted = true;
                     // "the next six or seven months", "the past 10 to 15 years"
-                    if matches!(self.w(j), "or" | "to") {
+                    if matches!(self.word(j), "or" | "to") {
                         if let Some(b) = self.amount(j + 1, false) {
                             if b.value.is_some() && !b.article && !b.ordinal && b.end > j + 1 {
                                 j = b.end;
@@ -964,8 +972,8 @@ impl<'a> P<'a> {
                 }
             }
         }
-        let pw = self.w(j);
-        let the_before = k > 0 && self.w(k - 1) == "the";
+        let pw = self.word(j);
+        let the_before = k > 0 && self.word(k - 1) == "the";
         let mut kind = Kind::Date;
         let mut end = j + 1;
         if PERIODS.contains(&pw) {
@@ -987,14 +995,14 @@ impl<'a> P<'a> {
             if matches!(pw, "period" | "session" | "term") && !matches!(w, "year-earlier" | "year-ago") {
                 // "the same period" only with its year: "the same period last year"
                 if !(w == "same"
-                    && ((self.w(j + 1) == "last" && self.w(j + 2) == "year")
-                        || (self.w(j + 1) == "a"
-                            && self.w(j + 2) == "year"
-                            && matches!(self.w(j + 3), "ago" | "earlier"))))
+                    && ((self.word(j + 1) == "last" && self.word(j + 2) == "year")
+                        || (self.word(j + 1) == "a"
+                            && self.word(j + 2) == "year"
+                            && matches!(self.word(j + 3), "ago" | "earlier"))))
                 {
                     return None;
                 }
-                end = j + 1 + if self.w(j + 1) == "last" { 2 } else { 3 };
+                end = j + 1 + if self.word(j + 1) == "last" { 2 } else { 3 };
             }
         } else if TIME_PERIODS.contains(&pw) {
             // "this moment has arrived", "every moment": no time
@@ -1024,7 +1032,8 @@ impl<'a> P<'a> {
         } else if matches!(
             pw,
             "fiscal" | "crop" | "model" | "school" | "calendar" | "tax" | "marketing" | "academic"
-        ) && (matches!(self.w(j + 1), "year") || (pw == "fiscal" && self.w(j + 1) == "quarter"))
+        ) && (matches!(self.word(j + 1), "year")
+            || (pw == "fiscal" && self.word(j + 1) == "quarter"))
             && !counted
         {
             end = j + 2;
@@ -1035,7 +1044,7 @@ impl<'a> P<'a> {
             // "last Easter", "next Christmas Eve": the holiday of a year named relatively (not
             // "the last Christmas of the war", a final one)
             end = j + 1;
-            if matches!(self.w(end), "eve" | "day") {
+            if matches!(self.word(end), "eve" | "day") {
                 end += 1;
             }
         } else {
@@ -1043,8 +1052,8 @@ impl<'a> P<'a> {
         }
         // "the past half year", "the last half-hour"
         if pw == "half" {
-            let k2 = if is_dash(self.l(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
-            match self.w(k2) {
+            let k2 = if is_dash(self.low(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
+            match self.word(k2) {
                 "year" => end = k2 + 1,
                 "hour" => {
                     end = k2 + 1;
@@ -1054,37 +1063,37 @@ impl<'a> P<'a> {
             }
         }
         // "the months ahead", "the next few years ahead"
-        if self.w(end) == "ahead" && (counted || pw.ends_with('s')) {
+        if self.word(end) == "ahead" && (counted || pw.ends_with('s')) {
             end += 1;
         }
         // "of 1989", "of the year", "of this year"
-        if kind == Kind::Date && self.w(end) == "of" {
+        if kind == Kind::Date && self.word(end) == "of" {
             if let Some((_, e)) = self.year_at(end + 1) {
                 end = e;
-            } else if matches!(self.w(end + 1), "the" | "this" | "next" | "last")
-                && matches!(self.w(end + 2), "year" | "month")
+            } else if matches!(self.word(end + 1), "the" | "this" | "next" | "last")
+                && matches!(self.word(end + 2), "year" | "month")
             {
                 end += 3;
             } else if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
                 // "the first 10 days of October", "the last two weeks of March 1990"
                 end = m.e;
-            } else if self.w(end + 1) == "fiscal" {
+            } else if self.word(end + 1) == "fiscal" {
                 if let Some((_, e)) = self.year_at(end + 2) {
                     end = e;
                 }
             }
         }
-        if matches!(self.w(end), "ago" | "earlier" | "later") && counted {
+        if matches!(self.word(end), "ago" | "earlier" | "later") && counted {
             end += 1;
         }
-        Some(Cand::new(k, end, kind))
+        Some(Candidate::new(k, end, kind))
     }
 
     /// Dates and times without a leading "the"/"from".
-    pub(crate) fn date_core(&self, i: usize) -> Option<Cand> {
-        let w = self.w(i);
-        let mut best: Option<Cand> = None;
-        let mut take = |c: Option<Cand>| {
+    pub(crate) fn date_core(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let mut best: Option<Candidate> = None;
+        let mut take = |c: Option<Candidate>| {
             if let Some(c) = c {
                 if best.as_ref().is_none_or(|b| c.e > b.e) {
                     best = Some(c);
@@ -1092,16 +1101,16 @@ impl<'a> P<'a> {
             }
         };
         match w {
-            "today" | "yesterday" | "tomorrow" => take(Some(Cand::new(i, i + 1, Kind::Date))),
-            "tonight" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            "today" | "yesterday" | "tomorrow" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
+            "tonight" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
             "noon" | "midday" | "midnight" => {
-                let mut c = Cand::new(i, i + 1, Kind::Time);
+                let mut c = Candidate::new(i, i + 1, Kind::Time);
                 c.iso = Some(if w == "midnight" { "T00:00".into() } else { "T12:00".into() });
                 take(Some(c))
             }
             // "back noonish": about noon
             "noonish" => {
-                let mut c = Cand::new(i, i + 1, Kind::Time);
+                let mut c = Candidate::new(i, i + 1, Kind::Time);
                 c.iso = Some("T12:00".into());
                 c.modifier = Some(Modifier::About);
                 take(Some(c))
@@ -1112,86 +1121,86 @@ impl<'a> P<'a> {
                 if self.cap(i)
                     && !(i > 0
                         && self.cap(i - 1)
-                        && self.t[i - 1].kind == TK::Word
-                        && !super::is_function_word(self.w(i - 1))) =>
+                        && self.t[i - 1].kind == TokKind::Word
+                        && !super::is_function_word(self.word(i - 1))) =>
             {
-                take(Some(Cand::new(i, i + 1, Kind::Date)))
+                take(Some(Candidate::new(i, i + 1, Kind::Date)))
             }
-            "weekends" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            "weekends" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
             "morningish" | "afternoonish" | "eveningish" => {
-                let mut c = Cand::new(i, i + 1, Kind::Time);
+                let mut c = Candidate::new(i, i + 1, Kind::Time);
                 c.modifier = Some(Modifier::About);
                 take(Some(c))
             }
             "morning" | "afternoon" | "evening" => {
-                let prev = if i > 0 { self.w(i - 1) } else { "" };
-                let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)))
-                    || (is_dash(self.l(i + 1)) && self.glued(i + 1));
+                let prev = if i > 0 { self.word(i - 1) } else { "" };
+                let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)))
+                    || (is_dash(self.low(i + 1)) && self.glued(i + 1));
                 let titled = self.cap(i)
                     && i > 0
                     && self.cap(i + 1)
-                    && self.t.get(i + 1).is_some_and(|t| t.kind == TK::Word);
+                    && self.t.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
                 if prev != "good"
                     && !glued_on
                     && !titled
-                    && !matches!(self.w(i + 1), "sickness" | "star" | "glory" | "show")
+                    && !matches!(self.word(i + 1), "sickness" | "star" | "glory" | "show")
                 {
-                    take(Some(Cand::new(i, i + 1, Kind::Time)));
+                    take(Some(Candidate::new(i, i + 1, Kind::Time)));
                 }
             }
             "late" | "early" | "mid"
-                if is_dash(self.l(i + 1))
+                if is_dash(self.low(i + 1))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
-                    && matches!(self.w(i + 2), "morning" | "afternoon" | "evening" | "night") =>
+                    && matches!(self.word(i + 2), "morning" | "afternoon" | "evening" | "night") =>
             {
-                take(Some(Cand::new(i, i + 3, Kind::Time)))
+                take(Some(Candidate::new(i, i + 3, Kind::Time)))
             }
-            "late" | "early" if matches!(self.w(i + 1), "morning" | "afternoon" | "evening") => {
-                take(Some(Cand::new(i, i + 2, Kind::Time)))
+            "late" | "early" if matches!(self.word(i + 1), "morning" | "afternoon" | "evening") => {
+                take(Some(Candidate::new(i, i + 2, Kind::Time)))
             }
             "midmorning" | "midafternoon" | "lunchtime" | "daybreak" | "dawn" | "dusk" => {
-                take(Some(Cand::new(i, i + 1, Kind::Time)))
+                take(Some(Candidate::new(i, i + 1, Kind::Time)))
             }
-            "hours" | "minutes" | "seconds" => take(Some(Cand::new(i, i + 1, Kind::Time))),
-            "a" if self.w(i + 1) == "fraction"
-                && self.w(i + 2) == "of"
-                && self.w(i + 3) == "a"
-                && self.w(i + 4) == "second" =>
+            "hours" | "minutes" | "seconds" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
+            "a" if self.word(i + 1) == "fraction"
+                && self.word(i + 2) == "of"
+                && self.word(i + 3) == "a"
+                && self.word(i + 4) == "second" =>
             {
-                take(Some(Cand::new(i, i + 5, Kind::Time)))
+                take(Some(Candidate::new(i, i + 5, Kind::Time)))
             }
             "night" => {
-                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                let prev = if i > 0 { self.word(i - 1) } else { "" };
                 if matches!(prev, "at" | "tomorrow" | "yesterday" | "overnight") || weekday(prev).is_some() {
-                    take(Some(Cand::new(i, i + 1, Kind::Time)));
+                    take(Some(Candidate::new(i, i + 1, Kind::Time)));
                 }
             }
             "years" | "months" | "decades" | "weeks" | "days" => {
-                if matches!(self.w(i + 1), "ago" | "earlier" | "later" | "ahead") {
-                    take(Some(Cand::new(i, i + 2, Kind::Date)));
+                if matches!(self.word(i + 1), "ago" | "earlier" | "later" | "ahead") {
+                    take(Some(Candidate::new(i, i + 2, Kind::Date)));
                 } else if w != "days" && w != "weeks" {
-                    take(Some(Cand::new(i, i + 1, Kind::Date)));
+                    take(Some(Candidate::new(i, i + 1, Kind::Date)));
                 }
             }
             "age" if self.plain_int(i + 1) && self.t[i + 1].low.len() <= 3 => {
-                take(Some(Cand::new(i, i + 2, Kind::Date)))
+                take(Some(Candidate::new(i, i + 2, Kind::Date)))
             }
             "annual" | "annually" | "monthly" | "weekly" | "quarterly" | "yearly" | "semiannual"
-            | "biannual" | "semiannually" => take(Some(Cand::new(i, i + 1, Kind::Date))),
+            | "biannual" | "semiannually" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
             // like "weekly" and "annual"; "Daily" in a name ("China Daily") is not
-            "daily" if !self.cap(i) => take(Some(Cand::new(i, i + 1, Kind::Date))),
-            "these" if self.w(i + 1) == "days" => take(Some(Cand::new(i, i + 2, Kind::Date))),
-            "that" if matches!(self.w(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") => {
-                take(Some(Cand::new(i, i + 2, Kind::Date)))
+            "daily" if !self.cap(i) => take(Some(Candidate::new(i, i + 1, Kind::Date))),
+            "these" if self.word(i + 1) == "days" => take(Some(Candidate::new(i, i + 2, Kind::Date))),
+            "that" if matches!(self.word(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") => {
+                take(Some(Candidate::new(i, i + 2, Kind::Date)))
             }
-            "tonite" => take(Some(Cand::new(i, i + 1, Kind::Time))),
+            "tonite" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
             // "the nineties", "the twenties"
             "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
             | "nineties"
-                if i > 0 && matches!(self.w(i - 1), "the" | "in" | "early" | "late" | "mid") =>
+                if i > 0 && matches!(self.word(i - 1), "the" | "in" | "early" | "late" | "mid") =>
             {
-                take(Some(Cand::new(i, i + 1, Kind::Date)))
+                take(Some(Candidate::new(i, i + 1, Kind::Date)))
             }
             // "week 1", "week 3 of 2027", "week 27 of last year"
             "week"
@@ -1200,79 +1209,79 @@ impl<'a> P<'a> {
                     && !self.glued(i + 2) =>
             {
                 let mut e = i + 2;
-                if self.w(e) == "of" {
+                if self.word(e) == "of" {
                     if let Some((_, ye)) = self.year_at(e + 1) {
                         e = ye;
-                    } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.w(e + 2) == "year" {
+                    } else if matches!(self.word(e + 1), "this" | "last" | "next") && self.word(e + 2) == "year" {
                         e += 3;
                     }
                 }
-                take(Some(Cand::new(i, e, Kind::Date)))
+                take(Some(Candidate::new(i, e, Kind::Date)))
             }
             // "Q1 2019", "q3", "2019 Q1" is read from the year
             "q" if self.glued(i + 1)
-                && matches!(self.l(i + 1), "1" | "2" | "3" | "4")
-                && (!self.glued(i + 2) || is_dash(self.l(i + 2))) =>
+                && matches!(self.low(i + 1), "1" | "2" | "3" | "4")
+                && (!self.glued(i + 2) || is_dash(self.low(i + 2))) =>
             {
                 let mut e = i + 2;
                 let mut iso = None;
-                let k = if is_dash(self.l(e)) && self.glued(e) { e + 1 } else { e };
+                let k = if is_dash(self.low(e)) && self.glued(e) { e + 1 } else { e };
                 if let Some((y, ye)) = self.year_at(k) {
                     e = ye;
                     iso = Some(format!("{:04}", y));
                 }
-                take(Some(Cand { iso, ..Cand::new(i, e, Kind::Date) }))
+                take(Some(Candidate { iso, ..Candidate::new(i, e, Kind::Date) }))
             }
-            "that" if self.w(i + 1) == "night" => take(Some(Cand::new(i, i + 2, Kind::Time))),
-            "pre" | "post" if is_dash(self.l(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
+            "that" if self.word(i + 1) == "night" => take(Some(Candidate::new(i, i + 2, Kind::Time))),
+            "pre" | "post" if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
                 if let Some(mut c) = self.year_date(i + 2).or_else(|| self.decade(i + 2)) {
                     c.s = i;
                     take(Some(c));
                 }
             }
             "first" | "second" | "third" | "fourth"
-                if is_dash(self.l(i + 1))
+                if is_dash(self.low(i + 1))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
-                    && matches!(self.w(i + 2), "quarter" | "half") =>
+                    && matches!(self.word(i + 2), "quarter" | "half") =>
             {
-                take(Some(Cand::new(i, i + 3, Kind::Date)))
+                take(Some(Candidate::new(i, i + 3, Kind::Date)))
             }
             "recent" => take(self.relative(i, false)),
             // "this 5/12", "next 5/12"
             "this" | "next" if self.short_numeric_date(i + 1).is_some() => {
-                take(self.short_numeric_date(i + 1).map(|c| Cand { s: i, ..c }))
+                take(self.short_numeric_date(i + 1).map(|c| Candidate { s: i, ..c }))
             }
             "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous" | "every"
             | "each" => take(self.relative(i, false)),
             // "following" alone is mostly the preposition ("following Friday's plunge"), not
             // "on following Friday"
-            "following" if i > 0 && self.w(i - 1) == "on" => take(self.relative(i, false)),
+            "following" if i > 0 && self.word(i - 1) == "on" => take(self.relative(i, false)),
             "first" | "second" | "third" | "fourth"
-                if matches!(self.w(i + 1), "quarter" | "half" | "qtr") =>
+                if matches!(self.word(i + 1), "quarter" | "half" | "qtr") =>
             {
                 let mut e = i + 2;
-                if self.w(e) == "of" {
+                if self.word(e) == "of" {
                     if let Some((_, ye)) = self.year_at(e + 1) {
                         e = ye;
                     }
                 }
-                take(Some(Cand::new(i, e, Kind::Date)))
+                take(Some(Candidate::new(i, e, Kind::Date)))
             }
             // "its fiscal first half"
             "fiscal"
-                if matches!(self.w(i + 1), "first" | "second" | "third" | "fourth")
-                    && matches!(self.w(i + 2), "half" | "quarter") =>
+                if matches!(self.word(i + 1), "first" | "second" | "third" | "fourth")
+                    && matches!(self.word(i + 2), "half" | "quarter") =>
             {
-                take(Some(Cand::new(i, i + 3, Kind::Date)))
+                take(Some(Candidate::new(i, i + 3, Kind::Date)))
             }
             "fiscal" => {
                 let mut k = i + 1;
-                if self.w(k) == "year" {
+                if self.word(k) == "year" {
                     k += 1;
                 }
                 if let Some((y, e)) = self.year_at(k) {
-                    let mut c = Cand::new(i, e, Kind::Date);
+                    let mut c = Candidate::new(i, e, Kind::Date);
                     c.iso = Some(format!("{:04}", y));
                     take(Some(c));
                 }
@@ -1280,32 +1289,32 @@ impl<'a> P<'a> {
             _ if HOLIDAYS.contains(&w)
                 && (self.cap(i)
                     || self.year_at(i + 1).is_some()
-                    || matches!(self.w(i + 1), "day" | "eve")) =>
+                    || matches!(self.word(i + 1), "day" | "eve")) =>
             {
                 let mut e = i + 1;
-                if matches!(self.w(e), "eve" | "day") {
+                if matches!(self.word(e), "eve" | "day") {
                     e += 1;
                 }
                 if let Some((_, e2)) = self.year_at(e) {
                     e = e2;
                 }
-                take(Some(Cand::new(i, e, Kind::Date)));
+                take(Some(Candidate::new(i, e, Kind::Date)));
             }
             _ => {}
         }
         if SEASONS.contains(&w) {
             let mut e = i + 1;
-            if self.w(e) == "of" {
+            if self.word(e) == "of" {
                 e += 1;
             }
             if let Some((y, e2)) = self.year_at(e) {
-                let mut c = Cand::new(i, e2, Kind::Date);
+                let mut c = Candidate::new(i, e2, Kind::Date);
                 c.iso = Some(format!("{:04}", y));
                 take(Some(c));
             }
             // a season alone: "their winter meeting", "by spring" (not "fall", as often a
             // decline; "spring" only after a preposition or determiner; not "Summer" as a name)
-            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let prev = if i > 0 { self.word(i - 1) } else { "" };
             let spring_ok = matches!(
                 prev,
                 "in" | "by"
@@ -1320,13 +1329,13 @@ impl<'a> P<'a> {
                     | "every"
                     | "of"
             );
-            let hyphen = is_dash(self.l(i + 1)) && self.glued(i + 1)
-                || (i > 0 && !self.t[i].sp && is_dash(self.l(i - 1)));
+            let hyphen = is_dash(self.low(i + 1)) && self.glued(i + 1)
+                || (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)));
             if !self.cap(i)
                 && !hyphen
                 && (matches!(w, "summer" | "winter" | "autumn") || (w == "spring" && spring_ok))
             {
-                take(Some(Cand::new(i, i + 1, Kind::Date)));
+                take(Some(Candidate::new(i, i + 1, Kind::Date)));
             }
         }
         take(self.time_expr(i));
@@ -1334,43 +1343,43 @@ impl<'a> P<'a> {
         // "3rd quarter", "4th qtr"
         if self.is_num(i)
             && self.glued(i + 1)
-            && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th")
-            && matches!(self.w(i + 2), "quarter" | "qtr")
-            && matches!(self.l(i), "1" | "2" | "3" | "4")
+            && matches!(self.low(i + 1), "st" | "nd" | "rd" | "th")
+            && matches!(self.word(i + 2), "quarter" | "qtr")
+            && matches!(self.low(i), "1" | "2" | "3" | "4")
         {
             let mut e = i + 3;
-            if self.w(e) == "of" {
+            if self.word(e) == "of" {
                 if let Some((_, ye)) = self.year_at(e + 1) {
                     e = ye;
                 }
             }
-            take(Some(Cand::new(i, e, Kind::Date)));
+            take(Some(Candidate::new(i, e, Kind::Date)));
         }
         // "the day after tomorrow", "day before yesterday"
         if w == "day"
-            && matches!((self.w(i + 1), self.w(i + 2)), ("after", "tomorrow") | ("before", "yesterday"))
+            && matches!((self.word(i + 1), self.word(i + 2)), ("after", "tomorrow") | ("before", "yesterday"))
         {
-            take(Some(Cand::new(i, i + 3, Kind::Date)));
+            take(Some(Candidate::new(i, i + 3, Kind::Date)));
         }
         // "New Year's Eve", "new years day"
-        if w == "new" && matches!(self.w(i + 1), "year" | "years") {
+        if w == "new" && matches!(self.word(i + 1), "year" | "years") {
             let mut k = i + 2;
-            if matches!(self.l(k), "'" | "’") && self.w(k + 1) == "s" {
+            if is_apostrophe(self.low(k)) && self.word(k + 1) == "s" {
                 k += 2;
             }
-            if matches!(self.w(k), "eve" | "day") {
-                take(Some(Cand::new(i, k + 1, Kind::Date)));
+            if matches!(self.word(k), "eve" | "day") {
+                take(Some(Candidate::new(i, k + 1, Kind::Date)));
             }
         }
         // "Black Friday", "Good Friday", "Cyber Monday": days with names
         if matches!(
-            (w, self.w(i + 1)),
+            (w, self.word(i + 1)),
             ("black" | "good", "friday")
                 | ("cyber", "monday")
                 | ("ash", "wednesday")
                 | ("palm" | "easter", "sunday")
         ) {
-            take(Some(Cand::new(i, i + 2, Kind::Date)));
+            take(Some(Candidate::new(i, i + 2, Kind::Date)));
         }
         take(self.nth_of(i));
         take(self.month_date(i));
@@ -1379,14 +1388,14 @@ impl<'a> P<'a> {
         take(self.numeric_date(i));
         take(self.decade(i));
         // "9/11": the attacks of 11 September 2001
-        if self.l(i) == "9"
-            && self.l(i + 1) == "/"
-            && self.l(i + 2) == "11"
+        if self.low(i) == "9"
+            && self.low(i + 1) == "/"
+            && self.low(i + 2) == "11"
             && self.glued(i + 1)
             && self.glued(i + 2)
             && !self.glued(i + 3)
         {
-            let mut c = Cand::new(i, i + 3, Kind::Date);
+            let mut c = Candidate::new(i, i + 3, Kind::Date);
             c.iso = Some("2001-09-11".into());
             take(Some(c));
         }
@@ -1396,17 +1405,18 @@ impl<'a> P<'a> {
 
     /// "first Monday of March", "the last week of July", "the second week of October 2018",
     /// "last day of october 2015", "the first Monday of the month".
-    fn nth_of(&self, i: usize) -> Option<Cand> {
-        let w = self.w(i);
+    fn nth_of(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
         let mut j = i + 1;
         let nth = if w == "last" {
             true
-        } else if self.is_num(i) && self.glued(i + 1) && matches!(self.l(i + 1), "st" | "nd" | "rd" | "th") {
+        } else if self.is_num(i) && self.glued(i + 1) && matches!(self.low(i + 1), "st" | "nd" | "rd" | "th")
+        {
             j = i + 2;
             true
         } else if let Some(wn) = self.parse_words(i).filter(|wn| wn.ordinal && wn.end > i + 1) {
             // "the twenty third day of September": a day of the month in words
-            if wn.value > 31.0 || self.w(wn.end) != "day" {
+            if wn.value > 31.0 || self.word(wn.end) != "day" {
                 return None;
             }
             j = wn.end;
@@ -1417,47 +1427,47 @@ impl<'a> P<'a> {
         if !nth {
             return None;
         }
-        if w != "last" && self.w(j) == "last" {
+        if w != "last" && self.word(j) == "last" {
             j += 1; // "the second last week"
         }
-        let unit = self.w(j);
+        let unit = self.word(j);
         if !(weekday(unit).is_some() || matches!(unit, "day" | "week" | "weekend" | "month" | "quarter"))
-            || !matches!(self.w(j + 1), "of" | "in")
+            || !matches!(self.word(j + 1), "of" | "in")
         {
             return None;
         }
         let k = j + 2;
         let end = if let Some((_, e)) = self.year_at(k) {
             e
-        } else if matches!(self.w(k), "the" | "this" | "next" | "last")
-            && matches!(self.w(k + 1), "month" | "year")
+        } else if matches!(self.word(k), "the" | "this" | "next" | "last")
+            && matches!(self.word(k + 1), "month" | "year")
         {
             k + 2
         } else if let Some(m) = self.month_date(k) {
             m.e
-        } else if matches!(self.w(k), "march" | "may") {
+        } else if matches!(self.word(k), "march" | "may") {
             k + 1
         } else {
             return None;
         };
-        Some(Cand::new(i, end, Kind::Date))
+        Some(Candidate::new(i, end, Kind::Date))
     }
 
     /// "Thursday", "Thursday, Feb. 27", "Thursday to Friday", "Mon 13th".
-    fn weekday_date(&self, i: usize) -> Option<Cand> {
+    fn weekday_date(&self, i: usize) -> Option<Candidate> {
         let e = self.weekday_at(i)?;
         // "Black Monday", "Super Tuesday": a name
         if i > 0
-            && self.t[i - 1].kind == TK::Word
+            && self.t[i - 1].kind == TokKind::Word
             && self.t[i - 1].cap
             && self.t[i].sp
             && matches!(self.t[i - 1].low.as_ref(), "black" | "super" | "cyber" | "bloody" | "manic" | "blue")
         {
             return None;
         }
-        let mut c = Cand::new(i, e, Kind::Date);
+        let mut c = Candidate::new(i, e, Kind::Date);
         let mut k = e;
-        if self.l(k) == "," {
+        if self.low(k) == "," {
             k += 1;
         }
         if let Some(m) = self.month_date(k) {
@@ -1479,7 +1489,7 @@ impl<'a> P<'a> {
             return Some(c);
         }
         // "Tuesday the 19th", "wednesday the thirty first"
-        if self.w(e) == "the" {
+        if self.word(e) == "the" {
             if let Some((d, de)) = self.day_at(e + 1) {
                 if !self.is_num(e + 1) || de == e + 3 {
                     c.e = de;
@@ -1491,20 +1501,20 @@ impl<'a> P<'a> {
         if k == e {
             if let Some((_, de)) = self.day_at(e) {
                 // not "Monday 12-4", "Thursday 9 am"
-                let more = (matches!(self.l(de), ":" | "/" | ".") || is_dash(self.l(de)))
+                let more = (matches!(self.low(de), ":" | "/" | ".") || is_dash(self.low(de)))
                     && self.glued(de)
                     && self.is_num(de + 1);
-                let ampm = self.ampm_at(de).is_some() || matches!(self.w(de), "am" | "pm");
+                let ampm = self.ampm_at(de).is_some() || matches!(self.word(de), "am" | "pm");
                 // "Sunday 3 weeks after January 15th": a count, not a day
-                let counted = super::units::unit(self.w(de)).is_some() || PERIODS.contains(&self.w(de));
-                if self.is_num(e) && !ampm && !more && !counted && self.l(de) != ":" {
+                let counted = super::units::unit(self.word(de)).is_some() || PERIODS.contains(&self.word(de));
+                if self.is_num(e) && !ampm && !more && !counted && self.low(de) != ":" {
                     c.e = de;
                     return Some(c);
                 }
             }
         }
         // ranges: "Thursday to Friday", "Monday-Friday"
-        let conn = self.l(e);
+        let conn = self.low(e);
         if matches!(conn, "to" | "through" | "thru" | "until")
             || (is_dash(conn) && self.glued(e) == self.glued(e + 1))
         {
@@ -1516,11 +1526,11 @@ impl<'a> P<'a> {
     }
 
     /// "February 27th", "Dec. 27, 2019", "December 2019", "February", "June 5-7".
-    fn month_date(&self, i: usize) -> Option<Cand> {
+    fn month_date(&self, i: usize) -> Option<Candidate> {
         let (m, e) = self.month_at(i)?;
         // "August Strindberg", "April Smith": a first name
-        if e == i + 1 && self.cap(e) && self.t.get(e).is_some_and(|t| t.kind == TK::Word && t.sp) {
-            let nw = self.w(e);
+        if e == i + 1 && self.cap(e) && self.t.get(e).is_some_and(|t| t.kind == TokKind::Word && t.sp) {
+            let nw = self.word(e);
             if month(nw).is_none() && weekday(nw).is_none() && !super::is_function_word(nw) {
                 return None;
             }
@@ -1528,7 +1538,7 @@ impl<'a> P<'a> {
         let mut ymd = Ymd { y: None, m: Some(m), d: None };
         let mut end = e;
         let mut k = e;
-        if self.w(k) == "the" {
+        if self.word(k) == "the" {
             k += 1;
         }
         if let Some((d, de)) = self.day_at(k) {
@@ -1536,7 +1546,7 @@ impl<'a> P<'a> {
             ymd.d = Some(d);
             end = de;
             let mut k2 = de;
-            if self.l(k2) == "," {
+            if self.low(k2) == "," {
                 k2 += 1;
             }
             if let Some((y, ye)) = self.year_at(k2) {
@@ -1545,11 +1555,11 @@ impl<'a> P<'a> {
             } else if let Some(c) = self.day_range(i, ymd, de) {
                 // "Oct. 14 to Dec. 31", "August 5th to 9th, 1995"
                 return Some(c);
-            } else if is_dash(self.l(de)) && self.glued(de) == self.glued(de + 1) {
+            } else if is_dash(self.low(de)) && self.glued(de) == self.glued(de + 1) {
                 // "June 5-7"
                 if let Some((d2, de2)) = self.day_at(de + 1) {
                     if d2 > d {
-                        let mut c = Cand::new(i, de2, Kind::Date);
+                        let mut c = Candidate::new(i, de2, Kind::Date);
                         let a = ymd.iso();
                         let b = Ymd { d: Some(d2), ..ymd }.iso();
                         c.iso = a.zip(b).map(|(a, b)| format!("{}/{}", a, b));
@@ -1559,24 +1569,24 @@ impl<'a> P<'a> {
             }
         } else {
             let mut k2 = e;
-            if self.w(k2) == "of" || self.l(k2) == "," {
+            if self.word(k2) == "of" || self.low(k2) == "," {
                 k2 += 1;
             }
             if let Some((y, ye)) = self.year_at(k2).or_else(|| self.word_year_at(k2)) {
                 ymd.y = Some(y);
                 end = ye;
-            } else if self.w(e) == "of"
-                && matches!(self.w(e + 1), "this" | "last" | "next")
-                && self.w(e + 2) == "year"
+            } else if self.word(e) == "of"
+                && matches!(self.word(e + 1), "this" | "last" | "next")
+                && self.word(e + 2) == "year"
             {
                 end = e + 3;
             } else if m == 5 || m == 3 {
                 // "May" and "March" alone need a date context; "the March contract" (a
                 // capitalised month between "the" and a lower-case word) is one
-                let prev = if i > 0 { self.w(i - 1) } else { "" };
+                let prev = if i > 0 { self.word(i - 1) } else { "" };
                 let the_month = prev == "the"
                     && self.cap(i)
-                    && self.t.get(e).is_some_and(|t| t.kind == TK::Word && !t.cap && t.sp);
+                    && self.t.get(e).is_some_and(|t| t.kind == TokKind::Word && !t.cap && t.sp);
                 if !the_month
                     && !matches!(
                         prev,
@@ -1608,14 +1618,14 @@ impl<'a> P<'a> {
         // "Dec-2018", "Dec/2018"
         if ymd.d.is_none()
             && ymd.y.is_none()
-            && matches!(self.l(e), "-" | "/")
+            && matches!(self.low(e), "-" | "/")
             && self.glued(e)
             && self.glued(e + 1)
         {
             if let Some((y, ye)) = self.year_at(e + 1) {
                 ymd.y = Some(y);
                 end = ye;
-            } else if self.l(e) == "/" && e == i + 1 && !matches!(self.l(e + 2), "/" | "-" | ".") {
+            } else if self.low(e) == "/" && e == i + 1 && !matches!(self.low(e + 2), "/" | "-" | ".") {
                 // "Oct/2": month, slash, day
                 if let Some((d, de)) = self.day_at(e + 1).filter(|&(_, de)| de == e + 2) {
                     ymd.d = Some(d);
@@ -1623,11 +1633,11 @@ impl<'a> P<'a> {
                 }
             }
         }
-        let mut c = Cand::new(i, end, Kind::Date);
+        let mut c = Candidate::new(i, end, Kind::Date);
         c.iso = ymd.iso();
         // "January to October", "Nov-Feb 2017"
-        let month_dash = is_dash(self.l(end)) && self.glued(end) && self.glued(end + 1);
-        if ymd.d.is_none() && ymd.y.is_none() && (matches!(self.w(end), "to" | "through") || month_dash) {
+        let month_dash = is_dash(self.low(end)) && self.glued(end) && self.glued(end + 1);
+        if ymd.d.is_none() && ymd.y.is_none() && (matches!(self.word(end), "to" | "through") || month_dash) {
             if let Some((m2, e2)) = self.month_at(end + 1) {
                 let mut e3 = e2;
                 let mut y2 = None;
@@ -1651,8 +1661,8 @@ impl<'a> P<'a> {
     /// A range of days written out with a word: `de` is just after the first day ("Oct. 14"),
     /// then "to"/"through"/"until" and a later day of the same month ("5th to 9th") or a day of
     /// another month ("to Dec. 31"), then an optional year that applies to both.
-    fn day_range(&self, i: usize, a: Ymd, de: usize) -> Option<Cand> {
-        if !matches!(self.w(de), "to" | "through" | "thru" | "until" | "till") {
+    fn day_range(&self, i: usize, a: Ymd, de: usize) -> Option<Candidate> {
+        if !matches!(self.word(de), "to" | "through" | "thru" | "until" | "till") {
             return None;
         }
         let k = de + 1;
@@ -1662,7 +1672,8 @@ impl<'a> P<'a> {
         } else {
             let (d2, e) = self.day_at(k)?;
             // "5th to 9th" or "5 to 9", then nothing that makes the second a count ("5 to 9 people")
-            let after_ok = self.t.get(e).is_none_or(|t| t.kind == TK::Punct) || self.year_at(e).is_some();
+            let after_ok =
+                self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct) || self.year_at(e).is_some();
             if d2 <= a.d? || !after_ok {
                 return None;
             }
@@ -1671,34 +1682,35 @@ impl<'a> P<'a> {
         let mut end = e;
         let mut a = a;
         let mut b = b;
-        let k2 = if self.l(e) == "," { e + 1 } else { e };
+        let k2 = if self.low(e) == "," { e + 1 } else { e };
         if let Some((y, ye)) = self.year_at(k2) {
             a.y = Some(y);
             b.y = Some(y);
             end = ye;
         }
-        let mut c = Cand::new(i, end, Kind::Date);
+        let mut c = Candidate::new(i, end, Kind::Date);
         c.iso = a.iso().zip(b.iso()).map(|(x, y)| format!("{}/{}", x, y));
         Some(c)
     }
 
     /// "27 February 2020", "27th of February".
-    fn day_month(&self, i: usize) -> Option<Cand> {
-        if !self.is_num(i) && (self.w(self.day_at(i).map_or(i, |d| d.1)) != "of") {
+    fn day_month(&self, i: usize) -> Option<Candidate> {
+        if !self.is_num(i) && (self.word(self.day_at(i).map_or(i, |d| d.1)) != "of") {
             return None;
         }
         let (d, de) = self.day_at(i)?;
         let mut k = de;
-        if self.w(k) == "of" {
+        if self.word(k) == "of" {
             k += 1;
         }
         // "05-Aug-2016"
-        let dashed = self.l(k) == "-" && self.glued(k) && self.glued(k + 1) && self.month_at(k + 1).is_some();
+        let dashed =
+            self.low(k) == "-" && self.glued(k) && self.glued(k + 1) && self.month_at(k + 1).is_some();
         if dashed {
             let (m, me) = self.month_at(k + 1)?;
-            if self.l(me) == "-" && self.glued(me) && self.glued(me + 1) {
+            if self.low(me) == "-" && self.glued(me) && self.glued(me + 1) {
                 if let Some((y, ye)) = self.year_at(me + 1) {
-                    let mut c = Cand::new(i, ye, Kind::Date);
+                    let mut c = Candidate::new(i, ye, Kind::Date);
                     c.iso = Ymd { y: Some(y), m: Some(m), d: Some(d) }.iso();
                     return Some(c);
                 }
@@ -1707,29 +1719,29 @@ impl<'a> P<'a> {
         let (m, me) = match self.month_at(k) {
             Some(x) => x,
             // "the first of march": after "of" a lower-case "march" or "may" is the month
-            None if k > de && matches!(self.w(k), "march" | "may") => (month(self.w(k))?, k + 1),
+            None if k > de && matches!(self.word(k), "march" | "may") => (month(self.word(k))?, k + 1),
             None => return None,
         };
         let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
         let mut end = me;
         let mut k2 = me;
-        if self.l(k2) == "," {
+        if self.low(k2) == "," {
             k2 += 1;
         }
         if let Some((y, ye)) = self.year_at(k2) {
             ymd.y = Some(y);
             end = ye;
         }
-        let mut c = Cand::new(i, end, Kind::Date);
+        let mut c = Candidate::new(i, end, Kind::Date);
         c.iso = ymd.iso();
         Some(c)
     }
 
     /// "2016", "2012–13", "1990-1995".
-    fn year_date(&self, i: usize) -> Option<Cand> {
+    fn year_date(&self, i: usize) -> Option<Candidate> {
         let (y, e) = self.year_at(i)?;
         if self.code_before_pub(i)
-            || (i > 0 && !self.t[i].sp && matches!(self.l(i - 1), "$" | "£" | "€" | "#"))
+            || (i > 0 && !self.t[i].sp && matches!(self.low(i - 1), "$" | "£" | "€" | "#"))
         {
             return None;
         }
@@ -1739,14 +1751,14 @@ impl<'a> P<'a> {
             return None;
         }
         // money, percent, units after: not a date
-        if self.l(e) == "%" {
+        if self.low(e) == "%" {
             return None;
         }
-        let mut c = Cand::new(i, e, Kind::Date);
+        let mut c = Candidate::new(i, e, Kind::Date);
         c.iso = Some(format!("{:04}", y));
         // range
-        let conn = self.l(e);
-        if matches!(self.w(e), "to" | "through") {
+        let conn = self.low(e);
+        if matches!(self.word(e), "to" | "through") {
             if let Some((y2, e2)) = self.year_at(e + 1) {
                 if y2 > y && y2 - y < 200 {
                     c.e = e2;
@@ -1758,9 +1770,9 @@ impl<'a> P<'a> {
         // "2019 Q1", "2019-Q1"
         {
             let k = if is_dash(conn) && self.glued(e) && self.glued(e + 1) { e + 1 } else { e };
-            if self.w(k) == "q"
+            if self.word(k) == "q"
                 && self.glued(k + 1)
-                && matches!(self.l(k + 1), "1" | "2" | "3" | "4")
+                && matches!(self.low(k + 1), "1" | "2" | "3" | "4")
                 && !self.glued(k + 2)
                 && (k > e || !self.glued(k))
             {
@@ -1783,7 +1795,7 @@ impl<'a> P<'a> {
             if let Some(y2) = y2 {
                 if y2 > y
                     && y2 - y < if s2.len() == 2 { 11 } else { 100 }
-                    && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TK::Punct))
+                    && !(self.glued(e + 2) && self.t.get(e + 2).is_some_and(|t| t.kind != TokKind::Punct))
                 {
                     c.e = e + 2;
                     c.iso = Some(format!("{:04}/{:04}", y, y2));
@@ -1797,16 +1809,16 @@ impl<'a> P<'a> {
                 && self.glued(e)
                 && self.glued(e + 1)
                 && !self.glued(e + 2)
-                && !(is_dash(self.l(e + 2)) || self.l(e + 2) == "/")
+                && !(is_dash(self.low(e + 2)) || self.low(e + 2) == "/")
             {
                 c.e = e + 2;
                 c.iso = Some(format!("{:04}-{:02}", y, m));
                 return Some(c);
             }
         }
-        if matches!(self.w(e), "to" | "through") {
+        if matches!(self.word(e), "to" | "through") {
             if let Some((y2, e2)) = self.year_at(e + 1) {
-                if y2 > y && i > 0 && self.w(i - 1) == "from" {
+                if y2 > y && i > 0 && self.word(i - 1) == "from" {
                     // handled by "from ... to ..."
                     return Some(c);
                 }
@@ -1817,11 +1829,11 @@ impl<'a> P<'a> {
     }
 
     /// "27/02/2020", "2020-02-27", "5/12/2019".
-    fn numeric_date(&self, i: usize) -> Option<Cand> {
+    fn numeric_date(&self, i: usize) -> Option<Candidate> {
         if !self.plain_int(i) {
             return None;
         }
-        let sep = self.l(i + 1);
+        let sep = self.low(i + 1);
         if !matches!(sep, "/" | "-" | ".")
             || !self.glued(i + 1)
             || !self.glued(i + 2)
@@ -1829,10 +1841,10 @@ impl<'a> P<'a> {
         {
             return None;
         }
-        if self.l(i + 3) != sep || !self.glued(i + 3) || !self.glued(i + 4) || !self.plain_int(i + 4) {
+        if self.low(i + 3) != sep || !self.glued(i + 3) || !self.glued(i + 4) || !self.plain_int(i + 4) {
             return None;
         }
-        if self.glued(i + 5) && self.t.get(i + 5).is_some_and(|t| t.kind != TK::Punct) {
+        if self.glued(i + 5) && self.t.get(i + 5).is_some_and(|t| t.kind != TokKind::Punct) {
             return None;
         }
         let a = &self.t[i].low;
@@ -1841,7 +1853,7 @@ impl<'a> P<'a> {
         let an: u32 = a.parse().ok()?;
         let bn: u32 = b.parse().ok()?;
         let cn: u32 = c3.parse().ok()?;
-        let mut c = Cand::new(i, i + 5, Kind::Date);
+        let mut c = Candidate::new(i, i + 5, Kind::Date);
         if a.len() == 4 {
             // yyyy-mm-dd
             if (1..=12).contains(&bn) && (1..=31).contains(&cn) {
@@ -1888,8 +1900,8 @@ impl<'a> P<'a> {
 
     /// A day and month in digits without a year, "5/12", "29/03": a date only where a weekday or
     /// "this"/"next" says so (alone it is as often a fraction or a score).
-    fn short_numeric_date(&self, i: usize) -> Option<Cand> {
-        if !self.plain_int(i) || self.l(i + 1) != "/" || !self.glued(i + 1) || !self.glued(i + 2) {
+    fn short_numeric_date(&self, i: usize) -> Option<Candidate> {
+        if !self.plain_int(i) || self.low(i + 1) != "/" || !self.glued(i + 1) || !self.glued(i + 2) {
             return None;
         }
         if !self.plain_int(i + 2)
@@ -1903,7 +1915,7 @@ impl<'a> P<'a> {
         }
         let an: u32 = a.parse().ok()?;
         let bn: u32 = b.parse().ok()?;
-        let mut c = Cand::new(i, i + 3, Kind::Date);
+        let mut c = Candidate::new(i, i + 3, Kind::Date);
         c.iso = if (1..=12).contains(&an) && (13..=31).contains(&bn) {
             Some(format!("--{:02}-{:02}", an, bn))
         } else if (1..=12).contains(&bn) && (13..=31).contains(&an) {
@@ -1917,20 +1929,20 @@ impl<'a> P<'a> {
     }
 
     /// Clock times: "3pm", "3 p.m.", "15:30", "2.15pm", "10 a.m. EDT", "3 o'clock", "3-4pm".
-    pub(crate) fn time_expr(&self, i: usize) -> Option<Cand> {
+    pub(crate) fn time_expr(&self, i: usize) -> Option<Candidate> {
         if let Some(c) = self.clock_phrase(i) {
             return Some(c);
         }
         let (h, mi, e, has_ampm) = self.clock(i)?;
-        let mut c = Cand::new(i, e, Kind::Time);
+        let mut c = Candidate::new(i, e, Kind::Time);
         // range "3-4pm", "9:30 - 11:00", "4:00 to 7 oclock"
-        let conn = self.l(e);
+        let conn = self.low(e);
         if is_dash(conn) || conn == "to" {
             if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
                 let (h1, _) = if !has_ampm && ampm2 { (adjust_like(h, h2), ()) } else { (h, ()) };
                 if has_ampm
                     || ampm2
-                    || self.l(e).contains(':')
+                    || self.low(e).contains(':')
                     || self.is_clock_colon(i)
                     || self.is_clock_colon(e + 1)
                 {
@@ -1942,7 +1954,7 @@ impl<'a> P<'a> {
         }
         // "between 0730-0930": 24-hour times of four digits
         if i > 0
-            && self.w(i - 1) == "between"
+            && self.word(i - 1) == "between"
             && self.t[i].low.len() == 4
             && is_dash(conn)
             && self.plain_int(e + 1)
@@ -1960,14 +1972,16 @@ impl<'a> P<'a> {
         }
         // "3 in the morning", "10 at night", "3:20 in the afternoon", "8 tonight"
         if !has_ampm && (1..=12).contains(&h) {
-            let part = if self.w(e) == "in" && self.w(e + 1) == "the" {
-                Some((self.w(e + 2), e + 3))
-            } else if self.w(e) == "at" && self.w(e + 1) == "night" {
+            let part = if self.word(e) == "in" && self.word(e + 1) == "the" {
+                Some((self.word(e + 2), e + 3))
+            } else if self.word(e) == "at" && self.word(e + 1) == "night" {
                 Some(("night", e + 2))
-            } else if self.w(e) == "tonight" {
+            } else if self.word(e) == "tonight" {
                 Some(("evening", e + 1))
-            } else if self.w(e) == "this" && matches!(self.w(e + 1), "morning" | "afternoon" | "evening") {
-                Some((self.w(e + 1), e + 2))
+            } else if self.word(e) == "this"
+                && matches!(self.word(e + 1), "morning" | "afternoon" | "evening")
+            {
+                Some((self.word(e + 1), e + 2))
             } else {
                 None
             };
@@ -1994,7 +2008,7 @@ impl<'a> P<'a> {
         // (a clock in words got here only with a clock's signal: "at five-thirty", "ten thirty am")
         if !has_ampm
             && !self.is_clock_colon(i)
-            && !matches!(self.w(e - 1), "clock" | "oclock")
+            && !matches!(self.word(e - 1), "clock" | "oclock")
             && self.is_num(i)
         {
             return None;
@@ -2004,8 +2018,8 @@ impl<'a> P<'a> {
     }
 
     /// "half past seven", "quarter to noon", "20 minutes past 3pm", "ten to six".
-    fn clock_phrase(&self, i: usize) -> Option<Cand> {
-        let (mins, k) = match (self.w(i), self.w(i + 1)) {
+    fn clock_phrase(&self, i: usize) -> Option<Candidate> {
+        let (mins, k) = match (self.word(i), self.word(i + 1)) {
             ("half", _) => (30, i + 1),
             ("quarter", _) => (15, i + 1),
             ("a", "quarter") => (15, i + 2),
@@ -2016,25 +2030,25 @@ impl<'a> P<'a> {
                     return None;
                 }
                 let mut k = a.end;
-                if matches!(self.w(k), "min" | "mins" | "minute" | "minutes") {
+                if matches!(self.word(k), "min" | "mins" | "minute" | "minutes") {
                     k += 1;
                 }
                 (v as u32, k)
             }
         };
-        let before = match self.w(k) {
+        let before = match self.word(k) {
             "past" | "after" => false,
             "to" | "before" | "till" | "of" => true,
             _ => return None,
         };
         let h0 = k + 1;
-        let (h, e) = match self.w(h0) {
+        let (h, e) = match self.word(h0) {
             "noon" | "midday" => (12, h0 + 1),
             "midnight" => (0, h0 + 1),
             _ => {
                 if let Some((h, m2, e, _)) = self.clock(h0) {
                     // "9 to 10:30" is a range, not nine minutes before it
-                    if m2 != 0 || self.l(h0 + 1) == ":" {
+                    if m2 != 0 || self.low(h0 + 1) == ":" {
                         return None;
                     }
                     (h, e)
@@ -2053,12 +2067,12 @@ impl<'a> P<'a> {
             }
         };
         // "five to ten" is a range unless something makes it a clock time
-        let named_minutes = matches!(self.w(i), "half" | "quarter" | "a")
-            || matches!(self.w(k - 1), "min" | "mins" | "minute" | "minutes");
-        let clocked = matches!(self.w(h0), "noon" | "midday" | "midnight")
+        let named_minutes = matches!(self.word(i), "half" | "quarter" | "a")
+            || matches!(self.word(k - 1), "min" | "mins" | "minute" | "minutes");
+        let clocked = matches!(self.word(h0), "noon" | "midday" | "midnight")
             || self.oclock_at(e).is_some()
-            || matches!(self.w(e - 1), "clock" | "oclock" | "pm" | "am" | "p.m." | "a.m." | "p.m" | "a.m")
-            || self.l(h0 + 1) == ":";
+            || matches!(self.word(e - 1), "clock" | "oclock" | "pm" | "am" | "p.m." | "a.m." | "p.m" | "a.m")
+            || self.low(h0 + 1) == ":";
         // "10 past 9" is a time; "5 to 10" is not
         if !named_minutes && !clocked && (before || !self.is_num(i) || !self.is_num(h0)) {
             return None;
@@ -2066,8 +2080,8 @@ impl<'a> P<'a> {
         let mut total = if before { (h * 60 + 24 * 60 - mins) % (24 * 60) } else { h * 60 + mins };
         let mut e = e;
         // "20 min past eight in the evening"
-        if self.w(e) == "in" && self.w(e + 1) == "the" && total < 12 * 60 {
-            match self.w(e + 2) {
+        if self.word(e) == "in" && self.word(e + 1) == "the" && total < 12 * 60 {
+            match self.word(e + 2) {
                 "morning" => e += 3,
                 "afternoon" | "evening" => {
                     total += 12 * 60;
@@ -2076,16 +2090,16 @@ impl<'a> P<'a> {
                 _ => {}
             }
         }
-        let mut c = Cand::new(i, e, Kind::Time);
+        let mut c = Candidate::new(i, e, Kind::Time);
         c.iso = Some(format!("T{:02}:{:02}", total / 60, total % 60));
         Some(c)
     }
 
     fn is_clock_colon(&self, i: usize) -> bool {
-        self.l(i + 1) == ":"
+        self.low(i + 1) == ":"
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && self.l(i + 2).len() == 2
+            && self.low(i + 2).len() == 2
             && self.plain_int(i + 2)
     }
 
@@ -2113,10 +2127,10 @@ impl<'a> P<'a> {
                 self.ampm_at(e)?;
             } else if s.len() == 4
                 && (!self.glued(i + 1)
-                    || (is_dash(self.l(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
-                && self.w(i + 1) != "hours"
+                    || (is_dash(self.low(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
+                && self.word(i + 1) != "hours"
                 && i > 0
-                && self.w(i - 1) == "between"
+                && self.word(i - 1) == "between"
             {
                 // "0730-0930"
                 h = s[..2].parse().ok()?;
@@ -2124,10 +2138,10 @@ impl<'a> P<'a> {
                 e = i + 1;
             } else if (s.len() == 3 || s.len() == 4)
                 // ("450p a share" is pence: a single letter does not make "450" a clock time)
-                && ((self.ampm_at(i + 1).is_some() && !matches!(self.w(i + 1), "a" | "p"))
-                    || (self.w(i + 1) == "in"
-                        && self.w(i + 2) == "the"
-                        && matches!(self.w(i + 3), "morning" | "afternoon" | "evening")))
+                && ((self.ampm_at(i + 1).is_some() && !matches!(self.word(i + 1), "a" | "p"))
+                    || (self.word(i + 1) == "in"
+                        && self.word(i + 2) == "the"
+                        && matches!(self.word(i + 3), "morning" | "afternoon" | "evening")))
             {
                 // "1140 a.m."
                 h = s[..s.len() - 2].parse().ok()?;
@@ -2139,14 +2153,14 @@ impl<'a> P<'a> {
                 }
                 h = s.parse().ok()?;
                 e = i + 1;
-                if h == 12 && matches!(self.w(e), "noon" | "midnight") {
+                if h == 12 && matches!(self.word(e), "noon" | "midnight") {
                     let mut c_h = 12;
-                    if self.w(e) == "midnight" {
+                    if self.word(e) == "midnight" {
                         c_h = 0;
                     }
                     return Some((c_h, 0, e + 1, true));
                 }
-                if self.l(e) == ":"
+                if self.low(e) == ":"
                     && self.glued(e)
                     && self.plain_int(e + 1)
                     && self.glued(e + 1)
@@ -2155,7 +2169,7 @@ impl<'a> P<'a> {
                     mi = self.t[e + 1].low.parse().ok()?;
                     e += 2;
                     // seconds
-                    if self.l(e) == ":"
+                    if self.low(e) == ":"
                         && self.glued(e)
                         && self.plain_int(e + 1)
                         && self.t[e + 1].low.len() == 2
@@ -2184,12 +2198,12 @@ impl<'a> P<'a> {
             }
             // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
             let mut hyphen_minutes = false;
-            if mi == 0 && is_dash(self.l(e)) && self.glued(e) && self.glued(e + 1) {
+            if mi == 0 && is_dash(self.low(e)) && self.glued(e) && self.glued(e + 1) {
                 if let Some(mw) = self.parse_words(e + 1) {
                     if !mw.ordinal
                         && mw.value.fract() == 0.0
                         && (10.0..60.0).contains(&mw.value)
-                        && !(self.glued(mw.end) && self.t[mw.end].kind != TK::Punct)
+                        && !(self.glued(mw.end) && self.t[mw.end].kind != TokKind::Punct)
                     {
                         mi = mw.value as u32;
                         e = mw.end;
@@ -2197,17 +2211,17 @@ impl<'a> P<'a> {
                     }
                 }
             }
-            let part_of_day = (self.w(e) == "in"
-                && self.w(e + 1) == "the"
-                && matches!(self.w(e + 2), "morning" | "afternoon" | "evening"))
-                || self.w(e) == "tonight";
+            let part_of_day = (self.word(e) == "in"
+                && self.word(e + 1) == "the"
+                && matches!(self.word(e + 2), "morning" | "afternoon" | "evening"))
+                || self.word(e) == "tonight";
             let clock_context = hyphen_minutes
                 && ((i > 0
                     && matches!(
-                        self.w(i - 1),
+                        self.word(i - 1),
                         "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from"
                     ))
-                    || matches!(self.w(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
+                    || matches!(self.word(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
             if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
                 return None;
             }
@@ -2231,7 +2245,7 @@ impl<'a> P<'a> {
             has = true;
             e = e2;
             // "3 oclock am"
-            let ampm = self.ampm_at(e).or(match self.w(e) {
+            let ampm = self.ampm_at(e).or(match self.word(e) {
                 "am" => Some((false, e + 1)),
                 "pm" => Some((true, e + 1)),
                 _ => None,
@@ -2245,10 +2259,10 @@ impl<'a> P<'a> {
                 e = e3;
             }
         }
-        if has || self.l(i + 1) == ":" {
+        if has || self.low(i + 1) == ":" {
             // time zone
             if let Some(tz) = self.t.get(e) {
-                if tz.kind == TK::Word
+                if tz.kind == TokKind::Word
                     && matches!(
                         &self.text[tz.s..tz.e],
                         "EDT"
@@ -2275,9 +2289,9 @@ impl<'a> P<'a> {
                     )
                 {
                     e += 1;
-                } else if tz.low == "local" && self.w(e + 1) == "time" {
+                } else if tz.low == "local" && self.word(e + 1) == "time" {
                     e += 2;
-                } else if tz.kind == TK::Word
+                } else if tz.kind == TokKind::Word
                     // lower-case zones that are no English word: "8:00 gmt", "10:30 pst"
                     && matches!(self.raw(e), "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "edt")
                 {
@@ -2290,9 +2304,10 @@ impl<'a> P<'a> {
 
     /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
     fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
-        let w = self.w(e);
+        let w = self.word(e);
         // "9.am": a stray period between the hour and "am"
-        if self.l(e) == "." && self.glued(e) && self.glued(e + 1) && matches!(self.w(e + 1), "am" | "pm") {
+        if self.low(e) == "." && self.glued(e) && self.glued(e + 1) && matches!(self.word(e + 1), "am" | "pm")
+        {
             return self.ampm_at(e + 1);
         }
         // "7p", "9:00a": one letter glued to a time after "at", or to minutes
@@ -2300,18 +2315,18 @@ impl<'a> P<'a> {
             && self.glued(e)
             && e >= 2
             && self.is_num(e - 1)
-            && (!self.glued(e + 1) || matches!(self.l(e + 1), "." | "," | "!" | "?" | ";" | ")"))
-            && (self.l(e - 2) == ":"
-                || matches!(self.w(e - 2), "at" | "by" | "until" | "till" | "before" | "after"))
+            && (!self.glued(e + 1) || matches!(self.low(e + 1), "." | "," | "!" | "?" | ";" | ")"))
+            && (self.low(e - 2) == ":"
+                || matches!(self.word(e - 2), "at" | "by" | "until" | "till" | "before" | "after"))
         {
             return Some((w == "p", e + 1));
         }
         // "3:30 p m", "nine fifty nine a m": the letters spaced, right after the clock
         if matches!(w, "a" | "p")
-            && self.w(e + 1) == "m"
+            && self.word(e + 1) == "m"
             && e >= 1
             && (self.is_num(e - 1) || self.parse_words(e - 1).is_some())
-            && self.t.get(e + 2).is_none_or(|t| t.kind == TK::Punct)
+            && self.t.get(e + 2).is_none_or(|t| t.kind == TokKind::Punct)
         {
             return Some((w == "p", e + 2));
         }
@@ -2323,11 +2338,11 @@ impl<'a> P<'a> {
         // "am" spaced and lower-case could be the verb ("I am"): require glued or dotted or caps
         if w == "am" && !self.glued(e) && self.raw(e) == "am" {
             // ... unless it follows minutes: "7:56:30 am", "9:30 am"
-            let after_minutes = e >= 2 && self.is_num(e - 1) && self.l(e - 2) == ":";
+            let after_minutes = e >= 2 && self.is_num(e - 1) && self.low(e - 2) == ":";
             // "at 9 am", "before 11 am", "Thursday 9 am", "at three am"
             let time_before = e >= 2
                 && (matches!(
-                    self.w(e - 2),
+                    self.word(e - 2),
                     "at" | "by"
                         | "before"
                         | "after"
@@ -2337,29 +2352,29 @@ impl<'a> P<'a> {
                         | "since"
                         | "around"
                         | "about"
-                ) || weekday(self.w(e - 2)).is_some());
+                ) || weekday(self.word(e - 2)).is_some());
             // "ten thirty am": an hour and minutes in words
             let word_clock = e >= 2
-                && words::tens_word(self.w(e - 1)).is_some()
-                && words::unit_word(self.w(e - 2))
-                    .or(words::tens_word(self.w(e - 2)))
+                && words::tens_word(self.word(e - 1)).is_some()
+                && words::unit_word(self.word(e - 2))
+                    .or(words::tens_word(self.word(e - 2)))
                     .is_some_and(|h| (1.0..=12.0).contains(&h));
             if !after_minutes && !time_before && !word_clock {
                 return None;
             }
         }
         let mut end = e + 1;
-        if (w == "p.m" || w == "a.m") && self.l(end) == "." && self.glued(end) {
+        if (w == "p.m" || w == "a.m") && self.low(end) == "." && self.glued(end) {
             end += 1;
         }
         Some((r, end))
     }
 
     fn oclock_at(&self, e: usize) -> Option<usize> {
-        if self.w(e) == "oclock" {
+        if self.word(e) == "oclock" {
             return Some(e + 1);
         }
-        if self.w(e) == "o" && matches!(self.l(e + 1), "'" | "’") && self.w(e + 2) == "clock" {
+        if self.word(e) == "o" && is_apostrophe(self.low(e + 1)) && self.word(e + 2) == "clock" {
             return Some(e + 3);
         }
         None

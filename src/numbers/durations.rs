@@ -12,7 +12,7 @@
 //! ago", "two years later", "the past two years", "the next three days" (a period of the
 //! calendar, not an amount of time).
 
-use super::{units, Cand, Kind, P};
+use super::{units, Candidate, Kind, Parser};
 
 /// Words that, inside the span, anchor a length of time to the calendar ("two years ago",
 /// "the past two years"): the span stays a date. Sorted.
@@ -72,7 +72,7 @@ fn smaller(unit: &str) -> Option<(&'static str, f64)> {
 
 /// Run on every finished expression: a date or time that is a length of time becomes a
 /// `duration` or an `age`.
-pub(crate) fn classify(p: &P, c: &mut Cand) {
+pub(crate) fn classify(p: &Parser, c: &mut Candidate) {
     if !matches!(c.kind, Kind::Date | Kind::Time) {
         return;
     }
@@ -85,7 +85,7 @@ pub(crate) fn classify(p: &P, c: &mut Cand) {
     }
     let (Some(sym), Some(v)) = (c.unit, c.value) else { return };
     let Some(unit) = wire_unit(sym) else { return };
-    if (c.s..c.e).any(|k| ANCHORS.binary_search(&p.w(k)).is_ok()) {
+    if (c.s..c.e).any(|k| ANCHORS.binary_search(&p.word(k)).is_ok()) {
         return;
     }
     if is_age(p, c) {
@@ -146,12 +146,12 @@ pub(crate) fn smaller_unit(next: &str, prev: &str) -> bool {
 }
 
 /// An age in years given after "age"/"aged": "age 59", "at the age of 7", "aged 30".
-fn opened_age(p: &P, c: &Cand) -> Option<f64> {
+fn opened_age(p: &Parser, c: &Candidate) -> Option<f64> {
     if c.e < c.s + 2 || !p.plain_int(c.e - 1) {
         return None;
     }
-    let opener = c.e - if p.w(c.e - 2) == "of" { 3 } else { 2 };
-    if opener < c.s || AGE_OPENERS.binary_search(&p.w(opener)).is_err() {
+    let opener = c.e - if p.word(c.e - 2) == "of" { 3 } else { 2 };
+    if opener < c.s || AGE_OPENERS.binary_search(&p.word(opener)).is_err() {
         return None;
     }
     p.t[c.e - 1].low.parse::<f64>().ok()
@@ -159,32 +159,32 @@ fn opened_age(p: &P, c: &Cand) -> Option<f64> {
 
 /// "60 years old", "a 7-year-old", "eighteen months of age", and a bare age in apposition
 /// ("Arthur Hatch, 59,": one number token counted in years).
-fn is_age(p: &P, c: &Cand) -> bool {
-    let last = p.w(c.e - 1);
+fn is_age(p: &Parser, c: &Candidate) -> bool {
+    let last = p.word(c.e - 1);
     last == "old"
-        || (last == "age" && p.w(c.e - 2) == "of")
+        || (last == "age" && p.word(c.e - 2) == "of")
         || (c.e == c.s + 1 && p.is_num(c.s) && c.unit == Some("yr"))
 }
 
 /// The (count, wire unit) parts of a duration: "2 years 1 month 21 days" has three. The first
 /// is the candidate's own; the others follow as `compound_duration` in the grammar took them.
-fn parts(p: &P, c: &Cand, v: f64, sym: &str) -> Vec<(f64, &'static str)> {
+fn parts(p: &Parser, c: &Candidate, v: f64, sym: &str) -> Vec<(f64, &'static str)> {
     let mut out: Vec<(f64, &'static str)> = wire_unit(sym).map(|u| (v, u)).into_iter().collect();
     // the token after the first unit word
-    let Some(mut k) = (c.s..c.e).find(|&k| units::unit(p.w(k)).is_some_and(|u| u.0 == sym)).map(|k| k + 1)
+    let Some(mut k) = (c.s..c.e).find(|&k| units::unit(p.word(k)).is_some_and(|u| u.0 == sym)).map(|k| k + 1)
     else {
         return out;
     };
     while k < c.e {
-        if p.l(k) == "," {
+        if p.low(k) == "," {
             k += 1;
         }
-        if p.w(k) == "and" {
+        if p.word(k) == "and" {
             k += 1;
         }
         let Some(a) = p.amount_in(k, false, false) else { break };
         let (Some(v2), true) = (a.value, a.end > k && a.end < c.e) else { break };
-        let Some(u2) = units::unit(p.w(a.end)).and_then(|u| wire_unit(u.0)) else { break };
+        let Some(u2) = units::unit(p.word(a.end)).and_then(|u| wire_unit(u.0)) else { break };
         out.push((v2, u2));
         k = a.end + 1;
     }

@@ -3,10 +3,11 @@
 //! characters of anything else. Whitespace is never a token. Offsets are UTF-8 bytes into the
 //! original text.
 
+use crate::text;
 use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TK {
+pub enum TokKind {
     Num,
     Word,
     Punct,
@@ -16,7 +17,7 @@ pub enum TK {
 pub struct Tok<'a> {
     pub s: usize,
     pub e: usize,
-    pub kind: TK,
+    pub kind: TokKind,
     /// Whitespace (or the start of the text) comes right before this token.
     pub sp: bool,
     /// Lower-cased text (ASCII lower-casing for words; the text itself otherwise), borrowed from
@@ -37,7 +38,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
     while i < text.len() {
         let c = text[i..].chars().next().unwrap();
         let cl = c.len_utf8();
-        if c.is_whitespace() || c == '\u{feff}' {
+        if text::is_space(c) {
             sp = true;
             i += cl;
             continue;
@@ -48,9 +49,9 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
             && sp
             && i + 1 < b.len()
             && b[i + 1].is_ascii_digit()
-            && !out.last().is_some_and(|t: &Tok| t.kind == TK::Num);
+            && !out.last().is_some_and(|t: &Tok| t.kind == TokKind::Num);
         if c.is_ascii_digit() || lead_dot {
-            kind = TK::Num;
+            kind = TokKind::Num;
             i = digits_end(b, i + usize::from(lead_dot));
             if lead_dot {
                 let s = &text[start..i];
@@ -59,16 +60,12 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                 continue;
             }
             // thousands grouped by spaces: "40 000", "1 000 000", "40\u{202f}000"
-            if i - start <= 3 && !out.last().is_some_and(|t: &Tok| t.kind == TK::Num) {
+            if i - start <= 3 && !out.last().is_some_and(|t: &Tok| t.kind == TokKind::Num) {
                 let mut groups = String::from(&text[start..i]);
                 let mut j = i;
                 loop {
                     let sep = text[j..].chars().next();
-                    let sl = match sep {
-                        Some(' ') => 1,
-                        Some('\u{a0}') | Some('\u{202f}') | Some('\u{2009}') => sep.unwrap().len_utf8(),
-                        _ => 0,
-                    };
+                    let sl = sep.filter(|&c| text::is_digit_group_space(c)).map_or(0, char::len_utf8);
                     if sl == 0 {
                         break;
                     }
@@ -139,7 +136,7 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                 break;
             }
         } else if c.is_alphabetic() {
-            kind = TK::Word;
+            kind = TokKind::Word;
             i += cl;
             while i < text.len() {
                 let d = text[i..].chars().next().unwrap();
@@ -169,12 +166,12 @@ pub fn lex(text: &str) -> Vec<Tok<'_>> {
                 }
             }
         } else {
-            kind = TK::Punct;
+            kind = TokKind::Punct;
             i += cl;
         }
         let s = &text[start..i];
         // (a word of ASCII with no capital is its own lower case)
-        let low = if kind == TK::Word && (!s.is_ascii() || s.bytes().any(|c| c.is_ascii_uppercase())) {
+        let low = if kind == TokKind::Word && (!s.is_ascii() || s.bytes().any(|c| c.is_ascii_uppercase())) {
             Cow::Owned(s.to_lowercase())
         } else {
             Cow::Borrowed(s)

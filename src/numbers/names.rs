@@ -6,8 +6,8 @@
 //! itself stays about numbers; names the entity layer found are consulted after that
 //! (`drop_inside_names`, called by the annotator).
 
-use super::lex::TK;
-use super::{dates, is_function_word, words, Cand, Kind, Modifier, Number, P};
+use super::lex::TokKind;
+use super::{dates, is_function_word, words, Candidate, Kind, Modifier, Number, Parser};
 use crate::span::Span;
 
 /// Idioms with a number word in them that counts nothing, as lower-cased tokens separated by
@@ -44,24 +44,24 @@ const IDIOMS: &[&str] = &[
 ];
 
 /// Is the expression `c` no number: a number word inside an idiom or a name?
-pub(crate) fn is_none(p: &P, c: &Cand) -> bool {
+pub(crate) fn is_none(p: &Parser, c: &Candidate) -> bool {
     matches!(c.kind, Kind::Cardinal | Kind::Ordinal | Kind::Quantity) && (in_idiom(p, c) || in_name(p, c))
 }
 
 /// The expression lies inside one of the `IDIOMS` written out around it.
-fn in_idiom(p: &P, c: &Cand) -> bool {
+fn in_idiom(p: &Parser, c: &Candidate) -> bool {
     // every idiom's number is a word: most numbers (digits) end here
-    if p.t[c.s].kind != TK::Word {
+    if p.t[c.s].kind != TokKind::Word {
         return false;
     }
-    let first = p.l(c.s);
+    let first = p.low(c.s);
     IDIOMS.iter().any(|idiom| {
         let len = idiom.split(' ').count();
         idiom.split(' ').enumerate().any(|(o, w)| {
             w == first
                 && c.s >= o
                 && c.s - o + len >= c.e
-                && idiom.split(' ').enumerate().all(|(k, w)| p.l(c.s - o + k) == w)
+                && idiom.split(' ').enumerate().all(|(k, w)| p.low(c.s - o + k) == w)
         })
     })
 }
@@ -70,28 +70,28 @@ fn in_idiom(p: &P, c: &Cand) -> bool {
 /// word: a name ("fans of One Direction", "the Big Three automakers", "the Group of Seven").
 /// Not at the start of a sentence ("Three Americans died") nor in a headline written in title
 /// case ("Two Dead In Crash").
-fn in_name(p: &P, c: &Cand) -> bool {
-    let spelled = (c.s..c.e).all(|k| p.t[k].kind == TK::Word || p.l(k) == "-");
+fn in_name(p: &Parser, c: &Candidate) -> bool {
+    let spelled = (c.s..c.e).all(|k| p.t[k].kind == TokKind::Word || p.low(k) == "-");
     // capitalised, not shouted in capitals ("IT'S A TWO BIRDS with one stone deal")
     let capitalised = |k: usize| p.t[k].cap && p.raw(k).chars().skip(1).any(char::is_lowercase);
-    if !spelled || !(c.s..c.e).all(|k| p.t[k].kind != TK::Word || capitalised(k)) || c.s == 0 {
+    if !spelled || !(c.s..c.e).all(|k| p.t[k].kind != TokKind::Word || capitalised(k)) || c.s == 0 {
         return false;
     }
     // inside a sentence: a word or a comma before it on the same line
     let before = &p.t[c.s - 1];
     let same_line = !p.text[before.e..p.t[c.s].s].contains('\n');
-    if !same_line || !(before.kind == TK::Word || before.low == ",") {
+    if !same_line || !(before.kind == TokKind::Word || before.low == ",") {
         return false;
     }
     let name_word = |k: usize| {
-        p.t.get(k).is_some_and(|t| t.kind == TK::Word)
+        p.t.get(k).is_some_and(|t| t.kind == TokKind::Word)
             && capitalised(k)
-            && !number_word(p.w(k))
-            && dates::month(p.w(k)).is_none()
-            && dates::weekday(p.w(k)).is_none()
+            && !number_word(p.word(k))
+            && dates::month(p.word(k)).is_none()
+            && dates::weekday(p.word(k)).is_none()
     };
     let next = name_word(c.e) && !p.text[p.t[c.e - 1].e..p.t[c.e].s].contains('\n');
-    let prev = name_word(c.s - 1) || (p.w(c.s - 1) == "of" && c.s >= 2 && name_word(c.s - 2));
+    let prev = name_word(c.s - 1) || (p.word(c.s - 1) == "of" && c.s >= 2 && name_word(c.s - 2));
     (next || prev) && !title_case_line(p, c.s)
 }
 
@@ -104,11 +104,11 @@ fn number_word(w: &str) -> bool {
 
 /// Hardly a longer word around token `k` on its line is in lower case: a headline in title
 /// case ("Two Dead In Crash As Storm Hits"), where capitals say nothing about names.
-fn title_case_line(p: &P, k: usize) -> bool {
+fn title_case_line(p: &Parser, k: usize) -> bool {
     let (mut lower, mut all) = (0, 0);
     let mut count = |j: usize| {
         let t = &p.t[j];
-        if t.kind == TK::Word && t.e - t.s >= 4 && !is_function_word(&t.low) {
+        if t.kind == TokKind::Word && t.e - t.s >= 4 && !is_function_word(&t.low) {
             all += 1;
             lower += usize::from(!t.cap);
         }
@@ -171,11 +171,11 @@ const MONEY_NOUNS: &[&str] = &[
 /// "over" in its headline sense, "because of", is no hedge: "grills bank over $2 billion fine",
 /// "row over $5m deal" (the amount describes the noun after it). The span starts after "over",
 /// with no modifier. "incomes over $45,000 who" keeps its hedge.
-pub(crate) fn headline_over(p: &P, c: &mut Cand) {
-    if c.kind != Kind::Money || c.modifier != Some(Modifier::Over) || p.w(c.s) != "over" || c.s == 0 {
+pub(crate) fn headline_over(p: &Parser, c: &mut Candidate) {
+    if c.kind != Kind::Money || c.modifier != Some(Modifier::Over) || p.word(c.s) != "over" || c.s == 0 {
         return;
     }
-    if MONEY_NOUNS.binary_search(&p.w(c.e)).is_ok() && p.t[c.s - 1].kind == TK::Word {
+    if MONEY_NOUNS.binary_search(&p.word(c.e)).is_ok() && p.t[c.s - 1].kind == TokKind::Word {
         c.s += 1;
         c.modifier = None;
     }

@@ -2,7 +2,7 @@
 
 /// What a unit makes of the number before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UC {
+pub enum UnitClass {
     /// A measured quantity ("5 km").
     Quantity,
     /// A duration in days or longer: a date in the newswire convention ("three months").
@@ -13,8 +13,8 @@ pub enum UC {
 
 /// Unit words, lower-cased (full words and unambiguous abbreviations).
 /// Returns (symbol, class, is_abbreviation).
-pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
-    use UC::*;
+pub fn unit(w: &str) -> Option<(&'static str, UnitClass, bool)> {
+    use UnitClass::*;
     let r = match w {
         "km" | "kms" => ("km", Quantity, true),
         "kilometre" | "kilometres" | "kilometer" | "kilometers" => ("km", Quantity, false),
@@ -136,8 +136,8 @@ pub fn unit(w: &str) -> Option<(&'static str, UC, bool)> {
 }
 
 /// A unit glued to digits ("29km", "250ml", "2oz"): case-sensitive symbols.
-pub fn glued_unit(raw: &str) -> Option<(&'static str, UC)> {
-    use UC::*;
+pub fn glued_unit(raw: &str) -> Option<(&'static str, UnitClass)> {
+    use UnitClass::*;
     let lower = raw.to_ascii_lowercase();
     let r = match raw {
         "m" => ("m", Quantity),

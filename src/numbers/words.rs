@@ -1,7 +1,7 @@
 //! Spelled-out numbers: "forty-eight", "one hundred and twenty", "half a million",
 //! "one and a half thousand", "five point three three thousand", "two thirds", "twenty-first".
 
-use super::lex::{Tok, TK};
+use super::lex::{Tok, TokKind};
 
 pub fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
@@ -181,7 +181,7 @@ pub struct WordNum {
 fn is_joiner(t: &[Tok], i: usize) -> bool {
     // a hyphen/dash glued on both sides: "forty-eight", "thirty—first"
     i + 1 < t.len()
-        && t[i].kind == TK::Punct
+        && t[i].kind == TokKind::Punct
         && matches!(t[i].low.as_ref(), "-" | "‐" | "‑" | "–" | "—")
         && !t[i].sp
         && !t[i + 1].sp
@@ -197,7 +197,7 @@ fn next_word(t: &[Tok], i: usize) -> (usize, bool) {
 }
 
 fn low<'a>(t: &'a [Tok], i: usize) -> &'a str {
-    if i < t.len() && t[i].kind == TK::Word {
+    if i < t.len() && t[i].kind == TokKind::Word {
         &t[i].low
     } else {
         ""
@@ -207,7 +207,7 @@ fn low<'a>(t: &'a [Tok], i: usize) -> &'a str {
 /// Can a spelled-out number start at token `i`? Most tokens start none: with no number word
 /// seen, `parse_words_in` only goes on from a unit, tens or ordinal word (its special starts are
 /// these four), so this rules the rest out before its grammar runs (the number layer asks at
-/// every token, for several date and amount rules, and keeps the answers: `P::parse_words`).
+/// every token, for several date and amount rules, and keeps the answers: `Parser::parse_words`).
 pub fn may_start(t: &[Tok], i: usize) -> bool {
     let w0 = low(t, i);
     matches!(w0, "a" | "an" | "half" | "naught")
@@ -224,7 +224,7 @@ fn bare_scale_before_currency(t: &[Tok], i: usize) -> bool {
     scale_word(low(t, i)).is_some()
         && !t[i].cap
         && super::units::currency_word(low(t, i + 1)).is_some()
-        && (i == 0 || t[i - 1].kind != TK::Num)
+        && (i == 0 || t[i - 1].kind != TokKind::Num)
 }
 
 /// Parses a spelled-out number starting at token `i`.
@@ -257,8 +257,9 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
         let w1 = low(t, i0 + 1);
         // "a square dozen", "a gross" (twelve dozen; only where nothing follows that makes
         // "gross" an adjective or a film's takings: "a gross margin", "a gross of $5 million")
-        let gross_end = t.get(i0 + 2).is_none_or(|n| n.kind == TK::Punct && n.low != "-" && n.low != "$")
-            || matches!(low(t, i0 + 2), "is" | "was" | "being");
+        let gross_end =
+            t.get(i0 + 2).is_none_or(|n| n.kind == TokKind::Punct && n.low != "-" && n.low != "$")
+                || matches!(low(t, i0 + 2), "is" | "was" | "being");
         if (w1 == "square" && low(t, i0 + 2) == "dozen") || (w1 == "gross" && gross_end) {
             let end = if w1 == "gross" { i0 + 2 } else { i0 + 3 };
             return Some(WordNum {

@@ -2,7 +2,7 @@
 //! in the document. Pronouns (he, she) resolve to the most recent named speaker that is a
 //! person, else to the person named at the start of a recent sentence.
 
-use super::cues::{is_in, TITLES};
+use super::cues::{is_in, is_title};
 use super::speakers::Ctx;
 use crate::entities::{Cluster, Entity, Label};
 use crate::span::Span;
@@ -125,7 +125,7 @@ impl<'c, 'a> Resolver<'c, 'a> {
             }
             // strip title words at the front
             let mut a = i;
-            while a < j && is_in(TITLES, ctx.lw(a)) {
+            while a < j && is_title(ctx.lw(a)) {
                 a += 1;
             }
             if j - a >= 2 {
@@ -240,7 +240,7 @@ impl<'c, 'a> Resolver<'c, 'a> {
         if descriptive && a > first && matches!(ctx.lw(a - 1), "of" | "for" | "at" | "the") {
             return (None, None);
         }
-        while a < b && is_in(TITLES, ctx.lw(a)) && b - a > 1 {
+        while a < b && is_title(ctx.lw(a)) && b - a > 1 {
             a += 1;
         }
         let core = ctx.span(a, b);
@@ -310,7 +310,7 @@ impl<'c, 'a> Resolver<'c, 'a> {
                 b += 1;
             }
             let mut c = a;
-            while c < b && is_in(TITLES, ctx.lw(c)) {
+            while c < b && is_title(ctx.lw(c)) {
                 c += 1;
             }
             if b - c >= 2 {

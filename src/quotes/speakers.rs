@@ -12,7 +12,7 @@
 //!
 //! Every search looks at a bounded window of tokens, so the work is linear in the text.
 
-use super::cues::{is_in, Lexicon, Verb, BETWEEN, DETERMINERS, INTRO, NOUNISH_S, PRONOUNS, ROLES, STOP};
+use super::cues::{is_in, is_role, Lexicon, Verb, BETWEEN, DETERMINERS, INTRO, NOUNISH_S, PRONOUNS, STOP};
 use crate::span::Span;
 use crate::text::{is_dash, is_sentence_end, starts_upper};
 use crate::tokens::{Kind, Tokens};
@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
         self.is_word(i) && is_in(DETERMINERS, self.lw(i))
     }
     fn role(&self, i: usize) -> bool {
-        is_in(ROLES, self.lw(i))
+        is_role(self.lw(i))
     }
     fn connector(&self, i: usize) -> bool {
         is_in(CONNECTORS, self.lw(i))

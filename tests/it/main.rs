@@ -3,6 +3,7 @@
 mod cli;
 mod common;
 mod entities;
+mod lexicon;
 mod numbers;
 mod properties;
 mod quotes;

@@ -1,0 +1,73 @@
+//! Word lists shared by the annotators: one list per idea, each a sorted text file in this
+//! folder (one lower-case entry a line; a line starting with `#` is a comment), compiled in with
+//! `include_str!`. `tests/it/lexicon.rs` checks that every list is sorted and has no repeats, so
+//! a look-up is a binary search.
+//!
+//! - `title_abbreviations.txt`: "Dr.", "Sen.", "Lt." (without the period);
+//! - `titles.txt`: title words before a name that are no part of it ("President", "Sir", "former");
+//! - `roles.txt`: a person's job or office ("spokesman", "analyst").
+
+use std::sync::OnceLock;
+
+/// One word list, parsed on first use.
+pub struct WordList {
+    /// The file's name without `.txt`.
+    pub name: &'static str,
+    text: &'static str,
+    words: OnceLock<Vec<&'static str>>,
+}
+
+impl WordList {
+    const fn new(name: &'static str, text: &'static str) -> WordList {
+        WordList { name, text, words: OnceLock::new() }
+    }
+
+    /// The entries in file order (comments and blank lines left out).
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
+        self.text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+
+    /// The entries, sorted (as the file is).
+    pub fn words(&self) -> &[&'static str] {
+        self.words.get_or_init(|| self.entries().collect())
+    }
+
+    /// Is `w` (lower case) in the list?
+    pub fn contains(&self, w: &str) -> bool {
+        self.words().binary_search(&w).is_ok()
+    }
+
+    /// Is `w` in the list, in any ASCII case ("Dr" and "DR" as "dr")?
+    pub fn contains_any_case(&self, w: &str) -> bool {
+        if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.contains(&w.to_ascii_lowercase())
+        } else {
+            self.contains(w)
+        }
+    }
+}
+
+/// Abbreviated titles before a name, without the period: "dr", "sen", "lt".
+pub static TITLE_ABBREVIATIONS: WordList =
+    WordList::new("title_abbreviations", include_str!("title_abbreviations.txt"));
+
+/// Title words before a name that are no part of it: "president", "sir", "former".
+pub static TITLES: WordList = WordList::new("titles", include_str!("titles.txt"));
+
+/// Role nouns, a person's job or office: "spokesman", "analyst".
+pub static ROLES: WordList = WordList::new("roles", include_str!("roles.txt"));
+
+/// Every list, for the tests.
+pub static ALL: [&WordList; 3] = [&TITLE_ABBREVIATIONS, &TITLES, &ROLES];
+
+/// A title before a name, full or abbreviated, with or without its period, in any case: "Dr.",
+/// "dr", "President", "SEN.".
+pub fn is_title(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    TITLES.contains_any_case(w) || TITLE_ABBREVIATIONS.contains_any_case(w)
+}
+
+/// An abbreviated title, with or without its period, in any case: "Dr.", "Lt", "SEN.".
+pub fn is_title_abbreviation(w: &str) -> bool {
+    TITLE_ABBREVIATIONS.contains_any_case(w.strip_suffix('.').unwrap_or(w))
+}
