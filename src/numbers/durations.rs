@@ -162,7 +162,7 @@ fn opened_age(p: &Parser, c: &Candidate) -> Option<f64> {
 fn is_age(p: &Parser, c: &Candidate) -> bool {
     let last = p.word(c.e - 1);
     last == "old"
-        || (last == "age" && p.word(c.e - 2) == "of")
+        || (last == "age" && c.e >= 2 && p.word(c.e - 2) == "of")
         || (c.e == c.s + 1 && p.is_num(c.s) && c.unit == Some("yr"))
 }
 
