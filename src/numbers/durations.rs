@@ -162,7 +162,7 @@ fn opened_age(p: &P, c: &Cand) -> Option<f64> {
 fn is_age(p: &P, c: &Cand) -> bool {
     let last = p.w(c.e - 1);
     last == "old"
-        || (last == "age" && p.w(c.e - 2) == "of")
+        || (last == "age" && c.e >= 2 && p.w(c.e - 2) == "of")
         || (c.e == c.s + 1 && p.is_num(c.s) && c.unit == Some("yr"))
 }
 

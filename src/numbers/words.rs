@@ -227,6 +227,13 @@ fn bare_scale_before_currency(t: &[Tok], i: usize) -> bool {
         && (i == 0 || t[i - 1].kind != TK::Num)
 }
 
+/// Words before a clock time said in words ("at two thirty-five"). Sorted.
+const CLOCK_BEFORE: &[&str] =
+    &["after", "around", "at", "before", "by", "from", "since", "till", "to", "until"];
+/// Words after one ("nine fifty-nine a m", "two thirty pm", "five forty in the morning"). Sorted.
+const CLOCK_AFTER: &[&str] =
+    &["a", "a.m", "am", "hours", "in", "o'clock", "p", "p.m", "pm", "this", "tonight"];
+
 /// Parses a spelled-out number starting at token `i`.
 pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
     parse_words_in(t, i, true)
@@ -417,6 +424,23 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             }
             prev_unit = true;
         } else if let Some(tv) = tens_word(w) {
+            // a digit word, then a two-digit compound, said as in "flight one twenty-two": the
+            // hundreds and the rest (122); "ONE TwentY tWO"
+            // (not a clock time, "at two thirty-five", "nine fifty nine a m", nor "one
+            // twenty-two-year-old")
+            if prev_unit && words == 1 && total == 0.0 && (1.0..10.0).contains(&cur) {
+                let (k, _) = next_word(t, j + 1);
+                let clock = (i0 > 0 && CLOCK_BEFORE.contains(&low(t, i0 - 1)))
+                    || CLOCK_AFTER.contains(&low(t, k + 1))
+                    || t.get(k + 1).is_some_and(|x| !x.sp);
+                if let Some(u2) = unit_word(low(t, k)).filter(|&u| u > 0.0 && u < 10.0 && !clock) {
+                    cur = cur * 100.0 + tv + u2;
+                    words += 2;
+                    j = k + 1;
+                    end = j;
+                    continue;
+                }
+            }
             if prev_unit || prev_tens || cur % 100.0 != 0.0 {
                 // a numerator, then a hyphenated denominator: "two thirty-fifths", "one thirty-fifth"
                 let (k, hy) = next_word(t, j + 1);
@@ -673,4 +697,14 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
         return None;
     }
     Some(WordNum { end, value, ordinal, fraction, scale_only: scale_only && words <= 1, words })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clock_words_are_sorted_without_repeats() {
+        for list in [super::CLOCK_BEFORE, super::CLOCK_AFTER] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }
