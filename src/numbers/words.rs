@@ -432,7 +432,7 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 let (k, _) = next_word(t, j + 1);
                 let clock = (i0 > 0 && CLOCK_BEFORE.contains(&low(t, i0 - 1)))
                     || CLOCK_AFTER.contains(&low(t, k + 1))
-                    || t.get(k + 1).is_some_and(|x| !x.sp);
+                    || is_joiner(t, k + 1);
                 if let Some(u2) = unit_word(low(t, k)).filter(|&u| u > 0.0 && u < 10.0 && !clock) {
                     cur = cur * 100.0 + tv + u2;
                     words += 2;
