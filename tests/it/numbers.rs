@@ -1220,6 +1220,10 @@ fn ages_have_a_count_and_a_unit() {
 fn spelled_out_compounds_in_any_casing_and_glued() {
     run(&[
         "[[ONE HUNDRED TwentY tWO|cardinal=122]] votes",
+        // a digit word, then a two-digit compound: hundreds, as said ("flight one twenty-two")
+        "[[ONE TwentY tWO|cardinal=122]], flight [[one twenty-two|cardinal=122]] landed",
+        // but a clock time stays one
+        "[[nine fifty nine a m|time]]",
         "the [[twentyfifth|ordinal=25]] time, [[NinetyNine|cardinal=99]] ways",
         "[[ninety - five|cardinal=95]] pages",
         "the [[two hundredth|ordinal=200]] anniversary, the [[five thousandth|ordinal=5000]] visitor",
