@@ -68,7 +68,7 @@ fn main() {
     time("numbers (given tokens, names)", &|| {
         for ((a, t), n) in articles.iter().zip(&toks).zip(&names) {
             let mut found = nums.find(a, t);
-            newsmark::numbers::drop_inside_names(&mut found, n);
+            newsmark::numbers::drop_inside_names(&mut found, n, a);
             black_box(found);
         }
     });

@@ -30,7 +30,6 @@ const IDIOMS: &[&str] = &[
     "of two minds",
     "on all fours",
     "on the one hand",
-    "one and only",
     "one of a kind",
     "put two and two together",
     "seventh heaven",
@@ -39,6 +38,7 @@ const IDIOMS: &[&str] = &[
     "sixth sense",
     "square one",
     "take five",
+    "the one and only",
     "the whole nine yards",
     "two left feet",
 ];
@@ -182,16 +182,28 @@ pub(crate) fn headline_over(p: &P, c: &mut Cand) {
 }
 
 /// Drops cardinals and ordinals that lie inside a longer name the entity layer found
-/// ("Formula One", "Channel 4"). `names` sorted by start, as the entity layer gives them.
-pub fn drop_inside_names(numbers: &mut Vec<Number>, names: &[Span]) {
+/// ("Formula One", "Channel 4"), joined to its words by a space: not a count after a dash or a
+/// comma that a name's span ran over ("Scottish National Party - 48 seats"). `names` sorted by
+/// start, as the entity layer gives them; byte offsets into `text`.
+pub fn drop_inside_names(numbers: &mut Vec<Number>, names: &[Span], text: &str) {
     let mut j = 0;
     numbers.retain(|n| {
-        while j < names.len() && names[j].end <= n.span.start {
+        let (s, e) = (n.span.start, n.span.end);
+        while j < names.len() && names[j].end <= s {
             j += 1;
         }
-        let inside = names.get(j).is_some_and(|e| {
-            e.start <= n.span.start && n.span.end <= e.end && e.end - e.start > n.span.end - n.span.start
-        });
+        let Some(name) = names.get(j).filter(|x| x.start <= s && e <= x.end && x.end - x.start > e - s)
+        else {
+            return true;
+        };
+        let before = text.get(name.start as usize..s as usize).unwrap_or("");
+        let after = text.get(e as usize..name.end as usize).unwrap_or("");
+        let joined = |part: &str, end: bool| {
+            let t = part.trim_matches(' ');
+            let edge = if end { t.chars().last() } else { t.chars().next() };
+            t.is_empty() || edge.is_some_and(char::is_alphanumeric)
+        };
+        let inside = joined(before, true) && joined(after, false);
         !(inside && matches!(n.kind, Kind::Cardinal | Kind::Ordinal))
     });
 }
