@@ -5,7 +5,7 @@
 //! `;mod=at_least`, `;unit=km`, `;cur=USD`, `;iso=2019-12` fields. An example without marks
 //! must give no numbers at all (the false positives news is full of).
 
-use crate::common::{seed_article, unmark};
+use crate::common::{annotator, seed_article, unmark};
 use newsmark::numbers::{Number, Numbers};
 use std::sync::OnceLock;
 
@@ -1281,6 +1281,7 @@ fn names_and_idioms_hold_no_numbers() {
         "Fans of One Direction watched Good Morning America while the Big Three automakers met.",
         "Formula One drivers and the Group of Seven were at sixes and sevens, and the coach was on cloud nine.",
         "He went the whole nine yards, crawled on all fours and was back to square one.",
+        "She is the one and only.",
         // the real numbers around them are still found
         "The Big Three sold [[2.1 million|cardinal=2100000]] cars; [[three|cardinal=3]] plants closed.",
         // a headline in title case and a sentence start are no names
@@ -1308,4 +1309,14 @@ fn money_in_units_and_subunits() {
         "It cost [[3 UAH 4 kopiykas|money=3.04;cur=UAH]] and [[100 rubles 50 kopecks|money=100.5;cur=RUB]].",
         "[[5 euros 20 cents|money=5.2;cur=EUR]]",
     ]);
+}
+
+/// With the entity layer: a number inside a name it found is none ("Formula One"), but a count
+/// after a dash that a name's span ran over is still one ("Scottish National Party - 48 seats").
+#[test]
+fn names_from_the_entity_layer() {
+    let text = "Results:\n\nScottish National Party - 48 seats\n\nSinn Féin - 7 seats\n\nThey watched Formula One races.";
+    let doc = annotator().annotate(text);
+    let found: Vec<&str> = doc.numbers.iter().map(|n| n.span.of(text)).collect();
+    assert_eq!(found, ["48", "7"], "{found:?}");
 }
