@@ -175,15 +175,18 @@ pub(crate) fn headline_over(p: &P, c: &mut Cand) {
     if c.kind != Kind::Money || c.modifier != Some(Modifier::Over) || p.w(c.s) != "over" || c.s == 0 {
         return;
     }
-    if MONEY_NOUNS.binary_search(&p.w(c.e)).is_ok() && p.t[c.s - 1].kind == TK::Word {
+    // after a word that is no function word: "a total of over $1.2 billion tax dollars" hedges
+    let before = p.w(c.s - 1);
+    if MONEY_NOUNS.binary_search(&p.w(c.e)).is_ok() && !before.is_empty() && !is_function_word(before) {
         c.s += 1;
         c.modifier = None;
     }
 }
 
 /// Drops cardinals and ordinals that lie inside a longer name the entity layer found
-/// ("Formula One", "Channel 4"), joined to its words by a space: not a count after a dash or a
-/// comma that a name's span ran over ("Scottish National Party - 48 seats"). `names` sorted by
+/// ("Formula One", "Channel 4", "the 101st Airborne"), joined to its words by a space: not a
+/// count after a dash or a comma that a name's span ran over ("Scottish National Party - 48
+/// seats"), nor one that opens it ("24 States"). `names` sorted by
 /// start, as the entity layer gives them; byte offsets into `text`.
 pub fn drop_inside_names(numbers: &mut Vec<Number>, names: &[Span], text: &str) {
     let mut j = 0;
@@ -204,7 +207,10 @@ pub fn drop_inside_names(numbers: &mut Vec<Number>, names: &[Span], text: &str) 
             t.is_empty() || edge.is_some_and(char::is_alphanumeric)
         };
         let inside = joined(before, true) && joined(after, false);
-        !(inside && matches!(n.kind, Kind::Cardinal | Kind::Ordinal))
+        // a count that opens the name is the entity layer's slip ("24 States"); an ordinal
+        // opens many names ("101st Airborne", "4th Infantry Division")
+        let count_first = n.kind == Kind::Cardinal && before.trim().is_empty();
+        !(inside && !count_first && matches!(n.kind, Kind::Cardinal | Kind::Ordinal))
     });
 }
 

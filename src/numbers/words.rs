@@ -218,13 +218,17 @@ pub fn may_start(t: &[Tok], i: usize) -> bool {
         || bare_scale_before_currency(t, i)
 }
 
-/// A scale word alone right before a currency word counts one of it: "hundred dollars" is $100
-/// (Recognizers-Text's issue 3208). Written in lower case: "Million Dollar Baby" is a name.
+/// "hundred" or "thousand" alone right before a currency in the plural counts one of it:
+/// "hundred dollars" is $100 (Recognizers-Text's issue 3208). Not an adjective ("a thousand
+/// dollar bill", "multi-million dollar verdicts", "million dollar contributions"), not in a name
+/// ("Hundred Dollars" in capitals).
 fn bare_scale_before_currency(t: &[Tok], i: usize) -> bool {
-    scale_word(low(t, i)).is_some()
+    let next = low(t, i + 1);
+    matches!(low(t, i), "hundred" | "thousand")
         && !t[i].cap
-        && super::units::currency_word(low(t, i + 1)).is_some()
-        && (i == 0 || t[i - 1].kind != TK::Num)
+        && next.ends_with('s')
+        && super::units::currency_word(next).is_some()
+        && (i == 0 || (t[i - 1].kind != TK::Num && t[i].sp))
 }
 
 /// Words before a clock time said in words ("at two thirty-five"). Sorted.
