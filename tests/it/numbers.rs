@@ -1247,6 +1247,8 @@ fn scales_plural_indian_and_fractional() {
         // Recognizers-Text issue 3208 (https://github.com/microsoft/Recognizers-Text/issues/3208):
         // a bare "hundred" before a currency counts one hundred
         "It cost [[hundred dollars|money=100;cur=USD]].",
+        // an adjective: "million dollar" is no amount
+        "multi-million dollar verdicts and million dollar contributions",
     ]);
 }
 
@@ -1279,6 +1281,7 @@ fn peers_bug_reports() {
 fn names_and_idioms_hold_no_numbers() {
     run(&[
         "Fans of One Direction watched Good Morning America while the Big Three automakers met.",
+        "Air Force One flew in; the Little Rock Nine spoke.",
         "Formula One drivers and the Group of Seven were at sixes and sevens, and the coach was on cloud nine.",
         "He went the whole nine yards, crawled on all fours and was back to square one.",
         "She is the one and only.",
@@ -1299,6 +1302,7 @@ fn headline_over_is_no_hedge() {
         "Senator grills bank over [[$2 billion|money=2000000000;cur=USD]] fine",
         "households with incomes [[over $45,000|money=45000;mod=over]] who pay",
         "They spent [[over $2 billion|money=2000000000;mod=over]] [[last year|date]].",
+        "a combined total of [[over $1.2 billion|money=1200000000;mod=over]] tax dollars",
     ]);
 }
 
