@@ -41,7 +41,10 @@ impl Annotator {
     pub fn annotate<'t>(&self, text: &'t str) -> Document<'t> {
         let tokens = tokens::tokenize(text);
         let (entities, clusters) = self.entities.find(text, &tokens);
-        let numbers = self.numbers.find(text, &tokens);
+        let mut numbers = self.numbers.find(text, &tokens);
+        // a number word inside a name the entity layer found is no number ("Formula One")
+        let names: Vec<_> = entities.iter().map(|e| e.span).collect();
+        crate::numbers::drop_inside_names(&mut numbers, &names, text);
         let quotes = self.quotes.find(text, &tokens, &entities, &clusters);
         Document { text, tokens, entities, clusters, numbers, quotes }
     }

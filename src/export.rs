@@ -1,4 +1,4 @@
-//! The `newsmark/1` wire format (the contract with users; README documents it field by field).
+//! The `newsmark/2` wire format (the contract with users; README documents it field by field).
 //! Offsets are converted here, once, for every item. (Reading JSON Lines is `jsonl`'s.)
 //!
 //! Two ways to the same bytes: `document_json` writes a document's JSON straight into one string
@@ -11,7 +11,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
-pub const SCHEMA: &str = "newsmark/1";
+pub const SCHEMA: &str = "newsmark/2";
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Wire {
@@ -209,15 +209,15 @@ fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// `newsmark/1` JSON for a text, in one call.
+/// `newsmark/2` JSON for a text, in one call.
 pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
     document_json(&annotator.annotate(text))
 }
 
 // ---------------------------------------------------------------------------------------------
-// The `newsmark/1` JSON text, written straight from the document.
+// The `newsmark/2` JSON text, written straight from the document.
 
-/// The `newsmark/1` JSON of a document, written straight into one string: no wire object, no
+/// The `newsmark/2` JSON of a document, written straight into one string: no wire object, no
 /// string per field, no serde. The bytes are exactly `Wire::new(doc).to_json()`'s (the tests
 /// compare the two on every test text and on arbitrary strings), so a field added to the wire
 /// types must be added here too, in the same order.
