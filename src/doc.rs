@@ -40,7 +40,9 @@ impl Annotator {
     /// Annotates `text`. Never panics, whatever the string.
     pub fn annotate<'t>(&self, text: &'t str) -> Document<'t> {
         let mut doc = self.annotate_except_numbers(text);
-        doc.numbers = self.numbers.find(text, &doc.tokens);
+        let mut numbers = Vec::new();
+        self.each_number(&doc, |n| numbers.push(n));
+        doc.numbers = numbers;
         doc
     }
 
@@ -54,8 +56,15 @@ impl Annotator {
         Document { text, tokens, entities, clusters, numbers: Vec::new(), quotes }
     }
 
-    /// Hands the numbers of `text` to `f` in order, as [`Annotator::annotate`] finds them.
-    pub fn each_number(&self, text: &str, f: impl FnMut(Number)) {
-        self.numbers.each(text, crate::numbers::PIECE, f)
+    /// Hands the numbers of `doc`'s text to `f` in order, as they are found: a number word
+    /// inside a name the entity layer found is no number ("Formula One").
+    pub fn each_number(&self, doc: &Document, mut f: impl FnMut(Number)) {
+        let names: Vec<_> = doc.entities.iter().map(|e| e.span).collect();
+        let mut inside = crate::numbers::InsideNames::new(&names, doc.text);
+        self.numbers.each(doc.text, crate::numbers::PIECE, |n| {
+            if !inside.holds(&n) {
+                f(n)
+            }
+        })
     }
 }

@@ -1,4 +1,4 @@
-//! The `newsmark/1` wire format (the contract with users; README documents it field by field).
+//! The `newsmark/2` wire format (the contract with users; README documents it field by field).
 //! Offsets are converted here, once, for every item. (Reading JSON Lines is `jsonl`'s.)
 //!
 //! Two ways to the same bytes: `document_json` writes a document's JSON straight into one string
@@ -11,7 +11,7 @@ use crate::span::Span;
 use serde::{Deserialize, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
-pub const SCHEMA: &str = "newsmark/1";
+pub const SCHEMA: &str = "newsmark/2";
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct Wire {
@@ -209,7 +209,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
     s
 }
 
-/// `newsmark/1` JSON for a text, in one call (the wasm API's). Working memory as
+/// `newsmark/2` JSON for a text, in one call (the wasm API's). Working memory as
 /// [`write_annotation`]'s, plus the JSON itself.
 pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
     let mut out = Vec::new();
@@ -217,7 +217,7 @@ pub fn annotate_json(annotator: &crate::Annotator, text: &str) -> String {
     String::from_utf8(out).expect("the JSON writer writes UTF-8")
 }
 
-/// Annotates `text` and writes its `newsmark/1` JSON to `out` as it is produced, the numbers as
+/// Annotates `text` and writes its `newsmark/2` JSON to `out` as it is produced, the numbers as
 /// they are found: working memory is bounded per input byte whatever the text (README,
 /// "Untrusted input"). Byte-identical to `document_json(&annotator.annotate(text))`.
 pub fn write_annotation<W: std::io::Write>(
@@ -229,19 +229,19 @@ pub fn write_annotation<W: std::io::Write>(
     write_document(&doc, Numbers::Live(annotator), out)
 }
 
-/// Writes the `newsmark/1` JSON of `doc` to `out` (see [`write_document`]).
+/// Writes the `newsmark/2` JSON of `doc` to `out` (see [`write_document`]).
 pub fn write_json<W: std::io::Write>(doc: &Document, out: W) -> std::io::Result<()> {
     write_document(doc, Numbers::Doc, out)
 }
 
-/// The `newsmark/1` JSON of a document, as one string.
+/// The `newsmark/2` JSON of a document, as one string.
 pub fn document_json(doc: &Document) -> String {
     let mut out = Vec::with_capacity(1024 + doc.text.len() / 2);
     write_json(doc, &mut out).expect("writing to a Vec cannot fail");
     String::from_utf8(out).expect("the JSON writer writes UTF-8")
 }
 
-/// Writes the `newsmark/1` JSON of `doc` to `sink`: no wire object, no string per field, no
+/// Writes the `newsmark/2` JSON of `doc` to `sink`: no wire object, no string per field, no
 /// serde. The bytes are exactly `Wire::new(doc).to_json()`'s (the tests compare the two on every
 /// test text and on arbitrary strings), so a field added to the wire types must be added here
 /// too, in the same order. The JSON is built in a buffer handed to `sink` every [`FLUSH`] bytes,
@@ -281,7 +281,7 @@ fn write_document<W: std::io::Write>(doc: &Document, numbers: Numbers, sink: W) 
         Numbers::Doc => doc.numbers.iter().enumerate().for_each(|(i, n)| j.number_item(i, n)),
         Numbers::Live(annotator) => {
             let mut i = 0;
-            annotator.each_number(text, |n| {
+            annotator.each_number(doc, |n| {
                 j.number_item(i, &n);
                 i += 1;
             });

@@ -11,7 +11,7 @@
 //!        ├─ entities::Entities::find ─▶ entities + clusters
 //!        ├─ numbers::Numbers::find   ─▶ numbers
 //!        └─ quotes::Quotes::find     ─▶ quotes (reads entities to name speakers)
-//!     export::document_json ─▶ `newsmark/1` (offsets converted once, by offsets::OffsetMap)
+//!     export::document_json ─▶ `newsmark/2` (offsets converted once, by offsets::OffsetMap)
 //! ```
 //!
 //! Long-lived state (model, gazetteers, compiled patterns) lives in an [`Annotator`], built once;

@@ -14,7 +14,7 @@ impl Annotator {
         Annotator(crate::Annotator::new())
     }
 
-    /// `newsmark/1` JSON of `text` (a string, so that nulls stay nulls and the bytes equal the CLI's).
+    /// `newsmark/2` JSON of `text` (a string, so that nulls stay nulls and the bytes equal the CLI's).
     /// Written out in 1 MB pieces that are handed to JS as they fill, so the JSON (up to ~60 bytes
     /// per input byte on hostile text) never sits in wasm memory whole: wasm memory holds only the
     /// working memory, bounded per input byte (README, "Untrusted input").
@@ -69,10 +69,10 @@ impl Default for Annotator {
 }
 
 fn parse(doc_json: &str) -> Result<Wire, JsError> {
-    serde_json::from_str(doc_json).map_err(|e| JsError::new(&format!("not a newsmark/1 document: {e}")))
+    serde_json::from_str(doc_json).map_err(|e| JsError::new(&format!("not a newsmark/2 document: {e}")))
 }
 
-/// W3C Web Annotation JSON-LD of a `newsmark/1` document (as JSON text) over `text`.
+/// W3C Web Annotation JSON-LD of a `newsmark/2` document (as JSON text) over `text`.
 #[wasm_bindgen(js_name = toWebAnnotation)]
 pub fn to_web_annotation(doc_json: &str, text: &str, source: Option<String>) -> Result<String, JsError> {
     Ok(export::to_web_annotation(&parse(doc_json)?, text, source.as_deref()).to_string())

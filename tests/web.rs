@@ -36,7 +36,7 @@ fn offsets_slice_js_strings() {
     let annotator = newsmark::wasm_api::Annotator::new();
     for text in TEXTS {
         let doc = JSON::parse(&json_of(&annotator, text)).unwrap();
-        assert_eq!(get(&doc, "schema"), JsValue::from_str("newsmark/1"));
+        assert_eq!(get(&doc, "schema"), JsValue::from_str("newsmark/2"));
         let js = JsString::from(*text);
         for item in items(&doc) {
             let start = get(&item, "start").as_f64().unwrap() as u32;

@@ -548,7 +548,8 @@ function describe({ layer, item }) {
     field(dl, 'modifier', item.modifier);
     field(dl, 'unit', item.unit);
     field(dl, 'currency', item.currency);
-    field(dl, 'date/time', item.iso);
+    if (item.kind === 'duration') field(dl, 'duration', item.iso);
+    else if (item.iso != null || item.kind === 'date' || item.kind === 'time') field(dl, 'date/time', item.iso);
   } else {
     const s = item.speaker;
     field(dl, 'speaker', s ? (s.name && s.name !== s.text ? `${s.text} → ${s.name}` : s.text) : 'not named');

@@ -1,6 +1,6 @@
 // Corrections an editor makes before export: change an entity's label (one mention or every mention
 // of the name), set or remove a quote's speaker, delete a false item (or every mention of a name),
-// add a missed one from a selection; undo and redo. The corrected document stays a valid newsmark/1
+// add a missed one from a selection; undo and redo. The corrected document stays a valid newsmark/2
 // document (ids renumbered in order, lists sorted, entities and numbers never overlapping); every
 // changed or added item carries "source": "edited".
 
@@ -10,7 +10,7 @@ const WS = /\s/u;
 
 export class Corrections {
   /**
-   * @param {object} doc the newsmark/1 document as annotated (not modified)
+   * @param {object} doc the newsmark/2 document as annotated (not modified)
    * @param {string} text the exact text it was annotated from
    */
   constructor(doc, text) {

@@ -1,5 +1,5 @@
-// Types of the newsmark JS API (www/newsmark.js) and of the `newsmark/1` wire format.
-// The wire types match schema/newsmark-1.schema.json: every field is always present, unknown
+// Types of the newsmark JS API (www/newsmark.js) and of the `newsmark/2` wire format.
+// The wire types match schema/newsmark-2.schema.json: every field is always present, unknown
 // values are null. Offsets `start`/`end` are UTF-16 code units (half-open), so
 // `text.slice(start, end) === item.text` (`.toWellFormed()` where the text held lone surrogates);
 // `cp` is the same span in code points.
@@ -34,7 +34,12 @@ export interface NewsmarkEntity extends NewsmarkSpan {
   source?: NewsmarkSource;
 }
 
-export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'money' | 'quantity' | 'date' | 'time';
+export type NumberKind =
+  | 'cardinal' | 'ordinal' | 'percent' | 'money' | 'quantity' | 'date' | 'time'
+  /** newsmark/2: a length of time ("three months") and an age ("60 years old"). */
+  | 'duration' | 'age';
+/** The unit of a duration or an age. */
+export type TimeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 export type NumberModifier =
   | 'about' | 'at_least' | 'at_most' | 'more_than' | 'less_than' | 'up_to' | 'nearly' | 'over' | 'under';
 
@@ -42,17 +47,17 @@ export interface NewsmarkNumber extends NewsmarkSpan {
   /** `n0`, `n1`, … in order of `start`. */
   id: string;
   kind: NumberKind;
-  /** The number in its own unit or currency; the lower bound of a range; null for dates, times, vague amounts. */
+  /** The number in its own unit or currency (a duration's or age's count as written); the lower bound of a range; null for dates, times, vague amounts. */
   value: number | null;
   /** The upper bound of a range, or null. */
   to: number | null;
   /** The hedge inside the span ("some", "at least", …), or null. */
   modifier: NumberModifier | null;
-  /** A normalised unit symbol (`km`, `kg`, `°C`, …), or null. */
-  unit: string | null;
+  /** A normalised unit symbol (`km`, `kg`, `°C`, …); for a duration or an age a {@link TimeUnit}; or null. */
+  unit: TimeUnit | string | null;
   /** ISO 4217 code, or null. */
   currency: string | null;
-  /** ISO 8601 for dates and times as far as the text pins them down, or null. */
+  /** ISO 8601 for dates and times as far as the text pins them down, a duration's ISO 8601 duration (`P3M`, `PT2H`), or null. */
   iso: string | null;
   source?: NewsmarkSource;
 }
@@ -78,9 +83,9 @@ export interface NewsmarkQuote extends NewsmarkSpan {
   source?: NewsmarkSource;
 }
 
-/** A `newsmark/1` document. */
+/** A `newsmark/2` document. */
 export interface NewsmarkDoc {
-  schema: 'newsmark/1';
+  schema: 'newsmark/2';
   /** Name, version and model date of what produced the document. */
   generator: string;
   offset_unit: 'utf16';

@@ -1,14 +1,14 @@
 // newsmark — the one module users import (types: newsmark.d.ts, guide: EMBED.md).
 //
 //   import { annotate, highlight, toWebAnnotation, toDisplacy, toCsv, serialize } from './newsmark.js';
-//   const doc = await annotate(text);                 // newsmark/1 object (see newsmark.d.ts)
+//   const doc = await annotate(text);                 // newsmark/2 object (see newsmark.d.ts)
 //   const h = await highlight(articleElement);        // never adds, removes or changes a node
 //   h.clear();
 //
 // The library lives in lib/, one module per concern:
 //   lib/engine.js    the Worker (worker.js) or main-thread engine that runs the wasm (pkg/)
 //   lib/ops.js       the operations of the wasm core and the one function that dispatches them
-//   lib/document.js  annotate() and the converters of a newsmark/1 document
+//   lib/document.js  annotate() and the converters of a newsmark/2 document
 //   lib/dom-text.js  the text of an article as a reader sees it, and Ranges back onto its nodes
 //   lib/paint.js     highlights: CSS Custom Highlight API, or an overlay where it is missing
 //   lib/highlight.js highlight(): annotate an element and paint it in place

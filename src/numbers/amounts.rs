@@ -322,7 +322,9 @@ impl Parser<'_> {
         let mut guard = 0;
         while a.glued_unit.is_none() && guard < 3 {
             let wk = self.word(k);
-            let sc = match words::scale_word(wk) {
+            // (a plural scale right after the digits: "5 billions")
+            let scale = words::scale_word(wk).or_else(|| words::plural_scale(wk).filter(|_| guard == 0));
+            let sc = match scale {
                 Some(sc) => sc,
                 None if money && matches!(self.raw(k), "m" | "M" | "b" | "B") => {
                     if self.raw(k).eq_ignore_ascii_case("m") {

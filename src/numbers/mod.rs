@@ -17,10 +17,11 @@
 //!   names the new level: two numbers, not a range; so do falling bounds (a vote "59% to 41%",
 //!   bid and asked quotes "8 3/4% to 8 5/8%").
 //! - Money: `currency` is ISO 4217 (a bare `$` is USD); "30 cents" is money 30 with unit `¢`.
-//! - Durations are dates or times ("three months", "61 years old", "two hours", "2 nights") with
-//!   a unit (`mo`, `yr`, `h`, `night`, ...); so is an age in apposition ("Arthur Hatch, 59,").
-//!   Like every date and time they have no `value` and no `to` (the wire contract); the
-//!   grammar counts them internally and drops the count on the way out.
+//! - Durations are read as dates or times ("three months", "61 years old", "two hours", "2
+//!   nights") with a unit (`mo`, `yr`, `h`, `night`, ...); so is an age in apposition ("Arthur
+//!   Hatch, 59,"). The grammar counts them internally; `durations.rs` then makes a length of time
+//!   a `duration` and an age an `age` with that count as `value` (`newsmark/2`). What stays a
+//!   date or time ("two years ago", "2 nights") has no `value` and no `to` (the wire contract).
 //! - `iso`: `2019`, `2019-12`, `2019-12-27`, `--02-27`, `--02` (a month alone), `199` (a
 //!   decade), `T15:30`, `a/b` for ranges; none for weekdays and relative dates.
 //! - Not numbers: codes and names ("COVID-19", "F-16", "G7", "M5", "3D", "Boeing 737",
@@ -30,9 +31,13 @@
 
 mod amounts;
 mod dates;
+// newsmark/2: durations and ages (kept apart from the grammar; one hook in `Numbers::find`)
+mod durations;
 mod expressions;
 mod hedges;
 mod lex;
+// numbers that are none: inside a name or an idiom (hooks in `Numbers::find` and the annotator)
+mod names;
 mod parser;
 mod scan;
 mod suffixes;
@@ -47,6 +52,8 @@ use parser::{is_apostrophe, is_dash, is_minus, Parser};
 use temporal::Temporal;
 use units::UnitClass;
 
+pub use names::{drop_inside_names, InsideNames};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Cardinal,
@@ -56,6 +63,10 @@ pub enum Kind {
     Quantity,
     Date,
     Time,
+    /// A length of time ("three months", "a 15-year sentence"): `newsmark/2`.
+    Duration,
+    /// An age ("60 years old", "Hatch, 59,"): `newsmark/2`.
+    Age,
 }
 
 impl Kind {
@@ -68,6 +79,8 @@ impl Kind {
             Kind::Quantity => "quantity",
             Kind::Date => "date",
             Kind::Time => "time",
+            Kind::Duration => "duration",
+            Kind::Age => "age",
         }
     }
 }
@@ -106,8 +119,8 @@ impl Modifier {
 pub struct Number {
     pub span: Span,
     pub kind: Kind,
-    /// The number in its own unit or currency; the lower bound of a range. None for dates,
-    /// times (durations included) and vague amounts.
+    /// The number in its own unit or currency (a duration's or an age's count); the lower
+    /// bound of a range. None for dates, times and vague amounts.
     pub value: Option<f64>,
     /// The upper bound of a range.
     pub to: Option<f64>,
@@ -162,7 +175,13 @@ impl Numbers {
         let mut i = 0;
         while i < toks.len() {
             match p.best_at(i) {
-                Some(c) if c.e > i => {
+                Some(mut c) if c.e > i => {
+                    if names::is_none(&p, &c) {
+                        i = c.e;
+                        continue;
+                    }
+                    names::headline_over(&p, &mut c);
+                    durations::classify(&p, &mut c);
                     let span = Span::new(toks[c.s].s, toks[c.e - 1].e);
                     let dated = matches!(c.kind, Kind::Date | Kind::Time);
                     out.push(Number {

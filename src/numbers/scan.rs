@@ -333,6 +333,11 @@ impl Parser<'_> {
                 return;
             }
             let Some(kind) = span(self.word(a.end)) else { return };
+            // each part in a smaller unit than the one before ("2 years 1 month", not the list
+            // "a year, 1.5 years")
+            if !durations::smaller_unit(self.word(a.end), self.word(c.e - 1)) {
+                return;
+            }
             if kind == Kind::Date {
                 c.kind = Kind::Date;
             }
@@ -577,7 +582,6 @@ fn age_in_apposition(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
     if c.kind == Kind::Cardinal && c.modifier.is_none() && c.e == c.s + 1 && p.appositive_age(c.s) {
         c.kind = Kind::Date;
         c.unit = Some("yr");
-        c.value = None;
     }
     Flow::Next
 }
@@ -681,7 +685,7 @@ fn dollars_and_cents(p: &Parser, c: &mut Candidate, _i: usize) -> Flow {
             if let Some(a2) = p.amount_in(k, false, false) {
                 if let Some(v2) = a2.value.filter(|v2| v2.fract() == 0.0 && (1.0..100.0).contains(v2)) {
                     let e2 = a2.end;
-                    let cents = matches!(p.word(e2), "cents" | "cent" | "c" | "pence" | "p");
+                    let cents = units::subunit_word(p.word(e2)) || p.word(e2) == "p";
                     let clause_end = p.t.get(e2).is_none_or(|t| {
                         t.kind == TokKind::Punct
                             && matches!(t.low.as_ref(), "." | "," | ";" | "!" | "?" | ")")

@@ -11,7 +11,7 @@ pub(crate) struct Clock {
 }
 
 /// What a date or time names, as far as the text pins it down.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Temporal {
     /// A calendar date, maybe with its clock time. Made only by the constructors below, so that
     /// at least the year, the month or the day is known: "2019", "2019-12", "2019-12-27",
@@ -23,6 +23,16 @@ pub(crate) enum Temporal {
     Time(Clock),
     /// From one to the other: "2012/2013", "--07-13/--07-15", "T07:30/T09:30".
     Range(Box<Temporal>, Box<Temporal>),
+    /// A length of time (newsmark/2 durations): "P3M", "PT1H30M", "P1.5Y".
+    Duration(Duration),
+}
+
+/// A length of time as ISO 8601 counts it: a count per designator, years to seconds ("P1Y6M",
+/// "PT1H30M"). Built by `numbers::durations`; written out once, like every `Temporal`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Duration {
+    /// Years, months, weeks, days, hours, minutes, seconds; each finite and not negative.
+    pub slots: [Option<f64>; 7],
 }
 
 impl Temporal {
@@ -133,6 +143,27 @@ impl fmt::Display for Temporal {
             Temporal::Decade(x) => write!(f, "{}", x),
             Temporal::Time(t) => write!(f, "{}", t),
             Temporal::Range(a, b) => write!(f, "{}/{}", a, b),
+            Temporal::Duration(d) => write!(f, "{}", d),
         }
+    }
+}
+
+/// ISO 8601 duration: "P3M", "P1Y6M", "PT1H30M", "P1.5Y" (a whole count without decimals).
+impl fmt::Display for Duration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("P")?;
+        for (i, (slot, des)) in self.slots.iter().zip("YMWDHMS".chars()).enumerate() {
+            if i == 4 && self.slots[4..].iter().any(Option::is_some) {
+                f.write_str("T")?;
+            }
+            if let Some(v) = slot {
+                if v.fract() == 0.0 && *v < 1e15 {
+                    write!(f, "{}{}", *v as i64, des)?;
+                } else {
+                    write!(f, "{}{}", v, des)?;
+                }
+            }
+        }
+        Ok(())
     }
 }

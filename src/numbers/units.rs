@@ -156,6 +156,18 @@ pub fn glued_unit(raw: &str) -> Option<(&'static str, UnitClass)> {
     Some(r)
 }
 
+/// The hundredth part of a currency, after its whole units: "3 dollars 50 cents", "3 UAH 4
+/// kopiykas", "100 rubles 50 kopecks". Sorted, no repeats.
+const SUBUNITS: &[&str] = &[
+    "agorot", "c", "cent", "centavo", "centavos", "centime", "centimes", "cents", "fils", "groszy", "halala",
+    "halalas", "kopeck", "kopecks", "kopek", "kopeks", "kopiyka", "kopiykas", "kopiyok", "paisa", "paise",
+    "pence", "pfennig", "pfennigs", "piastres", "rappen", "satang", "stotinki",
+];
+
+pub fn subunit_word(w: &str) -> bool {
+    SUBUNITS.binary_search(&w).is_ok()
+}
+
 /// Currency words after a number, lower-cased.
 pub fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -388,4 +400,12 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "mex" => "MXN",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn subunits_are_sorted_without_repeats() {
+        assert!(super::SUBUNITS.windows(2).all(|w| w[0] < w[1]), "{:?}", super::SUBUNITS);
+    }
 }

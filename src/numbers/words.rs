@@ -57,6 +57,29 @@ pub fn scale_word(w: &str) -> Option<f64> {
     })
 }
 
+/// A scale in the plural after a counted number: "5 billions", "two millions" (bare, "billions of
+/// dollars" is a vague amount and no number).
+pub fn plural_scale(w: &str) -> Option<f64> {
+    match w.strip_suffix('s')? {
+        "lakh" | "crore" => None, // already in `scale_word`
+        stem => scale_word(stem),
+    }
+}
+
+/// A tens word glued to a unit or ordinal word, written as one: "twentyfive", "twentyfifth",
+/// "NinetyNine". (value, is ordinal).
+pub fn glued_tens(w: &str) -> Option<(f64, bool)> {
+    const TENS: [&str; 9] =
+        ["twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let tens = TENS.iter().find(|t| w.len() > t.len() && w.starts_with(*t))?;
+    let rest = &w[tens.len()..];
+    let tv = tens_word(tens)?;
+    if let Some(u) = unit_word(rest).filter(|&u| u > 0.0 && u < 10.0) {
+        return Some((tv + u, false));
+    }
+    ordinal_word(rest).filter(|&o| o < 10.0).map(|o| (tv + o, true))
+}
+
 /// A scale glued to digits: "45.2bn", "3k", "$1.2tn". `money` allows the ambiguous m/b/t.
 pub fn glued_scale(w: &str, money: bool) -> Option<f64> {
     Some(match w {
@@ -191,7 +214,29 @@ pub fn may_start(t: &[Tok], i: usize) -> bool {
         || unit_word(w0).is_some()
         || tens_word(w0).is_some()
         || ordinal_word(w0).is_some()
+        || glued_tens(w0).is_some()
+        || bare_scale_before_currency(t, i)
 }
+
+/// "hundred" or "thousand" alone right before a currency in the plural counts one of it:
+/// "hundred dollars" is $100 (Recognizers-Text's issue 3208). Not an adjective ("a thousand
+/// dollar bill", "multi-million dollar verdicts", "million dollar contributions"), not in a name
+/// ("Hundred Dollars" in capitals).
+fn bare_scale_before_currency(t: &[Tok], i: usize) -> bool {
+    let next = low(t, i + 1);
+    matches!(low(t, i), "hundred" | "thousand")
+        && !t[i].cap
+        && next.ends_with('s')
+        && super::units::currency_word(next).is_some()
+        && (i == 0 || (t[i - 1].kind != TokKind::Num && t[i].sp))
+}
+
+/// Words before a clock time said in words ("at two thirty-five"). Sorted.
+const CLOCK_BEFORE: &[&str] =
+    &["after", "around", "at", "before", "by", "from", "since", "till", "to", "until"];
+/// Words after one ("nine fifty-nine a m", "two thirty pm", "five forty in the morning"). Sorted.
+const CLOCK_AFTER: &[&str] =
+    &["a", "a.m", "am", "hours", "in", "o'clock", "p", "p.m", "pm", "this", "tonight"];
 
 /// Parses a spelled-out number starting at token `i`.
 pub fn parse_words(t: &[Tok], i: usize) -> Option<WordNum> {
@@ -231,6 +276,19 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             return Some(WordNum {
                 end,
                 value: 144.0,
+                ordinal: false,
+                fraction: false,
+                scale_only: true,
+                words: 2,
+            });
+        }
+        // "a quarter million", "a quarter-million" (not "a quarter" alone: a period)
+        let (k2, _) = next_word(t, i0 + 2);
+        if w1 == "quarter" {
+            let sc = scale_word(low(t, k2)).filter(|&sc| sc >= 1000.0)?;
+            return Some(WordNum {
+                end: k2 + 1,
+                value: 0.25 * sc,
                 ordinal: false,
                 fraction: false,
                 scale_only: true,
@@ -340,6 +398,23 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 break;
             }
         }
+        if let Some((v, ord)) = glued_tens(w) {
+            // "twentyfive", "one hundred twentyfifth"
+            if prev_unit || prev_tens || cur % 100.0 != 0.0 {
+                break;
+            }
+            cur += v;
+            have = true;
+            words += 1;
+            j += 1;
+            end = j;
+            if ord {
+                ordinal = true;
+                break;
+            }
+            prev_unit = true;
+            continue;
+        }
         if let Some(u) = unit_word(w) {
             if prev_unit {
                 break;
@@ -354,6 +429,23 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             }
             prev_unit = true;
         } else if let Some(tv) = tens_word(w) {
+            // a digit word, then a two-digit compound, said as in "flight one twenty-two": the
+            // hundreds and the rest (122); "ONE TwentY tWO"
+            // (not a clock time, "at two thirty-five", "nine fifty nine a m", nor "one
+            // twenty-two-year-old")
+            if prev_unit && words == 1 && total == 0.0 && (1.0..10.0).contains(&cur) {
+                let (k, _) = next_word(t, j + 1);
+                let clock = (i0 > 0 && CLOCK_BEFORE.contains(&low(t, i0 - 1)))
+                    || CLOCK_AFTER.contains(&low(t, k + 1))
+                    || is_joiner(t, k + 1);
+                if let Some(u2) = unit_word(low(t, k)).filter(|&u| u > 0.0 && u < 10.0 && !clock) {
+                    cur = cur * 100.0 + tv + u2;
+                    words += 2;
+                    j = k + 1;
+                    end = j;
+                    continue;
+                }
+            }
             if prev_unit || prev_tens || cur % 100.0 != 0.0 {
                 // a numerator, then a hyphenated denominator: "two thirty-fifths", "one thirty-fifth"
                 let (k, hy) = next_word(t, j + 1);
@@ -381,8 +473,14 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             words += 1;
             j += 1;
             end = j;
-            // glued hyphen then a unit or ordinal: "forty-eight", "twenty-first"
-            let (k, hy) = next_word(t, j);
+            // glued hyphen then a unit or ordinal: "forty-eight", "twenty-first"; a spaced one
+            // between two number words reads the same ("ninety - five", as transcripts write it)
+            let spaced = j + 1 < t.len()
+                && t[j].low == "-"
+                && t[j].sp
+                && t[j + 1].sp
+                && unit_word(low(t, j + 1)).is_some_and(|u| u > 0.0 && u < 10.0);
+            let (k, hy) = if spaced { (j + 1, true) } else { next_word(t, j) };
             if hy {
                 let wk = low(t, k);
                 if unit_word(wk).is_some_and(|u| u > 0.0 && u < 10.0)
@@ -406,8 +504,8 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
             };
             prev_unit = false;
             prev_tens = false;
-        } else if let Some(sc) = scale_word(w) {
-            if !have && !scale_only {
+        } else if let Some(sc) = scale_word(w).or_else(|| plural_scale(w).filter(|_| have && cur > 0.0)) {
+            if !have && !scale_only && !bare_scale_before_currency(t, j) {
                 // a bare "hundred"/"million" is not a number here
                 break;
             }
@@ -531,7 +629,18 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
                 break;
             }
             if o >= 100.0 && have {
-                // "a trillionth" / "one hundredth": ordinal of a scale
+                // "two hundredth", "the five thousandth visitor": an ordinal of a counted scale;
+                // "one hundredth" (and "a trillionth") is a fraction, read below
+                if total + cur == 1.0 || scale_only || (o == 100.0 && cur >= 100.0) {
+                    break;
+                }
+                let base = if cur == 0.0 { 1.0 } else { cur };
+                total += base * o;
+                cur = 0.0;
+                ordinal = true;
+                words += 1;
+                j += 1;
+                end = j;
                 break;
             }
             cur += o;
@@ -593,4 +702,14 @@ fn parse_words_in(t: &[Tok], i: usize, comma: bool) -> Option<WordNum> {
         return None;
     }
     Some(WordNum { end, value, ordinal, fraction, scale_only: scale_only && words <= 1, words })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clock_words_are_sorted_without_repeats() {
+        for list in [super::CLOCK_BEFORE, super::CLOCK_AFTER] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 }

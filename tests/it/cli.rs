@@ -125,7 +125,7 @@ fn jsonl_answers_every_line_in_order_even_broken_ones() {
     assert_eq!(lines.len(), 1506);
     for (i, text) in texts.iter().enumerate() {
         let doc = check_wire(text, &lines[i].replacen(&format!("\"id\":\"d{i}\","), "", 1));
-        assert_eq!(doc["schema"], "newsmark/1");
+        assert_eq!(doc["schema"], "newsmark/2");
         let with_id: serde_json::Value = serde_json::from_str(lines[i]).unwrap();
         assert_eq!(with_id["id"], format!("d{i}"));
     }
@@ -137,7 +137,7 @@ fn jsonl_answers_every_line_in_order_even_broken_ones() {
     assert!(err(1502)["error"].as_str().unwrap().contains("text"));
     assert_eq!(err(1503)["id"], 7);
     assert_eq!(err(1504)["id"], 8);
-    assert_eq!(err(1504)["schema"], "newsmark/1");
+    assert_eq!(err(1504)["schema"], "newsmark/2");
     assert_eq!(err(1505)["line"], 1505);
     assert!(err(1505)["error"].as_str().unwrap().contains("UTF-8"));
     assert_eq!(err(1506)["id"], "last");
@@ -163,7 +163,7 @@ fn exit_status() {
 fn other_formats() {
     let text = "“Stop,” said Jens Stoltenberg in Brussels.";
     for (format, check) in
-        [("w3c", "AnnotationCollection"), ("displacy", "\"ents\""), ("newsmark", "newsmark/1")]
+        [("w3c", "AnnotationCollection"), ("displacy", "\"ents\""), ("newsmark", "newsmark/2")]
     {
         let o = run(&["annotate", "--format", format], text.as_bytes());
         assert_eq!(o.status.code(), Some(0));

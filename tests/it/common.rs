@@ -54,11 +54,11 @@ pub fn unmark(marked: &str) -> (String, Vec<(std::ops::Range<usize>, String)>) {
     (text, spans)
 }
 
-/// The committed JSON Schema of `newsmark/1`, compiled once.
+/// The committed JSON Schema of `newsmark/2`, compiled once.
 pub fn schema() -> &'static jsonschema::Validator {
     static S: OnceLock<jsonschema::Validator> = OnceLock::new();
     S.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/newsmark-1.schema.json");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/newsmark-2.schema.json");
         let schema: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         jsonschema::validator_for(&schema).expect("the schema compiles")

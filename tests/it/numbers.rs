@@ -5,7 +5,7 @@
 //! `;mod=at_least`, `;unit=km`, `;cur=USD`, `;iso=2019-12` fields. An example without marks
 //! must give no numbers at all (the false positives news is full of).
 
-use crate::common::{seed_article, unmark};
+use crate::common::{annotator, seed_article, unmark};
 use newsmark::numbers::{Number, Numbers};
 use std::sync::OnceLock;
 
@@ -94,7 +94,8 @@ fn check(marked: &str) -> Vec<String> {
             (None, None) => {}
             (a, b) => bad.push(format!("value {b:?} != {a:?}")),
         }
-        // the wire contract: dates and times (durations included) carry no value and no bound
+        // the wire contract: dates and times carry no value and no bound (durations and ages,
+        // newsmark/2, carry their count)
         if matches!(want.kind.as_str(), "date" | "time") && (n.value.is_some() || n.to.is_some()) {
             bad.push(format!("a {} with value {:?} to {:?}", want.kind, n.value, n.to));
         }
@@ -228,7 +229,7 @@ fn cardinals() {
         "In Paris, [[45|cardinal=45]] people attended.",
         "The company sells [[900|cardinal=900]] products.",
         "[[25|cardinal=25]] units a year",
-        "The index fell [[250|cardinal=250]] points in [[a day|date]].",
+        "The index fell [[250|cardinal=250]] points in [[a day|duration=1;unit=day;iso=P1D]].",
         "[[3/4|cardinal=0.75]] at most",
         "The tax rose by [[1/3|cardinal=0.3333333333333333]].",
         "It will cost [[many thousands|cardinal]] of jobs.",
@@ -316,7 +317,7 @@ fn money() {
         "[[3 dollars 50 cents|money=3.5;cur=USD]]",
         "[[$20 and 43c|money=20.43]]",
         "a [[90-cent|money=90]] rise",
-        "earn [[$2000|money=2000]] over [[3 years|date]]",
+        "earn [[$2000|money=2000]] over [[3 years|duration=3;unit=year;iso=P3Y]]",
         "a [[multibillion-dollar|money;cur=USD]] dam",
         // a change then the new level is two numbers, a range is one
         "a gain of [[0.54 cent|money=0.54;unit=¢]] to [[14.26 cents|money=14.26;unit=¢]]",
@@ -348,7 +349,7 @@ fn money() {
         "It will cost [[several billions of dollars|money;cur=USD]].",
         "The deal values the firm at [[450p|money=450;unit=p;cur=GBP]] a share.",
         "A pint costs [[99p|money=99;unit=p;cur=GBP]].",
-        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|date]].",
+        "The price per barrel rose from [[$70|money=70;cur=USD]] to [[$90|money=90;cur=USD]] in [[six months|duration=6;unit=month;iso=P6M]].",
         "A 7-Eleven store sold the [[$1.5 billion|money=1500000000;cur=USD]] ticket.",
     ]);
 }
@@ -428,7 +429,7 @@ fn hedges() {
         "its index inched up to [[47.6%|percent=47.6]] in [[October|date]]; [[up to $5 billion|money=5000000000;mod=up_to]]",
         "[[as much as 5%|percent=5;mod=up_to]]",
         "[[about 7:30 p.m.|time;mod=about]]",
-        "punishable by [[up to 10 years|date;mod=up_to]] in prison",
+        "punishable by [[up to 10 years|duration=10;mod=up_to;unit=year;iso=P10Y]] in prison",
         "[[nearly a third|cardinal=0.3333333333333333;mod=nearly]] of",
         // geological time, joule-seconds, inverse seconds, units after an exponent
         "[[approximately 66 Ma|quantity=66;unit=Ma;mod=about]] ago",
@@ -451,7 +452,7 @@ fn hedges() {
         "The temple dates from [[around 500 B.C.|date;mod=about]]",
         "[[Some 5m|cardinal=5000000;mod=about]] people watched.",
         "The share is [[as high as three-quarters|cardinal=0.75;mod=up_to]] in Missouri.",
-        "They work [[more than 40 hours|time;mod=more_than]] during [[a week|date]].",
+        "They work [[more than 40 hours|duration=40;mod=more_than;unit=hour;iso=PT40H]] during [[a week|duration=1;unit=week;iso=P1W]].",
     ]);
 }
 
@@ -489,7 +490,7 @@ fn ranges_and_pairs() {
         "The exhibition runs [[the 13th to the 15th July|date;iso=--07-13/--07-15]].",
         "[[between 1983 and 1987|date;iso=1983/1987]] ([[the most recent year|date]] available)",
         "Voters rejected it [[59%|percent=59]] to [[41%|percent=41]].",
-        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|date]]",
+        "EURODOLLARS: [[8 3/4%|percent=8.75]] to [[8 5/8%|percent=8.625]] [[one month|duration=1;unit=month;iso=P1M]]",
         "Rates of [[2.9% to 3.7%|percent=2.9..3.7]] were seen",
         "bills of [[$10,000 to $1 million|money=10000..1000000;cur=USD]]",
         "costs of [[$1 to $2 million|money=1000000..2000000;cur=USD]]",
@@ -498,7 +499,7 @@ fn ranges_and_pairs() {
         "It costs [[$70 to $90|money=70..90;cur=USD]] a night.",
         "Bonds were down [[24/32 to 30/32|cardinal=0.75..0.9375]] point.",
         "Clinton would beat Trump [[46|percent=46]] to [[40 percent|percent=40]] in a general election.",
-        "Rubio's Same Old [[25-Second|time;unit=s]] Speech",
+        "Rubio's Same Old [[25-Second|duration=25;unit=second;iso=PT25S]] Speech",
     ]);
 }
 
@@ -507,7 +508,7 @@ fn ranges_and_pairs() {
 #[test]
 fn dates() {
     run(&[
-        "[[5 to 44 days|date]]",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
         "on [[Thursday|date]] ([[February 27th|date;iso=--02-27]])",
         "since [[December 2019|date;iso=2019-12]]",
         "the night of [[Thursday to Friday|date]]",
@@ -521,17 +522,17 @@ fn dates() {
         "[[two years ago|date]]",
         "[[the past decade|date]]",
         "[[the third quarter|date]]",
-        "[[61 years old|date]]",
+        "[[61 years old|age=61;unit=year]]",
         // durations are dates or times: no value, no upper bound (the wire contract)
-        "for [[three months|date;unit=mo]]",
-        "[[5 to 44 days|date;unit=d]]",
+        "for [[three months|duration=3;unit=month;iso=P3M]]",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
         "[[yesterday|date]]",
         "in [[May|date]]",
         "[[mid-1980s|date]]",
-        "[[three or four years|date]]",
-        "for [[four straight years|date]]",
-        "USX has [[15 working days|date]] to contest; [[10 trading days|date]]",
-        "victims [[age 13|date]] and younger",
+        "[[three or four years|duration=3..4;unit=year]]",
+        "for [[four straight years|duration=4;unit=year;iso=P4Y]]",
+        "USX has [[15 working days|duration=15;unit=day;iso=P15D]] to contest; [[10 trading days|duration=10;unit=day;iso=P10D]]",
+        "victims [[age 13|age=13;unit=year]] and younger",
         "[[the fourth of July of 1995|date;iso=1995-07-04]]",
         "[[this crop year|date]], [[the current crop year|date]], [[the crop year|date]]",
         "the guild's [[year-long|date]] threats",
@@ -539,7 +540,7 @@ fn dates() {
         "in [[the months ahead|date]] and in [[months ahead|date]]",
         "[[as early as next week|date]], [[as late as March 1989|date;iso=1989-03]]",
         "rising [[early in the day|date]]; [[early in 1991|date;iso=1991]]",
-        "after spending [[only 2 1/2 years|date]] in college; [[another 90 days|date]]",
+        "after spending [[only 2 1/2 years|duration=2.5;unit=year;iso=P2.5Y]] in college; [[another 90 days|duration=90;unit=day;iso=P90D]]",
         "over [[the past two years|date]]",
         "on [[June 5|date]] to [[10|cardinal=10]] people",
         "On [[March 21st of this year|date;iso=--03-21]], it",
@@ -622,8 +623,8 @@ fn dates() {
         // a duration in several units is one item
         "I left here [[2 years 1 month 21 days later|date]]",
         "found it [[2 weeks and 2 days ago|date]]",
-        "jailed for [[two years and nine months|date]] in",
-        "down from [[five days|date]] a week",
+        "jailed for [[two years and nine months|duration=33;unit=month;iso=P2Y9M]] in",
+        "down from [[five days|duration=5;unit=day;iso=P5D]] a week",
         // weeks, quarters, decades in words
         "sales in [[week 1|date]] and [[week 27 of last year|date]]",
         "results for [[Q3 2019|date;iso=2019]] and [[2019-Q1|date;iso=2019]]",
@@ -650,15 +651,15 @@ fn dates() {
         "It may be in [[may|date;iso=--05]].",
         "I'll go back [[Oct/2|date;iso=--10-02]]",
         // a person's age in apposition is a date, like "59 years old"
-        "Arthur A. Hatch, [[59|date;unit=yr]], was named executive vice president.",
-        "Frederick Deane Jr., [[63|date;unit=yr]], chairman of the bank, said so.",
-        "Mr. Bromwich, [[35|date;unit=yr]], also has served as deputy chief.",
+        "Arthur A. Hatch, [[59|age=59;unit=year]], was named executive vice president.",
+        "Frederick Deane Jr., [[63|age=63;unit=year]], chairman of the bank, said so.",
+        "Mr. Bromwich, [[35|age=35;unit=year]], also has served as deputy chief.",
         // a second day of the month
         "The assembly meets on [[Dec. 8|date;iso=--12-08]] and [[9|date;iso=--12-09]].",
         // a day of the month in words
         "We will come back on [[the twenty third day of September|date]]",
         "It filed under chapter 11 [[last week|date]].",
-        "The drop began within [[a year|date]].",
+        "The drop began within [[a year|duration=1;unit=year;iso=P1Y]].",
         "The shop opens [[Saturday|date]] [[morning at 9|time;iso=T09:00]].",
         "Meet me [[4/25 at 4:00pm|date;iso=--04-25T16:00]]",
         "The law took effect [[10.31.1974|date;iso=1974-10-31]].",
@@ -668,7 +669,7 @@ fn dates() {
         "peace in [[the last forty-some years|date]] on the peninsula",
         "The [[year-earlier third-quarter|date]] earnings rose.",
         "How about [[2019|date;iso=2019]]?",
-        "I'll go back [[Sunday|date]] [[3 weeks|date;unit=wk]] after [[January 15th|date;iso=--01-15]].",
+        "I'll go back [[Sunday|date]] [[3 weeks|duration=3;unit=week;iso=P3W]] after [[January 15th|date;iso=--01-15]].",
         "[[this week|date]] [[8p.m.|time;iso=T20:00]] is fine",
         "Can I book a room for [[2 nights|date;unit=night]]?",
         "a [[three-night|date;unit=night]] stay",
@@ -678,7 +679,7 @@ fn dates() {
         "The vote is on [[the 20th of this month|date]].",
         "It was paid on [[20th of the previous month|date]].",
         "Rain is forecast for [[2 upcoming weeks|date;unit=wk]]",
-        "in [[two remaining days|date;unit=d]] of talks",
+        "in [[two remaining days|duration=2;unit=day;iso=P2D]] of talks",
         "Please find a time [[later in the year|date]]",
         "He left [[late in 1991|date;iso=1991]].",
         "The bells are no longer rung on [[Sundays|date]].",
@@ -687,12 +688,12 @@ fn dates() {
         "The centers will open by [[spring|date]].",
         "a land of perpetual [[autumn|date]]",
         "after a [[summer|date]] of far smaller gains",
-        "It lasted [[just eight days|date;unit=d]].",
+        "It lasted [[just eight days|duration=8;unit=day;iso=P8D]].",
         "Members report a rise in [[1988|date;iso=1988]] sales losses over [[1987|date;iso=1987]].",
         "The dollar is not under [[1987|date]]-style pressure.",
         "The call is on [[Thursday 8:00 gmt|date]].",
-        "The deadline was extended [[another 90 days|date;unit=d]].",
-        "It has [[an additional 120 days|date;unit=d]] to decide.",
+        "The deadline was extended [[another 90 days|duration=90;unit=day;iso=P90D]].",
+        "It has [[an additional 120 days|duration=120;unit=day;iso=P120D]] to decide.",
         "Prices rose another notch [[this week|date]].",
         "The strike entered [[its 13th day|date]].",
         "The fund is in [[its 10th year|date]] of trading.",
@@ -719,13 +720,13 @@ fn dates() {
 #[test]
 fn times() {
     run(&[
-        "in [[two hours|time;unit=h]]",
+        "in [[two hours|duration=2;unit=hour;iso=PT2H]]",
         "at [[3pm|time;iso=T15:00]]",
         "at [[15:30|time;iso=T15:30]]",
         "at [[2.15pm|time;iso=T14:15]]",
         "at [[11pm|time;iso=T23:00]]",
         "at [[10 a.m. EDT|time;iso=T10:00]]",
-        "for [[two hours|time]]",
+        "for [[two hours|duration=2;unit=hour;iso=PT2H]]",
         "[[as early as 7:00 am|time;iso=T07:00]]",
         "[[half past seven|time;iso=T07:30]]",
         "[[quarter to noon|time;iso=T11:45]]",
@@ -737,9 +738,9 @@ fn times() {
         "[[3:20 in the afternoon|time;iso=T15:20]]",
         "[[8 tonight|time;iso=T20:00]]",
         "at [[12 noon|time;iso=T12:00]]",
-        "in [[three quarters of an hour|time]]",
+        "in [[three quarters of an hour|duration=0.75;unit=hour;iso=PT0.75H]]",
         "[[this morning at 10am|time;iso=T10:00]]",
-        "for [[half an hour|time]]",
+        "for [[half an hour|duration=0.5;unit=hour;iso=PT0.5H]]",
         "the [[late-afternoon|time]] rout",
         "[[Hours|time]] after the vote",
         "by [[a fraction of a second|time]]",
@@ -763,7 +764,7 @@ fn times() {
         "Let's meet [[late this morning|time]].",
         "Let's meet [[early this evening|time]].",
         "Trading closed at [[4 p.m. EDT|time;iso=T16:00]].",
-        "Trading was halted for [[15 minutes|time;unit=min]] at [[10:30|time;iso=T10:30]].",
+        "Trading was halted for [[15 minutes|duration=15;unit=minute;iso=PT15M]] at [[10:30|time;iso=T10:30]].",
         "The deadline is [[5 p.m. ET|time;iso=T17:00]] [[Friday|date]].",
         "The talks collapsed in [[the early hours of Saturday|time]].",
         "It started nervously in [[the small hours|time]].",
@@ -950,4 +951,150 @@ fn seed_article_numbers() {
     assert_eq!(m("more than 400"), Some("more_than"));
     assert_eq!(m("some 3.6 million"), Some("about"));
     assert!(!got.iter().any(|g| g.0.contains("M5")), "M5 is a road, not a number");
+}
+
+// ---------- newsmark/2: durations and ages ----------
+
+#[test]
+fn durations_have_a_count_a_unit_and_an_iso_duration() {
+    run(&[
+        "jailed for [[three months|duration=3;unit=month;iso=P3M]]",
+        "He got a [[15-year|duration=15;unit=year;iso=P15Y]] sentence.",
+        "It took [[two hours|duration=2;unit=hour;iso=PT2H]], then [[90 seconds|duration=90;unit=second;iso=PT90S]].",
+        "a wait of [[two hours and 90 seconds|duration=7290;unit=second;iso=PT2H90S]]",
+        "for [[1.5 years|duration=1.5;unit=year;iso=P1.5Y]]",
+        "talks of [[1 hour and 30 minutes|duration=90;unit=minute;iso=PT1H30M]]",
+        // a duration in units that do not convert exactly has no single count
+        "jailed for [[two years and nine months|duration=33;unit=month;iso=P2Y9M]] in",
+        "[[5 to 44 days|duration=5..44;unit=day]]",
+        "punishable by [[up to 10 years|duration=10;mod=up_to;unit=year;iso=P10Y]] in prison",
+        // tied to the calendar: a date, with no count
+        "[[two years ago|date]], over [[the past three months|date]]",
+        // units the wire does not name stay dates
+        "for [[two decades|date;unit=decade]]",
+    ]);
+}
+
+#[test]
+fn ages_have_a_count_and_a_unit() {
+    run(&[
+        "Pierre Vinken, [[61 years old|age=61;unit=year]], will join the board.",
+        "diagnosed at [[around eighteen months of age|age=18;unit=month;mod=about]]",
+        "a [[7-year-old|age=7;unit=year]] boy",
+        "The proposal is [[8 months old|age=8;unit=month]].",
+        // a bare age in apposition is in years
+        "Arthur A. Hatch, [[59|age=59;unit=year]], was named executive vice president.",
+        "retired at [[age 65|age=65;unit=year]]",
+    ]);
+}
+
+// ---------- the compound-number grammar (issue 13) ----------
+
+#[test]
+fn spelled_out_compounds_in_any_casing_and_glued() {
+    run(&[
+        "[[ONE HUNDRED TwentY tWO|cardinal=122]] votes",
+        // a digit word, then a two-digit compound: hundreds, as said ("flight one twenty-two")
+        "[[ONE TwentY tWO|cardinal=122]], flight [[one twenty-two|cardinal=122]] landed",
+        // but a clock time stays one
+        "[[nine fifty nine a m|time]]",
+        "the [[twentyfifth|ordinal=25]] time, [[NinetyNine|cardinal=99]] ways",
+        "[[ninety - five|cardinal=95]] pages",
+        "the [[two hundredth|ordinal=200]] anniversary, the [[five thousandth|ordinal=5000]] visitor",
+        // "one hundredth" is a fraction
+        "[[one hundredth|cardinal=0.01]] of the votes",
+    ]);
+}
+
+#[test]
+fn scales_plural_indian_and_fractional() {
+    run(&[
+        "worth [[5 billions|cardinal=5000000000]], [[two millions|cardinal=2000000]]",
+        // a plural scale alone is a vague amount
+        "[[billions of dollars|money]]",
+        "[[3 lakh|cardinal=300000]] people, [[2 crore rupees|money=20000000;cur=INR]]",
+        "[[a quarter million|cardinal=250000]] homes, [[a quarter-million|cardinal=250000]] cars",
+        "[[naught point five|cardinal=0.5]]",
+        // Recognizers-Text issue 3207 (https://github.com/microsoft/Recognizers-Text/issues/3207):
+        // "one and a half thousand" is 1500, not 501
+        "[[one and a half thousand|cardinal=1500]] fans",
+        // Recognizers-Text issue 3208 (https://github.com/microsoft/Recognizers-Text/issues/3208):
+        // a bare "hundred" before a currency counts one hundred
+        "It cost [[hundred dollars|money=100;cur=USD]].",
+        // an adjective: "million dollar" is no amount
+        "multi-million dollar verdicts and million dollar contributions",
+    ]);
+}
+
+/// Bug reports of other number and date finders, as regression tests: what they got wrong we
+/// must get right.
+#[test]
+fn peers_bug_reports() {
+    run(&[
+        // chrono-node issue 518 (https://github.com/wanasit/chrono/issues/518) and 242
+        // (https://github.com/wanasit/chrono/issues/242): "may" the verb is no month
+        "I may be here. May the force be with you. Theresa may become PM soon.",
+        "I may leave on [[13-Jan-2018|date;iso=2018-01-13]]",
+        // chrono-node issue 377 (https://github.com/wanasit/chrono/issues/377): "at 5 health" is
+        // a number, not 5 o'clock; nor is "at 101,194 points"
+        "I'm only at [[5|cardinal=5]] health",
+        "I'm at [[101,194|cardinal=101194]] points!",
+        // chrono-node issue 374 (https://github.com/wanasit/chrono/issues/374): a weight, not 6:05
+        "The baby was at [[6.5 kilograms|quantity=6.5;unit=kg]].",
+        // dateparser issue 582 (https://github.com/scrapinghub/dateparser/issues/582): "100M"
+        // and coordinates are no dates
+        "The following isn't a correct date [[100M|cardinal=100000000]]",
+        "The ship was at [[32°|quantity=32;unit=°]] [[34|cardinal=34]]’S.",
+    ]);
+}
+
+// ---------- no number inside a name or an idiom ----------
+
+/// An invented article whose names and idioms hold number words: none of them is a number.
+#[test]
+fn names_and_idioms_hold_no_numbers() {
+    run(&[
+        "Fans of One Direction watched Good Morning America while the Big Three automakers met.",
+        "Air Force One flew in; the Little Rock Nine spoke.",
+        "Formula One drivers and the Group of Seven were at sixes and sevens, and the coach was on cloud nine.",
+        "He went the whole nine yards, crawled on all fours and was back to square one.",
+        "She is the one and only.",
+        // the real numbers around them are still found
+        "The Big Three sold [[2.1 million|cardinal=2100000]] cars; [[three|cardinal=3]] plants closed.",
+        // a headline in title case and a sentence start are no names
+        "Storm Hits Coast, [[Two|cardinal=2]] Dead In Crash",
+        "[[Three|cardinal=3]] Americans died.",
+        // newswire counts these ("one", "two" are cardinals)
+        "It ended in [[one|cardinal=1]] fell swoop.",
+    ]);
+}
+
+/// "over" in its headline sense ("because of") is no hedge; as a hedge it stays.
+#[test]
+fn headline_over_is_no_hedge() {
+    run(&[
+        "Senator grills bank over [[$2 billion|money=2000000000;cur=USD]] fine",
+        "households with incomes [[over $45,000|money=45000;mod=over]] who pay",
+        "They spent [[over $2 billion|money=2000000000;mod=over]] [[last year|date]].",
+        "a combined total of [[over $1.2 billion|money=1200000000;mod=over]] tax dollars",
+    ]);
+}
+
+/// Whole units, then the hundredth part of the currency: one amount.
+#[test]
+fn money_in_units_and_subunits() {
+    run(&[
+        "It cost [[3 UAH 4 kopiykas|money=3.04;cur=UAH]] and [[100 rubles 50 kopecks|money=100.5;cur=RUB]].",
+        "[[5 euros 20 cents|money=5.2;cur=EUR]]",
+    ]);
+}
+
+/// With the entity layer: a number inside a name it found is none ("Formula One"), but a count
+/// after a dash that a name's span ran over is still one ("Scottish National Party - 48 seats").
+#[test]
+fn names_from_the_entity_layer() {
+    let text = "Results:\n\nScottish National Party - 48 seats\n\nSinn Féin - 7 seats\n\nThey watched Formula One races.";
+    let doc = annotator().annotate(text);
+    let found: Vec<&str> = doc.numbers.iter().map(|n| n.span.of(text)).collect();
+    assert_eq!(found, ["48", "7"], "{found:?}");
 }

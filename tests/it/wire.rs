@@ -1,4 +1,4 @@
-//! The `newsmark/1` wire format: schema, field rules, offsets in every unit, other formats.
+//! The `newsmark/2` wire format: schema, field rules, offsets in every unit, other formats.
 
 use crate::common::{annotate_checked, annotator, check_wire, seed_article};
 use newsmark::export::{self, CsvLayer, Wire};
@@ -23,7 +23,7 @@ fn every_field_is_present_and_numbers_are_integers() {
     {
         assert!(doc.get(key).is_some(), "missing {key}");
     }
-    assert_eq!(doc["schema"], "newsmark/1");
+    assert_eq!(doc["schema"], "newsmark/2");
     assert_eq!(doc["offset_unit"], "utf16");
     // SHA-256 of the UTF-8 text
     assert_eq!(
@@ -137,4 +137,77 @@ fn edited_items_stay_marked_in_every_format() {
     assert!(export::to_csv(&wire, CsvLayer::Entities).contains(",\"edited\"\r\n"));
     // the annotator itself never writes the field
     assert!(!Wire::new(&annotator().annotate(text)).to_json().contains("\"source\""));
+}
+
+// ---------- newsmark/2: durations and ages ----------
+
+/// A duration and an age carry their count, their unit as a word and (a duration) an ISO 8601
+/// duration; they validate against the version-2 schema, and every export carries them.
+#[test]
+fn durations_and_ages_on_the_wire_and_in_every_export() {
+    let text = "Hatch, a 60-year-old banker, got a 15-year sentence after talks of 1 hour and 30 minutes.";
+    let doc = annotate_checked(text);
+    let find = |t: &str| {
+        doc["numbers"].as_array().unwrap().iter().find(|n| n["text"] == t).cloned().unwrap_or_else(|| {
+            panic!("no number {t:?} in {}", doc["numbers"]);
+        })
+    };
+    let age = find("60-year-old");
+    assert_eq!(
+        (age["kind"].as_str(), age["value"].as_f64(), age["unit"].as_str()),
+        (Some("age"), Some(60.0), Some("year"))
+    );
+    assert!(age["iso"].is_null());
+    let d = find("15-year");
+    assert_eq!(
+        (d["kind"].as_str(), d["value"].as_f64(), d["unit"].as_str()),
+        (Some("duration"), Some(15.0), Some("year"))
+    );
+    assert_eq!(d["iso"], "P15Y");
+    let d2 = find("1 hour and 30 minutes");
+    assert_eq!(
+        (d2["value"].as_f64(), d2["unit"].as_str(), d2["iso"].as_str()),
+        (Some(90.0), Some("minute"), Some("PT1H30M"))
+    );
+
+    let wire: Wire = serde_json::from_value(doc.clone()).unwrap();
+    let csv = export::to_csv(&wire, CsvLayer::Numbers);
+    assert!(csv.contains("\"15-year\",\"duration\",\"15\",\"\",\"\",\"year\",\"\",\"P15Y\""), "{csv}");
+    assert!(csv.contains("\"60-year-old\",\"age\",\"60\",\"\",\"\",\"year\",\"\",\"\""), "{csv}");
+    let w3c = export::to_web_annotation(&wire, text, None);
+    let bodies: Vec<String> = w3c["first"]["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["body"].as_array().unwrap().iter().map(|b| b["value"].as_str().unwrap().to_string()))
+        .collect();
+    for v in ["duration", "age", "P15Y", "PT1H30M"] {
+        assert!(bodies.iter().any(|b| b == v), "{v} in the W3C bodies {bodies:?}");
+    }
+}
+
+fn compile(path: &str) -> jsonschema::Validator {
+    let text = std::fs::read_to_string(format!("{}/schema/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
+
+/// The version-1 schema stays beside the version-2 one: an old export still validates against it,
+/// and a version-2 document (new kinds) against version 2 only.
+#[test]
+fn version_1_exports_still_validate() {
+    let (v1, v2) = (compile("newsmark-1.schema.json"), compile("newsmark-2.schema.json"));
+    let old = r#"{"schema":"newsmark/1","generator":"newsmark 0.1.0 (x)","offset_unit":"utf16","length":{"utf16":21,"cp":21},"text_sha256":"0000000000000000000000000000000000000000000000000000000000000000","entities":[],"numbers":[{"id":"n0","start":0,"end":12,"cp":[0,12],"text":"three months","kind":"date","value":null,"to":null,"modifier":null,"unit":"mo","currency":null,"iso":null}],"quotes":[]}"#;
+    let old: serde_json::Value = serde_json::from_str(old).unwrap();
+    assert!(v1.is_valid(&old));
+    assert!(!v2.is_valid(&old), "the schema field names the version");
+    let new = annotate_checked("He was jailed for three months.");
+    assert!(v2.is_valid(&new));
+    assert!(new["numbers"][0]["kind"] == "duration", "{new}");
+    let mut as_v1 = new.clone();
+    as_v1["schema"] = "newsmark/1".into();
+    assert!(!v1.is_valid(&as_v1), "version 1 has no kind duration");
+    // version 2 holds its new kinds to their units
+    let mut bad = new;
+    bad["numbers"][0]["unit"] = "mo".into();
+    assert!(!v2.is_valid(&bad), "a duration's unit is a word: year … second");
 }

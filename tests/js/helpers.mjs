@@ -12,7 +12,9 @@ export const WWW = join(ROOT, 'www');
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(ROOT, 'target', 'screenshots');
 export const SEED_URL = new URL('../../../shared/seed-article.txt', import.meta.url);
-export const SCHEMA_URL = new URL('../../schema/newsmark-1.schema.json', import.meta.url);
+export const SCHEMA_URL = new URL('../../schema/newsmark-2.schema.json', import.meta.url);
+/** The version-1 schema, kept so that old exports still validate. */
+export const SCHEMA_V1_URL = new URL('../../schema/newsmark-1.schema.json', import.meta.url);
 export const CLI = join(ROOT, 'target', 'release', 'newsmark');
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

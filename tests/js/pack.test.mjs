@@ -30,7 +30,7 @@ after(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
 
 test('the tarball holds the JS API, the Worker, the wasm, the types and the schema, and nothing else of the repo', () => {
   for (const f of ['package.json', 'www/newsmark.js', 'www/worker.js', 'www/newsmark.d.ts', 'www/pkg/newsmark.js',
-    'www/pkg/newsmark_bg.wasm', 'www/pkg/newsmark.d.ts', 'schema/newsmark-1.schema.json']) {
+    'www/pkg/newsmark_bg.wasm', 'www/pkg/newsmark.d.ts', 'schema/newsmark-2.schema.json', 'schema/newsmark-1.schema.json']) {
     assert.ok(files.includes(f), `${f} in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith('tests/') || f.startsWith('src/') || f.endsWith('index.html')), `only the library: ${files}`);
@@ -60,7 +60,7 @@ test('installed into a scratch project: annotate() and the raw wasm API work fro
   assertDoc(JSON.parse(out.json), text, 'package annotate()');
   assert.ok(out.csv.startsWith('"id"'));
   assert.equal(out.dc.text, text);
-  assert.match(out.schemaId, /newsmark-1/);
+  assert.match(out.schemaId, /newsmark-2/);
   assert.ok(existsSync(join(app, 'node_modules/newsmark/www/newsmark.d.ts')));
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/newsmark/package.json'), 'utf8'));
   assert.equal(pkg.types, './www/newsmark.d.ts');

@@ -1,4 +1,4 @@
-// The committed JSON Schema of newsmark/1 (schema/newsmark-1.schema.json), compiled with ajv (draft 2020-12),
+// The committed JSON Schema of newsmark/2 (schema/newsmark-2.schema.json), compiled with ajv (draft 2020-12),
 // and the invariants every document must satisfy against its text. Not a test file itself.
 import { readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ export function schemaValidator() {
 export function assertSchema(doc, what = 'document') {
   const validate = schemaValidator();
   const ok = validate(doc);
-  assert.ok(ok, `${what} does not validate against newsmark/1: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
+  assert.ok(ok, `${what} does not validate against newsmark/2: ${JSON.stringify(validate.errors?.slice(0, 5), null, 1)}`);
 }
 
 function expectText(text, start, end) {
@@ -37,7 +37,7 @@ function checkSpan(text, cps, span, where) {
 }
 
 /**
- * Every invariant of a newsmark/1 document over `text` (the exact string annotated): the schema,
+ * Every invariant of a newsmark/2 document over `text` (the exact string annotated): the schema,
  * lengths, hash, ids in order, sorting, spans that slice to their text in UTF-16 and code points,
  * no overlaps within entities or within numbers.
  */

@@ -43,7 +43,7 @@ test('JSON keeps nulls and integers as the wire format says', () => {
   const doc = annotate('The city has some 3.6 million people, Jens Stoltenberg said on Thursday.');
   assertSchema(doc);
   const json = annotator.annotate('x');
-  assert.match(json, /^\{"schema":"newsmark\/1","generator":"newsmark \d+\.\d+\.\d+/);
+  assert.match(json, /^\{"schema":"newsmark\/2","generator":"newsmark \d+\.\d+\.\d+/);
   assert.doesNotMatch(annotator.annotate('It cost $3,600,000 in 2019.'), /\d\.0[,}]/, 'integers are written without .0');
 });
 

@@ -1,8 +1,8 @@
-// The document API: annotate a text, and convert a newsmark/1 document (all through the engine).
+// The document API: annotate a text, and convert a newsmark/2 document (all through the engine).
 
 import { getEngine, abortError } from './engine.js';
 
-/** The three layers of a newsmark/1 document. */
+/** The three layers of a newsmark/2 document. */
 export const LAYERS = Object.freeze(['entities', 'numbers', 'quotes']);
 /** Entity labels. */
 export const LABELS = Object.freeze(['PERSON', 'ORG', 'PLACE', 'MISC']);
@@ -27,7 +27,7 @@ export function tooLongError(length) {
 const META = new WeakMap();
 
 /**
- * Annotate `text`. Resolves to a newsmark/1 document (a plain object). The work runs in the Worker.
+ * Annotate `text`. Resolves to a newsmark/2 document (a plain object). The work runs in the Worker.
  * @param {string} text
  * @param {{signal?: AbortSignal, onProgress?: (done: number, total: number) => void}} [opts]
  */

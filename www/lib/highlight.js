@@ -109,7 +109,7 @@ export async function highlight(root, opts = {}) {
   }
 
   return {
-    /** The current newsmark/1 document. */
+    /** The current newsmark/2 document. */
     get doc() { return st.doc; },
     /** The text that was annotated (as read from the DOM). */
     get text() { return st.text; },

@@ -28,7 +28,7 @@ enum Command {
 
 #[derive(Args)]
 struct Annotate {
-    /// Input: standard input when absent. One file: plain text (one newsmark/1 object), or JSON
+    /// Input: standard input when absent. One file: plain text (one newsmark/2 object), or JSON
     /// Lines with --jsonl. A directory, or several files: every .txt file under it (recursively)
     /// or each file given, one JSON line per file with "id" = its path. Gzip is recognised.
     files: Vec<PathBuf>,

@@ -1,5 +1,5 @@
 //! The newsmark CLI: batch annotation (plain text, JSON Lines or a directory of `.txt` files in,
-//! `newsmark/1` out), streamed in bounded memory on as many threads as asked.
+//! `newsmark/2` out), streamed in bounded memory on as many threads as asked.
 //!
 //! `cli` reads the arguments and picks the mode; `input` opens files (gzip by magic bytes) and
 //! lists directories; `run` annotates documents in ordered batches; `output` writes standard

@@ -16,7 +16,7 @@ const BATCH_BYTES: usize = 2 << 20;
 /// The output format.
 #[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq, Default)]
 pub enum Format {
-    /// newsmark/1 JSON
+    /// newsmark/2 JSON
     #[default]
     Newsmark,
     /// W3C Web Annotation (JSON-LD)
