@@ -6,27 +6,20 @@
 //! cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin
 //! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
-//!     [--bits 17] [--mincount 3] [--prune 0] [--max-gzip BYTES] [--holdout 0] [--seed 0]
-//!     [--no-doc] [--hist] [--out src/entities/model.bin] [--calibration-from MODEL] [--eval FILE]...
+//!     [--bits 17] [--mincount 3] [--prune 0] [--holdout 0] [--seed 0] [--out src/entities/model.bin]
+//!     [--calibration-from MODEL] [--eval FILE]...
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
-//!     [--reliability] [--no-post-rules] [--model M]
+//!     [--reliability]
 //! cargo run --release --example train_entities -- show FILE [--scores]
-//! cargo run --release --example train_entities -- set-calibration MODEL FROM_MODEL
-//! cargo run --release --example train_entities -- classes OUT.bin --text FILE... [--words 30000]
-//!     [--classes 256] [--iters 8] [--tsv OUT.tsv]
 //! cargo run --release --example train_entities -- bench FILE
 //! ```
 //! Training data: JSON Lines `{"text", "entities": [{"start", "end", "label"}]}` with code-point
 //! offsets and labels PER/ORG/LOC/MISC (the format of `../shared/data`, and of the silver files
 //! `training/silver.py` writes). Deterministic for the same inputs and flags.
 
-use newsmark::entities::docfeat::{doc_features, history_features, DocFeats};
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
-use newsmark::entities::model::{
-    viterbi, Calibration, Model, CALIBRATION_OFFSET, FLAG_CLASSES, FLAG_DOC, FLAG_HIST, LABELS, TAGS,
-};
-use newsmark::entities::wordclass::{word_hash, WordClasses};
+use newsmark::entities::model::{viterbi, Calibration, Model, CALIBRATION_OFFSET, LABELS, TAGS};
 use newsmark::entities::Entities;
 use newsmark::tokens::{tokenize, Tokens};
 use std::collections::HashMap;
@@ -67,12 +60,8 @@ fn label_index(l: &str) -> Option<usize> {
     }
 }
 
-/// The documents of a JSON Lines file; consecutive lines whose ids differ only in a paragraph
-/// suffix ("…-p0", "…-p1": the silver files) are one document, joined by blank lines, so that
-/// document features see the whole article.
 fn read_docs(path: &str) -> Vec<Doc> {
-    let mut out: Vec<Doc> = Vec::new();
-    let mut last_base = String::new();
+    let mut out = Vec::new();
     for line in open(path).lines() {
         let line = line.unwrap();
         if line.trim().is_empty() {
@@ -93,21 +82,7 @@ fn read_docs(path: &str) -> Vec<Doc> {
                 }
             }
         }
-        let id = v["id"].as_str().unwrap_or("");
-        let base = match id.rsplit_once("-p") {
-            Some((b, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => b,
-            _ => "",
-        };
-        if !base.is_empty() && base == last_base {
-            let prev = out.last_mut().unwrap();
-            prev.text.push_str("\n\n");
-            let shift = prev.text.len();
-            prev.text.push_str(&text);
-            prev.ents.extend(ents.into_iter().map(|(s, e, l)| (s + shift, e + shift, l)));
-        } else {
-            out.push(Doc { text, ents });
-        }
-        last_base = base.to_string();
+        out.push(Doc { text, ents });
     }
     out
 }
@@ -165,15 +140,8 @@ struct Sent {
     weight: f32,
 }
 
-fn all_feats(
-    doc: &Doc,
-    toks: &Tokens,
-    range: std::ops::Range<usize>,
-    gaz: &Gazetteer,
-    wc: &WordClasses,
-    docf: &[DocFeats],
-) -> Vec<Vec<u64>> {
-    let info = features::infos(&doc.text, toks, range.clone(), gaz, wc, docf);
+fn all_feats(doc: &Doc, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) -> Vec<Vec<u64>> {
+    let info = features::infos(&doc.text, toks, range.clone(), gaz);
     let caps = features::all_caps(&doc.text, toks, range);
     (0..info.len())
         .map(|i| {
@@ -183,56 +151,6 @@ fn all_feats(
         })
         .collect()
 }
-
-/// The document features of a training document; with `hist` (a seed), also the label-history
-/// features from its gold mentions, perturbed as a first pass would get them wrong: each
-/// distinct name is left out with probability `HIST_DROP` and given another label with
-/// probability `HIST_SWAP` (the same for all its mentions, as a first pass's errors are).
-fn doc_feats(doc: &Doc, toks: &Tokens, wc: &WordClasses, on: bool, hist: Option<u64>) -> Vec<DocFeats> {
-    let mut out = Vec::new();
-    if on {
-        doc_features(&doc.text, toks, wc, &mut out);
-    }
-    let Some(seed) = hist else { return out };
-    let mut fate: HashMap<String, Option<usize>> = HashMap::new();
-    let mut rng = Rng(0x2545_f491_4f6c_dd1d ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
-    let mut spans = Vec::new();
-    // in text order, so that the draws do not depend on hash order
-    let mut ents = doc.ents.clone();
-    ents.sort_unstable();
-    for &(s, e, l) in &ents {
-        let a = toks.tokens.partition_point(|t| (t.span.end as usize) <= s);
-        let mut b = a;
-        while b < toks.tokens.len() && (toks.tokens[b].span.start as usize) < e {
-            b += 1;
-        }
-        if a >= b {
-            continue;
-        }
-        let name = doc.text[s..e].to_lowercase();
-        let label = *fate.entry(name).or_insert_with(|| {
-            let r = (rng.next() % 1000) as f64 / 1000.0;
-            if r < HIST_DROP {
-                None
-            } else if r < HIST_DROP + HIST_SWAP {
-                Some((l + 1 + (rng.next() % 3) as usize) % 4)
-            } else {
-                Some(l)
-            }
-        });
-        if let Some(label) = label {
-            spans.push((a, b, label));
-        }
-    }
-    history_features(&doc.text, toks, &spans, &mut out);
-    out
-}
-
-/// Measured on the quick mix (CoNLL + Wikinews silver), OntoNotes / CoNLL dev F1: 0.1 / 0.1
-/// 0.788 / 0.903 (below no history: the second pass trusted the first too much), 0.25 / 0.2
-/// 0.804 / 0.917, 0.4 / 0.25 0.800 / 0.912, 0.25 / 0.35 0.798 / 0.917.
-const HIST_DROP: f64 = 0.25;
-const HIST_SWAP: f64 = 0.2;
 
 fn arg_values(args: &[String], flag: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -267,19 +185,6 @@ fn load_gaz() -> Gazetteer {
     Gazetteer::from_bytes(&bytes).unwrap_or_default()
 }
 
-fn wc_path() -> String {
-    std::env::var("WC").unwrap_or_else(|_| "src/entities/wordclass.bin".to_string())
-}
-
-fn wc_bytes() -> Vec<u8> {
-    std::fs::read(wc_path()).unwrap_or_default()
-}
-
-/// A tagger from model bytes and the gazetteer and word classes on disk.
-fn tagger(model: &[u8]) -> Entities {
-    Entities::from_bytes(model, &std::fs::read(gaz_path()).unwrap_or_default(), &wc_bytes())
-}
-
 fn train(args: &[String]) {
     let epochs: usize = arg(args, "--epochs", "10").parse().unwrap();
     // extra epochs over the weight-1 (gold) data only, after the mixed ones
@@ -289,11 +194,6 @@ fn train(args: &[String]) {
     let seed: u64 = arg(args, "--seed", "0").parse().unwrap();
     let out_path = arg(args, "--out", "src/entities/model.bin");
     let gaz = load_gaz();
-    let wc = WordClasses::from_bytes(&wc_bytes()).unwrap_or_default();
-    // document features (`docfeat.rs`) unless `--no-doc`
-    let doc_on = !args.iter().any(|a| a == "--no-doc");
-    // label-history features for a second pass (`--hist`; needs the document features)
-    let hist_on = doc_on && args.iter().any(|a| a == "--hist");
     eprintln!("gazetteer: {} entries", gaz.len());
     let mask = (1u64 << bits) - 1;
     // pass 1: read, align, count features
@@ -318,11 +218,10 @@ fn train(args: &[String]) {
             let toks = tokenize(&doc.text);
             let (sents, dropped) = sentences(&doc, &toks);
             nd += dropped;
-            let docf = doc_feats(&doc, &toks, &wc, doc_on, hist_on.then_some(seed ^ corpus.len() as u64));
             for (r, _) in &sents {
                 ns += 1;
                 nt += r.len();
-                for f in all_feats(&doc, &toks, r.clone(), &gaz, &wc, &docf) {
+                for f in all_feats(&doc, &toks, r.clone(), &gaz) {
                     for h in f {
                         *counts.entry(h).or_insert(0) += 1;
                     }
@@ -341,12 +240,11 @@ fn train(args: &[String]) {
     );
     // pass 2: hashed, filtered feature rows
     let mut data: Vec<Sent> = Vec::new();
-    for (di, (doc, toks, sents, w)) in corpus.iter().enumerate() {
-        let docf = doc_feats(doc, toks, &wc, doc_on, hist_on.then_some(seed ^ di as u64));
+    for (doc, toks, sents, w) in &corpus {
         for (r, gold) in sents {
             let mut offs = vec![0u32];
             let mut feats = Vec::new();
-            for f in all_feats(doc, toks, r.clone(), &gaz, &wc, &docf) {
+            for f in all_feats(doc, toks, r.clone(), &gaz) {
                 feats.extend(f.into_iter().filter(|&h| keep(h)).map(|h| (h & mask) as u32));
                 offs.push(feats.len() as u32);
             }
@@ -424,29 +322,13 @@ fn train(args: &[String]) {
     }
     let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
-    let mut prune: f32 = arg(args, "--prune", "0").parse().unwrap();
-    // `--max-gzip BYTES`: the smallest pruning (from `--prune` up, in steps of 1) whose model
-    // gzips to at most BYTES
-    if let Some(max) = arg_values(args, "--max-gzip").pop() {
-        let max: usize = max.parse().unwrap();
-        loop {
-            let b = Model::encode(bits, &avg, &tavg, prune, Calibration::default(), 0);
-            let size = gzip_size(&b);
-            eprintln!("prune {prune}: gzip -9 {size} bytes");
-            if size <= max {
-                break;
-            }
-            prune += 1.0;
-        }
-    }
-    let flags = if wc.feats("the")[0] != 0 { FLAG_CLASSES } else { 0 }
-        | if doc_on { FLAG_DOC } else { 0 }
-        | if hist_on { FLAG_HIST } else { 0 };
-    let mut bytes = Model::encode(bits, &avg, &tavg, prune, Calibration::default(), flags);
+    let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
+    let mut bytes = Model::encode(bits, &avg, &tavg, prune, Calibration::default());
     // the calibration: fitted here on the held-out documents, or copied from a model that was
     // (training/train.sh: fitted on a model trained without them, shipped with one trained on all)
     let calib = if !held.is_empty() {
-        Some(fit_calibration(tagger(&bytes), &held))
+        let gb = std::fs::read(gaz_path()).unwrap_or_default();
+        Some(fit_calibration(Entities::from_bytes(&bytes, &gb), &held))
     } else {
         arg_values(args, "--calibration-from").pop().map(|p| {
             let b = std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
@@ -469,7 +351,8 @@ fn train(args: &[String]) {
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
     eprintln!("wrote {out_path}; gzip -9: {} bytes", gz.unwrap_or_default());
     for e in evals {
-        let ents = tagger(&bytes);
+        let gb = std::fs::read(gaz_path()).unwrap_or_default();
+        let ents = Entities::from_bytes(&bytes, &gb);
         evaluate(&ents, &e, &["PER", "ORG", "LOC", "MISC"], false);
         evaluate(&ents, &e, &["PER", "ORG", "LOC"], true);
     }
@@ -590,23 +473,6 @@ fn fit_calibration(mut ents: Entities, held: &[Doc]) -> Calibration {
     calib
 }
 
-/// The gzip -9 size of `bytes` (the system's gzip, as the size budget is measured).
-fn gzip_size(bytes: &[u8]) -> usize {
-    use std::io::Write;
-    let mut child = std::process::Command::new("gzip")
-        .arg("-9c")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("gzip");
-    let mut stdin = child.stdin.take().unwrap();
-    let data = bytes.to_vec();
-    let writer = std::thread::spawn(move || stdin.write_all(&data));
-    let out = child.wait_with_output().expect("gzip");
-    writer.join().unwrap().unwrap();
-    out.stdout.len()
-}
-
 /// Score bins against the share of the entities in them that are right.
 fn reliability(pairs: &[(f32, bool)]) {
     let mut bins = [(0usize, 0usize, 0f64); 10];
@@ -641,10 +507,8 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
     let docs = read_docs(path);
     let li: Vec<usize> = labels.iter().filter_map(|l| label_index(l)).collect();
     let (mut tp, mut np, mut ng) = ([0usize; 4], [0usize; 4], [0usize; 4]);
-    // per half of the file (odd and even documents: develop on one, check on the other)
-    let mut halves = [[0usize; 3]; 2];
     let mut dump = std::env::var("ERRORS").ok().map(|p| std::fs::File::create(p).unwrap());
-    for (di, doc) in docs.iter().enumerate() {
+    for doc in &docs {
         let toks = tokenize(&doc.text);
         let (found, _) = ents.find(&doc.text, &toks);
         let edge = |s: usize, e: usize| lenient_edge(&doc.text, s, e, lenient_the);
@@ -652,7 +516,6 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
         for g in &gold {
             ng[g.2] += 1;
         }
-        halves[di % 2][2] += gold.len();
         for f in found {
             let l = label_index(f.label.as_str()).unwrap();
             if !li.contains(&l) {
@@ -660,10 +523,8 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
             }
             let (s, e) = edge(f.span.start as usize, f.span.end as usize);
             np[l] += 1;
-            halves[di % 2][1] += 1;
             if gold.contains(&(s, e, l)) {
                 tp[l] += 1;
-                halves[di % 2][0] += 1;
             } else if let Some(f) = dump.as_mut() {
                 use std::io::Write;
                 writeln!(f, "FP\t{}\t{}", LABELS[l], &doc.text[s..e]).unwrap();
@@ -703,10 +564,8 @@ fn evaluate(ents: &Entities, path: &str, labels: &[&str], lenient_the: bool) -> 
         line += &format!(" {} {:.4}", LABELS[l], f1(tp[l], np[l], ng[l]).2);
     }
     let (p, r, f) = f1(tp.iter().sum(), np.iter().sum(), ng.iter().sum());
-    let (fa, fb) =
-        (f1(halves[0][0], halves[0][1], halves[0][2]).2, f1(halves[1][0], halves[1][1], halves[1][2]).2);
     println!(
-        "{path} [{}{}]: P {p:.4} R {r:.4} F1 {f:.4} |{line} | halves A {fa:.4} B {fb:.4}",
+        "{path} [{}{}]: P {p:.4} R {r:.4} F1 {f:.4} |{line}",
         labels.join(","),
         if lenient_the { ", lenient-the" } else { "" }
     );
@@ -728,14 +587,7 @@ fn build_gaz(args: &[String]) {
         if toks.tokens.is_empty() || toks.tokens.len() > gazetteer::MAX_LEN {
             continue;
         }
-        let info = features::infos(
-            phrase,
-            &toks,
-            0..toks.tokens.len(),
-            &Gazetteer::default(),
-            &WordClasses::default(),
-            &[],
-        );
+        let info = features::infos(phrase, &toks, 0..toks.tokens.len(), &Gazetteer::default());
         let k = gazetteer::key(info.iter().map(|t| t.lower.as_str()));
         entries.push((k, 1u8 << bit));
     }
@@ -756,23 +608,10 @@ fn main() {
             eprintln!("wrote {}: {} entries, {} bytes", args[1], gaz.len(), bytes.len());
         }
         Some("train") => train(&args[1..]),
-        Some("classes") => classes(&args[1..]),
-        Some("set-calibration") => {
-            // set-calibration MODEL FROM: copies FROM's calibration into MODEL
-            let from = std::fs::read(&args[2]).unwrap_or_else(|e| panic!("{}: {e}", args[2]));
-            let calib = Model::from_bytes(&from).unwrap_or_else(|| panic!("{}: not a model", args[2])).calib;
-            let mut bytes = std::fs::read(&args[1]).unwrap();
-            for (k, x) in [calib.temp, calib.a, calib.b].into_iter().enumerate() {
-                let o = CALIBRATION_OFFSET + 4 * k;
-                bytes[o..o + 4].copy_from_slice(&x.to_bits().to_le_bytes());
-            }
-            std::fs::write(&args[1], &bytes).unwrap();
-            eprintln!("{}: calibration {calib:?}", args[1]);
-        }
         Some("eval") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
-            let mut ents = tagger(&mb);
-            ents.post_rules = !args.iter().any(|a| a == "--no-post-rules");
+            let gb = std::fs::read(gaz_path()).unwrap();
+            let ents = Entities::from_bytes(&mb, &gb);
             let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
             let labels: Vec<&str> = labels.split(',').collect();
             let lenient = args.iter().any(|a| a == "--lenient-the");
@@ -784,7 +623,7 @@ fn main() {
         }
         Some("show") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
-            let ents = tagger(&mb);
+            let ents = Entities::from_bytes(&mb, &std::fs::read(gaz_path()).unwrap());
             let text = std::fs::read_to_string(&args[1]).unwrap();
             let (found, clusters) = ents.find(&text, &tokenize(&text));
             let scores = args.iter().any(|a| a == "--scores");
@@ -823,256 +662,5 @@ fn main() {
             );
         }
         _ => eprintln!("usage: train_entities gaz|train|eval|bench ... (see the file's header)"),
-    }
-}
-
-/// `classes OUT.bin --text FILE... [--words 30000] [--classes 256] [--iters 10] [--tsv OUT.tsv]`:
-/// word classes from unlabelled text (`src/entities/wordclass.rs`). Single-threaded and
-/// deterministic: the same text and flags give the same bytes.
-///
-/// 1. The `--words` most frequent lower-cased words (ties by spelling); the rest are one word
-///    RARE, and each sentence starts with a word BOUNDARY.
-/// 2. Flat classes by the predictive exchange algorithm (Uszkoreit & Brants 2008): each word in
-///    turn moves to the class that most raises the likelihood of a class bigram model
-///    P(class of w | previous word), i.e. Σ N(v, c) log N(v, c) − Σ N(c) log N(c).
-/// 3. A binary tree over the classes by Brown et al.'s greedy merging (the pair whose merge loses
-///    the least average mutual information between adjacent classes); a class's path from the
-///    root (left 0, right 1) gives the prefix features, and classes are numbered in tree order.
-fn classes(args: &[String]) {
-    let out = &args[0];
-    let nwords: usize = arg(args, "--words", "30000").parse().unwrap();
-    let k: usize = arg(args, "--classes", "256").parse().unwrap();
-    let iters: usize = arg(args, "--iters", "10").parse().unwrap();
-    assert!((2..=256).contains(&k));
-    // 1. the corpus as word ids
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut seq: Vec<u32> = Vec::new();
-    const BOUND: u32 = u32::MAX;
-    for path in arg_values(args, "--text") {
-        let mut docs = 0;
-        for line in open(&path).lines() {
-            let line = line.unwrap();
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-            let text = v["text"].as_str().unwrap_or("");
-            let toks = tokenize(text);
-            for sent in &toks.sentences {
-                seq.push(BOUND);
-                for t in &toks.tokens[sent.clone()] {
-                    let l = features::lower(t.span.of(text));
-                    let id = match vocab.get(&l) {
-                        Some(&id) => id,
-                        None => {
-                            names.push(l.clone());
-                            vocab.insert(l, names.len() as u32 - 1);
-                            names.len() as u32 - 1
-                        }
-                    };
-                    seq.push(id);
-                }
-            }
-            docs += 1;
-        }
-        eprintln!("{path}: {docs} documents");
-    }
-    let mut freq = vec![0u64; names.len()];
-    for &w in &seq {
-        if w != BOUND {
-            freq[w as usize] += 1;
-        }
-    }
-    let mut rank: Vec<u32> = (0..names.len() as u32).collect();
-    rank.sort_by(|&a, &b| {
-        freq[b as usize].cmp(&freq[a as usize]).then_with(|| names[a as usize].cmp(&names[b as usize]))
-    });
-    let nwords = nwords.min(rank.len());
-    let (rare, bound) = (nwords as u32, nwords as u32 + 1);
-    let n_items = nwords + 2;
-    let mut new_id = vec![rare; names.len()];
-    for (r, &w) in rank.iter().take(nwords).enumerate() {
-        new_id[w as usize] = r as u32;
-    }
-    let ids: Vec<u32> = seq.iter().map(|&w| if w == BOUND { bound } else { new_id[w as usize] }).collect();
-    drop(seq);
-    eprintln!(
-        "{} tokens, {} distinct words; the {nwords} kept cover {:.1}%",
-        ids.len(),
-        names.len(),
-        100.0 * ids.iter().filter(|&&w| w < rare).count() as f64 / ids.len() as f64
-    );
-    // bigrams (previous, next), sorted so that nothing depends on hash order
-    let mut bigrams: HashMap<u64, u32> = HashMap::new();
-    for p in ids.windows(2) {
-        *bigrams.entry((p[1] as u64) << 32 | p[0] as u64).or_insert(0) += 1;
-    }
-    let mut big: Vec<(u64, u32)> = bigrams.into_iter().collect();
-    big.sort_unstable();
-    // per next word, its (previous word, count) list
-    let mut preds: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n_items];
-    for &(key, n) in &big {
-        preds[(key >> 32) as usize].push((key as u32, n));
-    }
-    eprintln!("{} distinct bigrams", big.len());
-    // 2. exchange
-    let g_table: Vec<f64> =
-        (0..1u32 << 20).map(|x| if x == 0 { 0.0 } else { x as f64 * (x as f64).ln() }).collect();
-    let g = |x: u64| -> f64 {
-        if x < 1 << 20 {
-            g_table[x as usize]
-        } else {
-            x as f64 * (x as f64).ln()
-        }
-    };
-    let mut cls: Vec<usize> = (0..n_items).map(|w| w % k).collect();
-    let mut nvc = vec![0u32; n_items * k];
-    let mut nc = vec![0u64; k];
-    let count_of: Vec<u64> = preds.iter().map(|p| p.iter().map(|&(_, n)| n as u64).sum()).collect();
-    for (w, p) in preds.iter().enumerate() {
-        for &(v, n) in p {
-            nvc[v as usize * k + cls[w]] += n;
-        }
-        nc[cls[w]] += count_of[w];
-    }
-    let mut delta = vec![0f64; k];
-    for it in 0..iters {
-        let mut moves = 0;
-        for w in 0..n_items {
-            let a = cls[w];
-            for &(v, n) in &preds[w] {
-                nvc[v as usize * k + a] -= n;
-            }
-            nc[a] -= count_of[w];
-            delta.iter_mut().for_each(|d| *d = 0.0);
-            for &(v, n) in &preds[w] {
-                let row = &nvc[v as usize * k..(v as usize + 1) * k];
-                for (d, &x) in delta.iter_mut().zip(row) {
-                    *d += g(x as u64 + n as u64) - g(x as u64);
-                }
-            }
-            let mut best = a;
-            for c in 0..k {
-                delta[c] -= g(nc[c] + count_of[w]) - g(nc[c]);
-                if delta[c] > delta[best] + 1e-9 {
-                    best = c;
-                }
-            }
-            for &(v, n) in &preds[w] {
-                nvc[v as usize * k + best] += n;
-            }
-            nc[best] += count_of[w];
-            if best != a {
-                moves += 1;
-                cls[w] = best;
-            }
-        }
-        let obj: f64 = nvc.iter().map(|&x| g(x as u64)).sum::<f64>() - nc.iter().map(|&x| g(x)).sum::<f64>();
-        eprintln!("exchange iteration {}: {moves} moves, objective {obj:.1}", it + 1);
-        if moves == 0 {
-            break;
-        }
-    }
-    drop(nvc);
-    // 3. the tree: class bigram counts, then greedy merges
-    let mut m = vec![vec![0f64; k]; k];
-    for &(key, n) in &big {
-        m[cls[key as u32 as usize]][cls[(key >> 32) as usize]] += n as f64;
-    }
-    let total: f64 = big.iter().map(|&(_, n)| n as f64).sum();
-    let mut left: Vec<f64> = m.iter().map(|r| r.iter().sum()).collect();
-    let mut right: Vec<f64> = (0..k).map(|b| (0..k).map(|a| m[a][b]).sum()).collect();
-    let t = |x: f64, l: f64, r: f64| if x > 0.0 { x * (x * total / (l * r)).ln() } else { 0.0 };
-    let mut alive = vec![true; k];
-    let mut node_of: Vec<usize> = (0..k).collect();
-    let mut children: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); k];
-    for _ in 1..k {
-        let live: Vec<usize> = (0..k).filter(|&i| alive[i]).collect();
-        let s: Vec<f64> = (0..k)
-            .map(|i| {
-                if !alive[i] {
-                    return 0.0;
-                }
-                live.iter().map(|&b| t(m[i][b], left[i], right[b])).sum::<f64>()
-                    + live.iter().map(|&a| t(m[a][i], left[a], right[i])).sum::<f64>()
-                    - t(m[i][i], left[i], right[i])
-            })
-            .collect();
-        let mut best = (f64::INFINITY, 0, 0);
-        for (x, &i) in live.iter().enumerate() {
-            for &j in &live[x + 1..] {
-                let old = s[i] + s[j] - t(m[i][j], left[i], right[j]) - t(m[j][i], left[j], right[i]);
-                let (l, r) = (left[i] + left[j], right[i] + right[j]);
-                let mut new = t(m[i][i] + m[i][j] + m[j][i] + m[j][j], l, r);
-                for &b in &live {
-                    if b != i && b != j {
-                        new += t(m[i][b] + m[j][b], l, right[b]) + t(m[b][i] + m[b][j], left[b], r);
-                    }
-                }
-                let loss = old - new;
-                if loss < best.0 {
-                    best = (loss, i, j);
-                }
-            }
-        }
-        let (_, i, j) = best;
-        let row_j = std::mem::replace(&mut m[j], vec![0.0; k]);
-        for (x, y) in m[i].iter_mut().zip(&row_j) {
-            *x += y;
-        }
-        for row in m.iter_mut() {
-            row[i] += row[j];
-            row[j] = 0.0;
-        }
-        left[i] += left[j];
-        right[i] += right[j];
-        alive[j] = false;
-        children.push((node_of[i], node_of[j]));
-        node_of[i] = children.len() - 1;
-    }
-    // paths by depth-first walk from the root; classes renumbered in walk order
-    let mut paths = vec![(0u32, 0u8); k];
-    let mut order = Vec::new();
-    let mut stack = vec![(children.len() - 1, 0u64, 0u32)];
-    while let Some((node, bits, len)) = stack.pop() {
-        if node < k {
-            // the first 32 steps from the root (deeper steps are not kept: prefixes are shorter)
-            paths[node] = (bits as u32, len.min(32) as u8);
-            order.push(node);
-            continue;
-        }
-        let (a, b) = children[node];
-        // right pushed first so that the left subtree is walked first
-        stack.push((b, if len < 32 { bits << 1 | 1 } else { bits }, len + 1));
-        stack.push((a, if len < 32 { bits << 1 } else { bits }, len + 1));
-    }
-    let mut renum = vec![0u8; k];
-    for (n, &c) in order.iter().enumerate() {
-        renum[c] = n as u8;
-    }
-    let new_paths: Vec<(u32, u8)> = order.iter().map(|&c| paths[c]).collect();
-    let mut words: Vec<(u64, u8)> =
-        (0..nwords).map(|w| (word_hash(&names[rank[w] as usize]), renum[cls[w]])).collect();
-    words.sort_unstable();
-    words.dedup_by_key(|x| x.0);
-    let bytes = WordClasses::encode(&words, &new_paths);
-    std::fs::write(out, &bytes).unwrap();
-    eprintln!("wrote {out}: {} bytes, {} words, {k} classes", bytes.len(), words.len());
-    if let Some(tsv) = arg_values(args, "--tsv").pop() {
-        let mut lines: Vec<(u8, u64, String)> = (0..nwords)
-            .map(|w| (renum[cls[w]], u64::MAX - freq[rank[w] as usize], names[rank[w] as usize].clone()))
-            .collect();
-        lines.sort();
-        let text: String = lines
-            .iter()
-            .map(|(c, f, w)| {
-                let (bits, len) = new_paths[*c as usize];
-                let path: String =
-                    (0..len).map(|i| if bits >> (len - 1 - i) & 1 == 1 { '1' } else { '0' }).collect();
-                format!("{c}\t{path}\t{w}\t{}\n", u64::MAX - f)
-            })
-            .collect();
-        std::fs::write(tsv, text).unwrap();
     }
 }

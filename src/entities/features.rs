@@ -3,9 +3,7 @@
 //! Every feature is a template id plus some strings, hashed (FNV-1a, 64 bit) without allocating;
 //! the trainer and the tagger call the same code, so the model is trained on exactly what it sees.
 
-use super::docfeat::DocFeats;
 use super::gazetteer::{Gazetteer, GAZ_TYPES};
-use super::wordclass::{WordClasses, WC_FEATS};
 use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
 
@@ -17,10 +15,6 @@ pub struct TokInfo {
     pub upper_initial: bool,
     /// Gazetteer position code per gazetteer type: 0 none, 1 B, 2 I, 3 L, 4 U.
     pub gaz: [u8; GAZ_TYPES],
-    /// The word's class features (`WordClasses::feats`).
-    pub wc: [u64; WC_FEATS],
-    /// Document-level features (`docfeat.rs`; 0 = none).
-    pub doc: DocFeats,
 }
 
 /// Read access to one sentence's token facts (`[TokInfo]` for the trainer, `SentBuf` for the
@@ -33,8 +27,6 @@ pub trait Info {
     fn upper_initial(&self, j: usize) -> bool;
     fn gaz(&self, j: usize) -> &[u8; GAZ_TYPES];
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES];
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS];
-    fn doc(&self, j: usize) -> &DocFeats;
 }
 
 impl Info for [TokInfo] {
@@ -66,14 +58,6 @@ impl Info for [TokInfo] {
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES] {
         &mut self[j].gaz
     }
-    #[inline]
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS] {
-        &self[j].wc
-    }
-    #[inline]
-    fn doc(&self, j: usize) -> &DocFeats {
-        &self[j].doc
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -82,8 +66,6 @@ struct Rec {
     at: [u32; 4],
     upper_initial: bool,
     gaz: [u8; GAZ_TYPES],
-    wc: [u64; WC_FEATS],
-    doc: DocFeats,
 }
 
 /// The tagger's per-sentence token facts: the same strings as `TokInfo`, in one reused arena.
@@ -149,27 +131,11 @@ impl Info for SentBuf {
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES] {
         &mut self.recs[j].gaz
     }
-    #[inline]
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS] {
-        &self.recs[j].wc
-    }
-    #[inline]
-    fn doc(&self, j: usize) -> &DocFeats {
-        &self.recs[j].doc
-    }
 }
 
 impl SentBuf {
     /// Fills the buffer with the facts of tokens `range` (as `infos` does).
-    pub fn fill(
-        &mut self,
-        text: &str,
-        toks: &Tokens,
-        range: std::ops::Range<usize>,
-        gaz: &Gazetteer,
-        wc: &WordClasses,
-        doc: &[DocFeats],
-    ) {
+    pub fn fill(&mut self, text: &str, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) {
         self.arena.clear();
         self.recs.clear();
         self.lh.clear();
@@ -187,13 +153,10 @@ impl SentBuf {
             let h1 = self.arena.len() as u32;
             self.lh.push(multi(&LOWER_TPL, &self.arena[l0 as usize..s0 as usize]));
             self.sh.push(multi(&SHORT_TPL, &self.arena[h0 as usize..h1 as usize]));
-            let wc = *wc.feats(&self.arena[l0 as usize..s0 as usize]);
             self.recs.push(Rec {
                 at: [l0, s0, h0, h1],
                 upper_initial: upper_initial(w),
                 gaz: [0; GAZ_TYPES],
-                wc,
-                doc: doc.get(i).copied().unwrap_or_default(),
             });
         }
         gaz.mark(self, toks, range.start);
@@ -241,8 +204,6 @@ impl SentBuf {
         out.push(lh(-1)[8].s(short).done());
         out.push(s0[8].s(lw(1)).done());
         gaz_features(self, i, short, out);
-        class_features(self, i, out);
-        out.extend(self.doc(i).iter().copied().filter(|&h| h != 0));
     }
 }
 
@@ -353,13 +314,6 @@ fn push_short(out: &mut String, word: &str) {
     }
 }
 
-/// A word lower-cased as the features see it (the word-class trainer keys its table by this).
-pub fn lower(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    push_lower(&mut s, word);
-    s
-}
-
 /// Normalises the apostrophe variants so "’s" and "'s" are one word.
 fn push_lower(s: &mut String, word: &str) {
     if word.is_ascii() {
@@ -416,14 +370,7 @@ impl H {
 }
 
 /// Token facts for one sentence (token range `range`).
-pub fn infos(
-    text: &str,
-    toks: &Tokens,
-    range: std::ops::Range<usize>,
-    gaz: &Gazetteer,
-    wc: &WordClasses,
-    doc: &[DocFeats],
-) -> Vec<TokInfo> {
+pub fn infos(text: &str, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) -> Vec<TokInfo> {
     let mut out: Vec<TokInfo> = Vec::with_capacity(range.len());
     for i in range.clone() {
         let w = toks.tokens[i].span.of(text);
@@ -433,17 +380,7 @@ pub fn infos(
         push_shape(&mut shape, w);
         let mut short = String::with_capacity(6);
         push_short(&mut short, w);
-        let wc = *wc.feats(&lower);
-        let doc = doc.get(i).copied().unwrap_or_default();
-        out.push(TokInfo {
-            lower,
-            shape,
-            short,
-            upper_initial: upper_initial(w),
-            gaz: [0; GAZ_TYPES],
-            wc,
-            doc,
-        });
+        out.push(TokInfo { lower, shape, short, upper_initial: upper_initial(w), gaz: [0; GAZ_TYPES] });
     }
     gaz.mark(out.as_mut_slice(), toks, range.start);
     out
@@ -495,27 +432,7 @@ pub fn features<I: Info + ?Sized>(info: &I, kinds_all_caps: bool, i: usize, out:
     out.push(H::new(33).s(lw(-1)).s(short).done());
     out.push(H::new(34).s(short).s(lw(1)).done());
     gaz_features(info, i, short, out);
-    class_features(info, i, out);
-    out.extend(info.doc(i).iter().copied().filter(|&h| h != 0));
 }
-
-/// Word-class features (templates 50–55): the token's class path prefixes, and the classes of
-/// its neighbours.
-#[inline]
-fn class_features<I: Info + ?Sized>(info: &I, i: usize, out: &mut Vec<u64>) {
-    let own = info.wc(i);
-    if own[0] == 0 {
-        // no word classes (a model trained without them)
-        return;
-    }
-    out.extend_from_slice(&own[..4]);
-    out.push(if i > 0 { info.wc(i - 1)[4] } else { PAD_PREV });
-    out.push(if i + 1 < info.n() { info.wc(i + 1)[5] } else { PAD_NEXT });
-}
-
-/// The class features of the padding before and after a sentence.
-const PAD_PREV: u64 = 0x5eed_0000_0000_0054;
-const PAD_NEXT: u64 = 0x5eed_0000_0000_0055;
 
 /// Is the sentence written in capitals (a headline)?
 pub fn all_caps(text: &str, toks: &Tokens, range: std::ops::Range<usize>) -> bool {
@@ -545,19 +462,9 @@ mod tests {
         let toks = crate::tokens::tokenize(text);
         let gaz = Gazetteer::from_bytes(include_bytes!("gazetteer.bin")).unwrap();
         let range = 0..toks.tokens.len();
-        // a small word-class table (the shipped one may be empty)
-        let words: Vec<(u64, u8)> = ["dr.", "of", "said", "steel", "won", "in", "on"]
-            .iter()
-            .enumerate()
-            .map(|(k, w)| (super::super::wordclass::word_hash(w), k as u8 % 3))
-            .collect();
-        let table = WordClasses::encode(&words, &[(0, 1), (2, 2), (3, 2)]);
-        let wc = WordClasses::from_bytes(&table).unwrap();
-        let mut doc = Vec::new();
-        crate::entities::docfeat::doc_features(text, &toks, &wc, &mut doc);
-        let info = infos(text, &toks, range.clone(), &gaz, &wc, &doc);
+        let info = infos(text, &toks, range.clone(), &gaz);
         let mut buf = SentBuf::default();
-        buf.fill(text, &toks, range.clone(), &gaz, &wc, &doc);
+        buf.fill(text, &toks, range.clone(), &gaz);
         for caps in [false, true] {
             for i in 0..range.len() {
                 let (mut a, mut b) = (Vec::new(), Vec::new());

@@ -8,15 +8,11 @@
 
 mod cluster;
 #[doc(hidden)]
-pub mod docfeat;
-#[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
 pub mod gazetteer;
 #[doc(hidden)]
 pub mod model;
-#[doc(hidden)]
-pub mod wordclass;
 
 use crate::lexicon;
 use crate::span::Span;
@@ -24,14 +20,12 @@ use crate::tokens::{Kind, Tokens};
 use gazetteer::Gazetteer;
 use model::{Calibration, Marginals, Model, TAGS};
 use std::sync::LazyLock;
-use wordclass::WordClasses;
 
 /// Date of the shipped model (the wire format's `generator`).
 pub const MODEL_DATE: &str = "2026-11-25";
 
 static MODEL_BIN: &[u8] = include_bytes!("model.bin");
 static GAZETTEER_BIN: &[u8] = include_bytes!("gazetteer.bin");
-static WORDCLASS_BIN: &[u8] = include_bytes!("wordclass.bin");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -83,13 +77,6 @@ pub struct Cluster {
 pub struct Entities {
     model: Option<Model>,
     gaz: Gazetteer,
-    wc: WordClasses,
-    /// Whether the model was trained with document features (`docfeat.rs`; model flag).
-    doc_features: bool,
-    /// The label vote and short-name propagation after tagging (the trainer turns them off to
-    /// measure them).
-    #[doc(hidden)]
-    pub post_rules: bool,
 }
 
 impl Default for Entities {
@@ -113,23 +100,14 @@ fn is_possessive(w: &str) -> bool {
 
 impl Entities {
     pub fn new() -> Entities {
-        Entities::from_bytes(MODEL_BIN, GAZETTEER_BIN, WORDCLASS_BIN)
+        Entities::from_bytes(MODEL_BIN, GAZETTEER_BIN)
     }
 
-    /// A tagger from a model, gazetteer and word-class table in the binary formats (the trainer
-    /// evaluates with this). A model that does not load gives a tagger that finds nothing.
+    /// A tagger from a model and gazetteer in the binary formats (the trainer evaluates with this).
+    /// A model that does not load gives a tagger that finds nothing.
     #[doc(hidden)]
-    pub fn from_bytes(model: &[u8], gaz: &[u8], wc: &[u8]) -> Entities {
-        let model = Model::from_bytes(model);
-        let flags = model.as_ref().map_or(0, |m| m.flags);
-        let wc = if flags & model::FLAG_CLASSES != 0 { WordClasses::from_bytes(wc) } else { None };
-        Entities {
-            model,
-            gaz: Gazetteer::from_bytes(gaz).unwrap_or_default(),
-            wc: wc.unwrap_or_default(),
-            doc_features: flags & model::FLAG_DOC != 0,
-            post_rules: true,
-        }
+    pub fn from_bytes(model: &[u8], gaz: &[u8]) -> Entities {
+        Entities { model: Model::from_bytes(model), gaz: Gazetteer::from_bytes(gaz).unwrap_or_default() }
     }
 
     /// Replaces the model's score calibration (the trainer fits it with this).
@@ -150,15 +128,40 @@ impl Entities {
         &self.gaz
     }
 
-    #[doc(hidden)]
-    pub fn word_classes(&self) -> &WordClasses {
-        &self.wc
-    }
-
     /// Entities (sorted, non-overlapping) and their clusters.
     pub fn find(&self, text: &str, tokens: &Tokens) -> (Vec<Entity>, Vec<Cluster>) {
         let Some(model) = &self.model else { return (Vec::new(), Vec::new()) };
-        let raw = self.tag(model, text, tokens);
+        let mut raw: Vec<(usize, usize, usize, f32)> = Vec::new(); // token start, end, label, score
+        let mut feats = Vec::with_capacity(1024);
+        let mut em: Vec<[i32; TAGS]> = Vec::new();
+        let mut tags = Vec::new();
+        let mut marg = Marginals::default();
+        let mut buf = features::SentBuf::default();
+        let mut ends = Vec::new();
+        for sent in &tokens.sentences {
+            if sent.is_empty() {
+                continue;
+            }
+            // very long "sentences" (tables, lists without punctuation) are tagged in windows
+            let mut a = sent.start;
+            while a < sent.end {
+                let b = (a + 200).min(sent.end);
+                self.tag_range(
+                    model,
+                    text,
+                    tokens,
+                    a..b,
+                    &mut feats,
+                    &mut em,
+                    &mut tags,
+                    &mut marg,
+                    &mut buf,
+                    &mut ends,
+                    &mut raw,
+                );
+                a = b;
+            }
+        }
         let mut ents = Vec::with_capacity(raw.len());
         for (a, b, label, score) in raw {
             if let Some(span) = clean(text, tokens, a, b, label) {
@@ -168,153 +171,70 @@ impl Entities {
                 ents.push(Entity { span, label: Label::from_index(label), score, cluster: 0 });
             }
         }
-        if self.post_rules {
-            propagate(text, tokens, &mut ents);
-            consistent_labels(text, &mut ents);
-        }
+        propagate(text, tokens, &mut ents);
+        consistent_labels(text, &mut ents);
         role_persons(text, tokens, &mut ents);
         let clusters = cluster::cluster(text, tokens, &mut ents);
         (ents, clusters)
     }
 
-    /// The tagger's mentions as (token start, end, label, score), in text order.
-    ///
-    /// 1. Emission scores of every token, sentence by sentence (very long "sentences" — tables,
-    ///    lists without punctuation — in windows of 200 tokens), with the document features.
-    /// 2. First pass: Viterbi per window.
-    /// 3. Second pass (models trained with label history): each capitalised token gets the
-    ///    label-history features of its word's first-pass mentions elsewhere in the document
-    ///    (`docfeat::history_features`); only windows where some token has them are decoded
-    ///    again, from the stored emissions plus those features' weights.
-    fn tag(&self, model: &Model, text: &str, tokens: &Tokens) -> Vec<(usize, usize, usize, f32)> {
-        let mut s = Scratch::default();
-        if self.doc_features {
-            docfeat::doc_features(text, tokens, &self.wc, &mut s.doc);
-        }
-        let mut windows = Vec::new();
-        for sent in &tokens.sentences {
-            let mut a = sent.start;
-            while a < sent.end {
-                let b = (a + 200).min(sent.end);
-                windows.push(a..b);
-                a = b;
-            }
-        }
-        let mut em_doc: Vec<[i32; TAGS]> = Vec::with_capacity(tokens.tokens.len());
-        let mut raw: Vec<(usize, usize, usize, f32)> = Vec::new();
-        // per window, its mentions in `raw`
-        let mut found = Vec::with_capacity(windows.len());
-        for w in &windows {
-            let from = em_doc.len();
-            self.emissions(model, text, tokens, w.clone(), &mut s, &mut em_doc);
-            let before = raw.len();
-            decode(model, &em_doc[from..], w.start, &mut s, &mut raw);
-            found.push(before..raw.len());
-        }
-        if !self.doc_features || model.flags & model::FLAG_HIST == 0 || raw.is_empty() {
-            return raw;
-        }
-        let spans: Vec<(usize, usize, usize)> = raw.iter().map(|r| (r.0, r.1, r.2)).collect();
-        docfeat::history_features(text, tokens, &spans, &mut s.doc);
-        let mut out = Vec::with_capacity(raw.len());
-        let mut em = Vec::new();
-        let mut at = 0;
-        for (w, f) in windows.iter().zip(found) {
-            let n = w.len();
-            let hist = |i: usize| &s.doc[i][docfeat::HIST..];
-            if (w.start..w.end).any(|i| hist(i)[0] != 0) {
-                em.clear();
-                em.extend_from_slice(&em_doc[at..at + n]);
-                for (k, i) in (w.start..w.end).enumerate() {
-                    let mut extra = [0i32; TAGS];
-                    model.emit(hist(i), &mut extra);
-                    for t in 0..TAGS {
-                        em[k][t] += extra[t];
-                    }
-                }
-                decode(model, &em, w.start, &mut s, &mut out);
-            } else {
-                out.extend_from_slice(&raw[f]);
-            }
-            at += n;
-        }
-        out
-    }
-
-    /// Appends the emission scores of tokens `range` to `em`.
-    fn emissions(
+    #[allow(clippy::too_many_arguments)]
+    fn tag_range(
         &self,
         model: &Model,
         text: &str,
         tokens: &Tokens,
         range: std::ops::Range<usize>,
-        s: &mut Scratch,
+        feats: &mut Vec<u64>,
         em: &mut Vec<[i32; TAGS]>,
+        tags: &mut Vec<u8>,
+        marg: &mut Marginals,
+        info: &mut features::SentBuf,
+        ends: &mut Vec<usize>,
+        raw: &mut Vec<(usize, usize, usize, f32)>,
     ) {
-        s.info.fill(text, tokens, range.clone(), &self.gaz, &self.wc, &s.doc);
+        info.fill(text, tokens, range.clone(), &self.gaz);
         let caps = features::all_caps(text, tokens, range.clone());
         // all hashes first, then the table lookups back to back (they miss the cache)
-        s.feats.clear();
-        s.ends.clear();
+        feats.clear();
+        ends.clear();
         for i in 0..range.len() {
-            let from = s.feats.len();
-            s.info.features(caps, i, &mut s.feats);
-            for &h in &s.feats[from..] {
+            let from = feats.len();
+            info.features(caps, i, feats);
+            for &h in &feats[from..] {
                 model.prefetch(h);
             }
-            s.ends.push(s.feats.len());
+            ends.push(feats.len());
         }
+        em.clear();
         let mut start = 0;
-        for &end in s.ends.iter() {
+        for &end in ends.iter() {
             let mut e = [0i32; TAGS];
-            model.emit(&s.feats[start..end], &mut e);
+            model.emit(&feats[start..end], &mut e);
             em.push(e);
             start = end;
         }
-    }
-}
-
-/// Buffers reused across the sentences of a document.
-#[derive(Default)]
-struct Scratch {
-    feats: Vec<u64>,
-    ends: Vec<usize>,
-    tags: Vec<u8>,
-    marg: Marginals,
-    info: features::SentBuf,
-    doc: Vec<docfeat::DocFeats>,
-}
-
-/// Viterbi over one window's emissions (its first token is `first`), appending its mentions
-/// with their calibrated scores to `raw`.
-fn decode(
-    model: &Model,
-    em: &[[i32; TAGS]],
-    first: usize,
-    s: &mut Scratch,
-    raw: &mut Vec<(usize, usize, usize, f32)>,
-) {
-    let tags = &mut s.tags;
-    model::viterbi(em, &model.trans, tags);
-    if tags.iter().any(|&t| t != 0) {
-        s.marg.run(em, &model.trans, model.step, model.calib.temp, &model.exp);
-    }
-    let mut i = 0;
-    while i < tags.len() {
-        let t = tags[i] as usize;
-        if t == 0 || t.is_multiple_of(2) {
-            i += 1;
-            continue;
+        model::viterbi(em, &model.trans, tags);
+        if tags.iter().any(|&t| t != 0) {
+            marg.run(em, &model.trans, model.step, model.calib.temp, &model.exp);
         }
-        let label = (t - 1) / 2;
-        let mut j = i + 1;
-        while j < tags.len() && tags[j] as usize == t + 1 {
-            j += 1;
+        let mut i = 0;
+        while i < tags.len() {
+            let t = tags[i] as usize;
+            if t == 0 || t.is_multiple_of(2) {
+                i += 1;
+                continue;
+            }
+            let label = (t - 1) / 2;
+            let mut j = i + 1;
+            while j < tags.len() && tags[j] as usize == t + 1 {
+                j += 1;
+            }
+            // confidence: the span's probability under the model read as a CRF, calibrated
+            let score = model.calib.score(marg.span_prob(i, j, label));
+            raw.push((range.start + i, range.start + j, label, score));
+            i = j;
         }
-        // confidence: the span's probability under the model read as a CRF, calibrated
-        let score = model.calib.score(s.marg.span_prob(i, j, label));
-        raw.push((first + i, first + j, label, score));
-        i = j;
     }
 }
 

@@ -1,11 +1,9 @@
 //! The tagger's weights: a hashed table of 2^bits rows × 9 BIO tags, integer weights, and a tag
 //! transition table; whole-sentence Viterbi decoding.
 //!
-//! Binary format (little endian), version 4:
+//! Binary format (little endian), version 3:
 //! `"NMNE"`, u16 version, u8 bits, u8 tags, f32 step (the weight of one integer unit),
 //! f32 × 3 calibration (`Calibration`: temperature, Platt a, Platt b; absent in version 2),
-//! u8 feature flags (`FLAG_*`: which optional feature groups the model was trained with; absent
-//! before version 4),
 //! (tags + 1) × tags i16 transitions (row 0: sentence start), a bitmap of the non-zero rows
 //! (2^bits / 8 bytes), u32 count + u32 indices of the rows stored as i16 ("outlier" rows whose
 //! weights do not fit in i8), then for each non-zero row a u16 mask of its non-zero tags and those
@@ -16,14 +14,7 @@ pub const TAGS: usize = 9;
 pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 const MAGIC: &[u8; 4] = b"NMNE";
-const VERSION: u16 = 4;
-
-/// Feature flags: the model was trained with word-class features (`wordclass.rs`).
-pub const FLAG_CLASSES: u8 = 1;
-/// … with document features (`docfeat.rs`).
-pub const FLAG_DOC: u8 = 2;
-/// … with label-history features, for a second pass (`docfeat::history_features`).
-pub const FLAG_HIST: u8 = 4;
+const VERSION: u16 = 3;
 
 /// How a span's probability becomes its `score`: the tagger's scores (in float weight units)
 /// divided by `temp` are read as a linear-chain CRF, whose marginal probability `p` of the exact
@@ -60,8 +51,6 @@ pub struct Model {
     pub bits: u8,
     pub step: f32,
     pub calib: Calibration,
-    /// `FLAG_*` bits.
-    pub flags: u8,
     /// `(TAGS + 1) * TAGS`: row 0 is the start state, row `1 + p` is previous tag p.
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
@@ -179,7 +168,6 @@ impl Model {
                 return None;
             }
         }
-        let flags = if version >= 4 { r.u8()? } else { 0 };
         let mut trans = Vec::with_capacity((TAGS + 1) * TAGS);
         for _ in 0..(TAGS + 1) * TAGS {
             trans.push(r.i16()? as i32);
@@ -212,7 +200,7 @@ impl Model {
             }
         }
         let exp = ExpTable::new(marg_scale(step, calib.temp));
-        Some(Model { bits, step, calib, flags, trans, weights, exp })
+        Some(Model { bits, step, calib, trans, weights, exp })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -220,14 +208,7 @@ impl Model {
     /// above T are kept as i16.
     ///
     /// Weights under `prune` integer units are dropped (size against accuracy).
-    pub fn encode(
-        bits: u8,
-        weights: &[f32],
-        trans: &[f32],
-        prune: f32,
-        calib: Calibration,
-        flags: u8,
-    ) -> Vec<u8> {
+    pub fn encode(bits: u8, weights: &[f32], trans: &[f32], prune: f32, calib: Calibration) -> Vec<u8> {
         let rows = 1usize << bits;
         let row_max: Vec<f32> = (0..rows)
             .map(|r| weights[r * TAGS..(r + 1) * TAGS].iter().fold(0f32, |m, w| m.max(w.abs())))
@@ -253,7 +234,6 @@ impl Model {
         for x in [calib.temp, calib.a, calib.b] {
             out.extend_from_slice(&x.to_bits().to_le_bytes());
         }
-        out.push(flags);
         for &w in trans {
             out.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
         }
