@@ -697,9 +697,9 @@ fn format_number(v: f64) -> String {
 mod tests {
     use super::*;
 
-    fn written(f: impl FnOnce(&mut Json)) -> String {
+    fn written(f: impl FnOnce(&mut Json<std::io::Sink>)) -> String {
         let map = OffsetMap::new("");
-        let mut j = Json { out: String::new(), text: "", map: &map };
+        let mut j = Json { out: String::new(), text: "", map: &map, sink: std::io::sink(), error: None };
         f(&mut j);
         j.out
     }

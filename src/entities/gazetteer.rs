@@ -13,6 +13,7 @@
 //! Version 1 is still read, so that a file written by an older trainer keeps working.
 
 use super::features::{Info, H};
+use super::model::Reader;
 use crate::tokens::Tokens;
 
 pub const GAZ_TYPES: usize = 8;
@@ -148,26 +149,6 @@ fn gaps(keys: &[u32]) -> impl Iterator<Item = u32> + '_ {
 fn best_rice_k(keys: &[u32]) -> u32 {
     let cost = |k: u32| gaps(keys).map(|g| 1 + k as u64 + (g >> k) as u64).sum::<u64>();
     (0..KEY_BITS).min_by_key(|&k| cost(k)).unwrap_or(0)
-}
-
-struct Reader<'a> {
-    b: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        let s = self.b.get(self.pos..self.pos.checked_add(n)?)?;
-        self.pos += n;
-        Some(s)
-    }
-    fn u8(&mut self) -> Option<u8> {
-        Some(self.take(1)?[0])
-    }
-    fn u32(&mut self) -> Option<u32> {
-        let s = self.take(4)?;
-        Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
-    }
 }
 
 impl Gazetteer {
