@@ -592,8 +592,10 @@ pub fn to_csv(wire: &Wire, layer: CsvLayer) -> String {
                 out.push(',');
             }
             out.push('"');
-            // a leading = + - @ would be run as a formula by spreadsheets: neutralise it
-            if f.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+            // a leading = + - @ (or tab, CR) would be run as a formula by spreadsheets: neutralise
+            // it with an apostrophe, which they hide. A leading apostrophe of the text itself gets
+            // one too, so that it stays visible and the escape is reversible ("'Tis" -> "''Tis").
+            if f.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) {
                 out.push('\'');
             }
             out.push_str(&f.replace('"', "\"\""));

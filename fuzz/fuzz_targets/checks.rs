@@ -175,7 +175,7 @@ fn parse_csv(csv: &str) -> Vec<Vec<String>> {
 /// The field as a spreadsheet shows it: a quote put before a leading = + - @ tab or CR removed.
 fn unneutralised(f: &str) -> &str {
     match f.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r', '\'']) => rest,
         _ => f,
     }
 }

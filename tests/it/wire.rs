@@ -122,6 +122,11 @@ fn csv_neutralises_formulas() {
     let csv = export::to_csv(&wire, CsvLayer::Entities);
     assert!(csv.contains("\"'=SUM(A1)\""), "{csv}");
     assert!(!csv.contains("\"=SUM"), "{csv}");
+    // a text's own leading apostrophe is kept visible, so the escape can be undone (found by the
+    // `exports` fuzz target: the quote "'<tab>…" came back as "<tab>…")
+    wire.entities[0].span.text = "'\tTis".into();
+    let csv = export::to_csv(&wire, CsvLayer::Entities);
+    assert!(csv.contains("\"''\tTis\""), "{csv}");
 }
 
 /// An editor's correction (`"source": "edited"`, added by the page) is carried by every format.
