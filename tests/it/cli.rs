@@ -344,13 +344,7 @@ fn failing_stderr_does_not_stop_the_run() {
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout == expected.stdout, "output complete");
     // a pipe whose reader has gone (`2>&1 >out | head -1`)
-    let mut child = Command::new(bin())
-        .args(["annotate", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_jsonl();
     drop(child.stderr.take());
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
@@ -452,13 +446,7 @@ fn ids_are_echoed_exactly() {
 #[test]
 fn a_reader_going_away_stops_quietly() {
     use std::io::Read;
-    let mut child = Command::new(bin())
-        .args(["annotate", "--jsonl"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn_jsonl();
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
         let good: String =
@@ -496,4 +484,15 @@ fn progress_on_a_terminal() {
     assert!(!quiet.contains("documents"), "{quiet}");
     assert!(quiet.contains("in.jsonl: line 7: not JSON"), "{quiet}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `newsmark annotate --jsonl` with every standard stream piped, for tests that close one of them.
+fn spawn_jsonl() -> std::process::Child {
+    Command::new(bin())
+        .args(["annotate", "--jsonl"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap()
 }
