@@ -20,6 +20,7 @@
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
 use newsmark::entities::model::{viterbi, Calibration, Model, CALIBRATION_OFFSET, LABELS, TAGS};
+use newsmark::entities::recase::Recase;
 use newsmark::entities::Entities;
 use newsmark::tokens::{tokenize, Tokens};
 use std::collections::HashMap;
@@ -140,9 +141,15 @@ struct Sent {
     weight: f32,
 }
 
-fn all_feats(doc: &Doc, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) -> Vec<Vec<u64>> {
-    let info = features::infos(&doc.text, toks, range.clone(), gaz);
-    let caps = features::all_caps(&doc.text, toks, range);
+fn all_feats(
+    doc: &Doc,
+    toks: &Tokens,
+    recase: &Recase,
+    range: std::ops::Range<usize>,
+    gaz: &Gazetteer,
+) -> Vec<Vec<u64>> {
+    let info = features::infos(&doc.text, toks, recase, range.clone(), gaz);
+    let caps = recase.all_caps(&doc.text, toks, range);
     (0..info.len())
         .map(|i| {
             let mut f = Vec::new();
@@ -217,11 +224,12 @@ fn train(args: &[String]) {
             }
             let toks = tokenize(&doc.text);
             let (sents, dropped) = sentences(&doc, &toks);
+            let recase = Recase::new(&doc.text, &toks);
             nd += dropped;
             for (r, _) in &sents {
                 ns += 1;
                 nt += r.len();
-                for f in all_feats(&doc, &toks, r.clone(), &gaz) {
+                for f in all_feats(&doc, &toks, &recase, r.clone(), &gaz) {
                     for h in f {
                         *counts.entry(h).or_insert(0) += 1;
                     }
@@ -241,10 +249,11 @@ fn train(args: &[String]) {
     // pass 2: hashed, filtered feature rows
     let mut data: Vec<Sent> = Vec::new();
     for (doc, toks, sents, w) in &corpus {
+        let recase = Recase::new(&doc.text, toks);
         for (r, gold) in sents {
             let mut offs = vec![0u32];
             let mut feats = Vec::new();
-            for f in all_feats(doc, toks, r.clone(), &gaz) {
+            for f in all_feats(doc, toks, &recase, r.clone(), &gaz) {
                 feats.extend(f.into_iter().filter(|&h| keep(h)).map(|h| (h & mask) as u32));
                 offs.push(feats.len() as u32);
             }
@@ -587,7 +596,8 @@ fn build_gaz(args: &[String]) {
         if toks.tokens.is_empty() || toks.tokens.len() > gazetteer::MAX_LEN {
             continue;
         }
-        let info = features::infos(phrase, &toks, 0..toks.tokens.len(), &Gazetteer::default());
+        let info =
+            features::infos(phrase, &toks, &Recase::default(), 0..toks.tokens.len(), &Gazetteer::default());
         let k = gazetteer::key(info.iter().map(|t| t.lower.as_str()));
         entries.push((k, 1u8 << bit));
     }

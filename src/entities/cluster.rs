@@ -16,7 +16,7 @@
 //! Every step is indexed by name words, never a comparison of all pairs, so a document with
 //! thousands of names stays linear.
 
-use super::features::all_caps;
+use super::recase::all_caps;
 use super::{is_title, Cluster, Entity, Label, CORP_SUFFIXES};
 use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};

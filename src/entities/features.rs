@@ -4,8 +4,9 @@
 //! the trainer and the tagger call the same code, so the model is trained on exactly what it sees.
 
 use super::gazetteer::{Gazetteer, GAZ_TYPES};
+use super::recase::Recase;
 use crate::text::is_invisible_in_word;
-use crate::tokens::{Kind, Tokens};
+use crate::tokens::Tokens;
 
 /// Per-token facts the feature templates read.
 pub struct TokInfo {
@@ -135,7 +136,14 @@ impl Info for SentBuf {
 
 impl SentBuf {
     /// Fills the buffer with the facts of tokens `range` (as `infos` does).
-    pub fn fill(&mut self, text: &str, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) {
+    pub fn fill(
+        &mut self,
+        text: &str,
+        toks: &Tokens,
+        recase: &Recase,
+        range: std::ops::Range<usize>,
+        gaz: &Gazetteer,
+    ) {
         self.arena.clear();
         self.recs.clear();
         self.lh.clear();
@@ -144,18 +152,19 @@ impl SentBuf {
         self.spad = multi(&SHORT_TPL, PAD);
         for i in range.clone() {
             let w = toks.tokens[i].span.of(text);
+            let read = recase.word(text, toks, i);
             let l0 = self.arena.len() as u32;
             push_lower(&mut self.arena, w);
             let s0 = self.arena.len() as u32;
-            push_shape(&mut self.arena, w);
+            push_shape(&mut self.arena, read);
             let h0 = self.arena.len() as u32;
-            push_short(&mut self.arena, w);
+            push_short(&mut self.arena, read);
             let h1 = self.arena.len() as u32;
             self.lh.push(multi(&LOWER_TPL, &self.arena[l0 as usize..s0 as usize]));
             self.sh.push(multi(&SHORT_TPL, &self.arena[h0 as usize..h1 as usize]));
             self.recs.push(Rec {
                 at: [l0, s0, h0, h1],
-                upper_initial: upper_initial(w),
+                upper_initial: upper_initial(read),
                 gaz: [0; GAZ_TYPES],
             });
         }
@@ -369,18 +378,26 @@ impl H {
     }
 }
 
-/// Token facts for one sentence (token range `range`).
-pub fn infos(text: &str, toks: &Tokens, range: std::ops::Range<usize>, gaz: &Gazetteer) -> Vec<TokInfo> {
+/// Token facts for one sentence (token range `range`); a headline's words are read in their body
+/// form (`recase`), for their shape only.
+pub fn infos(
+    text: &str,
+    toks: &Tokens,
+    recase: &Recase,
+    range: std::ops::Range<usize>,
+    gaz: &Gazetteer,
+) -> Vec<TokInfo> {
     let mut out: Vec<TokInfo> = Vec::with_capacity(range.len());
     for i in range.clone() {
         let w = toks.tokens[i].span.of(text);
+        let read = recase.word(text, toks, i);
         let mut lower = String::with_capacity(w.len());
         push_lower(&mut lower, w);
         let mut shape = String::with_capacity(8);
-        push_shape(&mut shape, w);
+        push_shape(&mut shape, read);
         let mut short = String::with_capacity(6);
-        push_short(&mut short, w);
-        out.push(TokInfo { lower, shape, short, upper_initial: upper_initial(w), gaz: [0; GAZ_TYPES] });
+        push_short(&mut short, read);
+        out.push(TokInfo { lower, shape, short, upper_initial: upper_initial(read), gaz: [0; GAZ_TYPES] });
     }
     gaz.mark(out.as_mut_slice(), toks, range.start);
     out
@@ -434,23 +451,6 @@ pub fn features<I: Info + ?Sized>(info: &I, kinds_all_caps: bool, i: usize, out:
     gaz_features(info, i, short, out);
 }
 
-/// Is the sentence written in capitals (a headline)?
-pub fn all_caps(text: &str, toks: &Tokens, range: std::ops::Range<usize>) -> bool {
-    let mut letters = 0;
-    let mut upper_words = 0;
-    for i in range {
-        if toks.tokens[i].kind != Kind::Word {
-            continue;
-        }
-        let w = toks.tokens[i].span.of(text);
-        letters += 1;
-        if w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
-            upper_words += 1;
-        }
-    }
-    letters >= 2 && upper_words * 10 >= letters * 8
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,9 +462,10 @@ mod tests {
         let toks = crate::tokens::tokenize(text);
         let gaz = Gazetteer::from_bytes(include_bytes!("gazetteer.bin")).unwrap();
         let range = 0..toks.tokens.len();
-        let info = infos(text, &toks, range.clone(), &gaz);
+        let recase = Recase::new(text, &toks);
+        let info = infos(text, &toks, &recase, range.clone(), &gaz);
         let mut buf = SentBuf::default();
-        buf.fill(text, &toks, range.clone(), &gaz);
+        buf.fill(text, &toks, &recase, range.clone(), &gaz);
         for caps in [false, true] {
             for i in 0..range.len() {
                 let (mut a, mut b) = (Vec::new(), Vec::new());

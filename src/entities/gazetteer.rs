@@ -238,6 +238,12 @@ impl Gazetteer {
 
     /// Sets `TokInfo::gaz` position codes (1 B, 2 I, 3 L, 4 U) for the longest match of each type.
     /// `info` is one sentence; its first token is token `first` of `toks`.
+    /// Is the lower-case word a listed given name or surname?
+    pub fn is_person_name(&self, lower: &str) -> bool {
+        const PERSON: u8 = 1 << 4 | 1 << 5; // "first", "last" in GAZ_NAMES
+        self.lookup(key(std::iter::once(lower))) & PERSON != 0
+    }
+
     pub fn mark<I: Info + ?Sized>(&self, info: &mut I, _toks: &Tokens, _first: usize) {
         if self.keys.is_empty() {
             return;

@@ -287,9 +287,6 @@ struct Invented {
 /// headline: every mention is found with the right label, and the mentions of each are one
 /// cluster. None of the invented names is in a gazetteer (checked), so listing them cannot pass.
 #[test]
-#[ignore = "today's model misses the all-capitals headline mentions (TARROWIND MINERALS, SKELLBRAE, \
-            VELMARCH BROADCASTING, DRASKETH) and the Drasketh in \"Our reporters in Drasketh\"; the \
-            entity model's second pass is to make this pass"]
 fn invented_subjects_every_mention_right_and_one_cluster() {
     let articles: [(&str, &[Invented]); 2] = [
         (
