@@ -11,7 +11,7 @@ Sources (see ../shared/research/gazetteers.md for licences):
     alternate names for cities >= 1,000,000), countries and capitals, US states.
     Data: GeoNames, CC BY 4.0 (credit "GeoNames").
   * PyPI names==0.3.0: US Census 1990 first names (all) and surnames (top 20,000), public domain.
-  * Hand-written below (plain facts): country aliases, demonyms, international organisations,
+  * Hand-written below (plain facts): country aliases, US state abbreviations, demonyms, international organisations,
     parties, agencies and news organisations.
 """
 import json
@@ -34,6 +34,13 @@ Europe | Asia | Africa | North America | South America | Latin America | Middle 
 Oceania | Caribbean | Balkans | Scandinavia | Arctic | Pacific | Atlantic | Mediterranean |
 Persian Gulf | Gulf | Kurdistan | Crimea | Donbas | Hong Kong | Macau | Tibet | Xinjiang | Chechnya |
 Darfur | Kashmir | Siberia | Sahara | Sahel | Baltic""".split("|")
+
+# US state abbreviations in news style (AP and the older wire style: "Needham, Mass., concern");
+# the states AP spells out (Alaska, Ohio, …) have none, and the two-letter postal codes are
+# left out because most are words ("IN", "OR", "ME", "OK").
+STATE_ABBREVIATIONS = """Ala. Ariz. Ark. Calif. Colo. Conn. D.C. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md.
+Mass. Mich. Minn. Miss. Mo. Mont. N.C. N.D. N.H. N.J. N.M. N.Y. Neb. Nev. Okla. Ore. Pa. R.I. S.C.
+S.D. Tenn. Tex. Va. Vt. W.Va. Wash. Wis. Wyo.""".split()
 
 DEMONYMS = """Afghan Albanian Algerian American Andorran Angolan Argentine Argentinian Armenian Australian
 Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian
@@ -137,6 +144,8 @@ def main():
         put("country", a)
     for s in json.load(open(os.path.join(GEO, "us_states.json"))).values():
         put("region", s["name"])
+    for a in STATE_ABBREVIATIONS:
+        put("region", a)
     cities = json.load(open(os.path.join(GEO, "cities15000.json")))
     for c in cities.values():
         put("city", c["name"])
