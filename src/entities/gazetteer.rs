@@ -238,6 +238,18 @@ impl Gazetteer {
 
     /// Sets `TokInfo::gaz` position codes (1 B, 2 I, 3 L, 4 U) for the longest match of each type.
     /// `info` is one sentence; its first token is token `first` of `toks`.
+    /// Is the name of tokens `range`, which ends in a possessive, listed with it ("Moody's",
+    /// "McDonald's")? Then the "'s" is part of the name, not a possessive to drop.
+    pub fn is_name_with_possessive(&self, text: &str, toks: &Tokens, range: std::ops::Range<usize>) -> bool {
+        if range.len() < 2 || range.len() > MAX_LEN {
+            return false;
+        }
+        let lowered: Vec<String> =
+            range.map(|i| toks.tokens[i].span.of(text).replace('\u{2019}', "'").to_lowercase()).collect();
+        self.lookup(key(lowered.iter().map(String::as_str))) & (1 << 6 | 1 << 7) != 0
+        // "org", "company"
+    }
+
     /// Is the lower-case word a listed given name or surname?
     pub fn is_person_name(&self, lower: &str) -> bool {
         const PERSON: u8 = 1 << 4 | 1 << 5; // "first", "last" in GAZ_NAMES

@@ -168,7 +168,7 @@ impl Entities {
         }
         let mut ents = Vec::with_capacity(raw.len());
         for (a, b, label, score) in raw {
-            if let Some(span) = clean(text, tokens, a, b, label) {
+            if let Some(span) = clean(text, tokens, &self.gaz, a, b, label) {
                 if compass_aside(text, tokens, span) {
                     continue;
                 }
@@ -519,7 +519,14 @@ fn compass_aside(text: &str, tokens: &Tokens, span: Span) -> bool {
 }
 
 /// Applies the span conventions to tokens `a..b`; None when nothing is left.
-fn clean(text: &str, tokens: &Tokens, mut a: usize, mut b: usize, label: usize) -> Option<Span> {
+fn clean(
+    text: &str,
+    tokens: &Tokens,
+    gaz: &Gazetteer,
+    mut a: usize,
+    mut b: usize,
+    label: usize,
+) -> Option<Span> {
     let w = |i: usize| tokens.tokens[i].span.of(text);
     loop {
         if a >= b {
@@ -543,7 +550,8 @@ fn clean(text: &str, tokens: &Tokens, mut a: usize, mut b: usize, label: usize) 
             return None;
         }
         let last = w(b - 1);
-        let strip = is_possessive(last) || tokens.tokens[b - 1].kind == Kind::Punct && !matches!(last, ")");
+        let strip = is_possessive(last) && !gaz.is_name_with_possessive(text, tokens, a..b)
+            || tokens.tokens[b - 1].kind == Kind::Punct && !matches!(last, ")");
         // "Iranian-backed" -> "Iranian"
         let lower_tail = b - a > 2
             && last.chars().next().is_some_and(char::is_lowercase)
@@ -557,6 +565,10 @@ fn clean(text: &str, tokens: &Tokens, mut a: usize, mut b: usize, label: usize) 
         } else {
             break;
         }
+    }
+    // "Moody's" is a name, listed with its "'s", which the tagger may leave out
+    if b < tokens.tokens.len() && is_possessive(w(b)) && gaz.is_name_with_possessive(text, tokens, a..b + 1) {
+        b += 1;
     }
     // an unbalanced bracket at either end goes
     let opens = (a..b).filter(|&i| w(i) == "(").count();
