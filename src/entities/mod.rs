@@ -601,3 +601,118 @@ fn clean(
     }
     Some(Span::new(s, e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    /// Entities at the `nth` occurrence of each word(s), with a label and score.
+    fn at(text: &str, marks: &[(&str, usize, Label, f32)]) -> Vec<Entity> {
+        let mut ents: Vec<Entity> = marks
+            .iter()
+            .map(|&(w, nth, label, score)| {
+                let s = text.match_indices(w).nth(nth).unwrap().0;
+                Entity { span: Span::new(s, s + w.len()), label, score, cluster: 0 }
+            })
+            .collect();
+        ents.sort_by_key(|e| e.span.start);
+        ents
+    }
+
+    fn shown(text: &str, ents: &[Entity]) -> Vec<(usize, String, &'static str)> {
+        ents.iter().map(|e| (e.span.start as usize, e.span.of(text).to_string(), e.label.as_str())).collect()
+    }
+
+    fn propagated(text: &str, marks: &[(&str, usize, Label, f32)]) -> Vec<(usize, String, &'static str)> {
+        let toks = tokenize(text);
+        let mut ents = at(text, marks);
+        propagate(text, &toks, &recase::Recase::new(text, &toks), &mut ents);
+        shown(text, &ents)
+    }
+
+    #[test]
+    fn propagation_adds_untagged_repeats() {
+        use Label::*;
+        // a repeat of a name found once
+        let t = "Floods hit Drasketh on Monday. Rescuers reached Drasketh later.";
+        assert_eq!(propagated(t, &[("Drasketh", 0, Place, 0.9)]).len(), 2);
+        // not inside a longer capitalised name, not below PROPAGATE_MIN_SCORE
+        let t = "Floods hit Drasketh on Monday. Drasketh Mining said so.";
+        assert_eq!(propagated(t, &[("Drasketh", 0, Place, 0.9)]).len(), 1);
+        let t = "Floods hit Drasketh on Monday. Rescuers reached Drasketh later.";
+        assert_eq!(propagated(t, &[("Drasketh", 0, Place, 0.2)]).len(), 1);
+        // a headline's capitals, read as the body writes them; "FLOODS" does not extend the name
+        let t = "DRASKETH FLOODS LEAVE THOUSANDS HOMELESS\n\nFloods in Drasketh left thousands homeless.";
+        let got = propagated(t, &[("Drasketh", 0, Place, 0.9)]);
+        assert_eq!(got[0], (0, "DRASKETH".to_string(), "PLACE"));
+        // the label voted by score: two persons outweigh a doubtful ORG in the headline
+        let t = "OKAVELL TO APPEAL\n\nTamsin Okavell will appeal. Okavell said so, as Okavell does.";
+        let marks =
+            [("OKAVELL", 0, Org, 0.58), ("Tamsin Okavell", 0, Person, 0.9), ("Okavell", 1, Person, 0.9)];
+        let got = propagated(t, &marks);
+        assert_eq!(got.last().unwrap().2, "PERSON");
+        assert_eq!(got.len(), 4);
+        // an even split names nothing
+        let t = "Velmar won. Velmar lost. Velmar drew.";
+        assert_eq!(propagated(t, &[("Velmar", 0, Org, 0.9), ("Velmar", 1, Place, 0.9)]).len(), 2);
+    }
+
+    #[test]
+    fn labels_are_voted_by_name_in_any_case() {
+        use Label::*;
+        let t = "TARROWIND SHUTS\n\nTarrowind said so. Tarrowind left.";
+        let mut ents =
+            at(t, &[("TARROWIND", 0, Person, 0.3), ("Tarrowind", 0, Org, 0.9), ("Tarrowind", 1, Org, 0.9)]);
+        consistent_labels(t, &mut ents);
+        assert!(ents.iter().all(|e| e.label == Org), "{:?}", shown(t, &ents));
+    }
+
+    #[test]
+    fn one_word_persons_never_introduced_and_doubted_are_organisations() {
+        use Label::*;
+        let gaz = Gazetteer::from_bytes(GAZETTEER_BIN).unwrap();
+        let relabelled = |t: &str, marks: &[(&str, usize, Label, f32)]| {
+            let toks = tokenize(t);
+            let mut ents = at(t, marks);
+            let mut clusters = cluster::cluster(t, &toks, &mut ents);
+            unintroduced_persons(t, &toks, &gaz, &mut ents, &mut clusters);
+            ents.iter().map(|e| e.label.as_str()).collect::<Vec<_>>()
+        };
+        let t = "Kelvaro said it would cut jobs. Kelvaro makes boats.";
+        assert_eq!(
+            relabelled(t, &[("Kelvaro", 0, Person, 0.6), ("Kelvaro", 1, Person, 0.5)]),
+            ["ORG", "ORG"]
+        );
+        // sure, titled, named in full, or a listed surname: a person
+        assert_eq!(
+            relabelled(t, &[("Kelvaro", 0, Person, 0.6), ("Kelvaro", 1, Person, 0.9)]),
+            ["PERSON", "PERSON"]
+        );
+        let t = "Ms. Kelvaro said she would cut jobs. Kelvaro makes boats.";
+        assert_eq!(
+            relabelled(t, &[("Kelvaro", 0, Person, 0.6), ("Kelvaro", 1, Person, 0.5)]),
+            ["PERSON", "PERSON"]
+        );
+        let t = "Ana Kelvaro said she would cut jobs. Kelvaro makes boats.";
+        assert_eq!(
+            relabelled(t, &[("Ana Kelvaro", 0, Person, 0.6), ("Kelvaro", 1, Person, 0.5)]),
+            ["PERSON", "PERSON"]
+        );
+        let t = "\"Smith is right,\" she said.";
+        assert_eq!(relabelled(t, &[("Smith", 0, Person, 0.5)]), ["PERSON"]);
+    }
+
+    #[test]
+    fn a_name_listed_with_its_possessive_keeps_it() {
+        let gaz = Gazetteer::from_bytes(GAZETTEER_BIN).unwrap();
+        let cleaned = |t: &str, word: &str, more: usize| {
+            let toks = tokenize(t);
+            let a = toks.at_or_after(t.find(word).unwrap() as u32);
+            clean(t, &toks, &gaz, a, a + 1 + more, 1).map(|s| s.of(t).to_string())
+        };
+        assert_eq!(cleaned("Both Moody's and S&P cited it.", "Moody", 0).as_deref(), Some("Moody's"));
+        assert_eq!(cleaned("Both Moody's and S&P cited it.", "Moody", 1).as_deref(), Some("Moody's"));
+        assert_eq!(cleaned("Both Velmar's and S&P cited it.", "Velmar", 1).as_deref(), Some("Velmar"));
+    }
+}
