@@ -24,7 +24,7 @@ use model::{Calibration, Marginals, Model, TAGS};
 use std::sync::LazyLock;
 
 /// Date of the shipped model (the wire format's `generator`).
-pub const MODEL_DATE: &str = "2026-11-25";
+pub const MODEL_DATE: &str = "2026-12-07";
 
 static MODEL_BIN: &[u8] = include_bytes!("model.bin");
 static GAZETTEER_BIN: &[u8] = include_bytes!("gazetteer.bin");
