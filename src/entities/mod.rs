@@ -167,9 +167,13 @@ impl Entities {
             }
         }
         let mut ents = Vec::with_capacity(raw.len());
+        // in a text written with capitals, a name has one or a digit ("i860"): "bank", "interior"
+        // or a stray "éé" is not a name (5 such on both dev files, 1 right: "i860")
+        let cased = !raw.is_empty() && text.chars().any(char::is_uppercase);
         for (a, b, label, score) in raw {
             if let Some(span) = clean(text, tokens, &self.gaz, a, b, label) {
-                if compass_aside(text, tokens, span) {
+                let named = |c: char| c.is_uppercase() || c.is_numeric();
+                if compass_aside(text, tokens, span) || cased && !span.of(text).chars().any(named) {
                     continue;
                 }
                 ents.push(Entity { span, label: Label::from_index(label), score, cluster: 0 });
