@@ -248,9 +248,10 @@ impl Entities {
     }
 }
 
-/// Company suffixes whose name, without them, is the short name used later ("Sony Corp." → "Sony").
 /// A mention scored at least this passes its whole name on to untagged repeats.
 const PROPAGATE_MIN_SCORE: f32 = 0.3;
+
+/// Company suffixes whose name, without them, is the short name used later ("Sony Corp." → "Sony").
 const CORP_SUFFIXES: &[&str] = &[
     "corp",
     "corp.",
