@@ -181,6 +181,7 @@ impl Entities {
         }
         propagate(text, tokens, &recase, &mut ents);
         consistent_labels(text, &mut ents);
+        org_cues(text, tokens, &mut ents);
         role_persons(text, tokens, &mut ents);
         let mut clusters = cluster::cluster(text, tokens, &mut ents);
         unintroduced_persons(text, tokens, &self.gaz, &mut ents, &mut clusters);
@@ -409,6 +410,67 @@ fn unintroduced_persons(
     }
     for (c, _) in clusters.iter_mut().zip(&introduced).filter(|(_, &i)| !i) {
         c.label = Label::Org;
+    }
+}
+
+/// Words that may follow the noun of an organisation's apposition ("Regatta, a maker of …",
+/// "Birkel, a closely held concern."); any other word makes the noun a modifier ("a university
+/// official") and a verb makes the phrase a source ("X, the company said").
+const APPOSITION_NEXT: &[&str] = &[
+    "and",
+    "based",
+    "controlled",
+    "for",
+    "headquartered",
+    "in",
+    "of",
+    "or",
+    "owned",
+    "that",
+    "which",
+    "whose",
+    "with",
+];
+
+/// Words that cannot come between the article and the noun of an organisation's apposition
+/// ("an analyst at brokerage firm …", "the father of the team").
+const APPOSITION_BREAK: &[&str] = &["and", "at", "by", "for", "in", "of", "on", "that", "to", "who", "with"];
+
+/// A name the text calls an organisation is one, at every mention: an apposition ("Birkel, a
+/// closely held concern"; up to four lower-case words between the article and the noun) or a
+/// spokesperson ("a Burmah spokesman").
+fn org_cues(text: &str, tokens: &Tokens, ents: &mut [Entity]) {
+    let w = |i: usize| tokens.tokens.get(i).map_or("", |t| t.span.of(text));
+    let lower = |s: &str| s.chars().all(|c| !c.is_alphabetic() || c.is_lowercase());
+    let apposition = |b: usize| {
+        if w(b) != "," || !matches!(w(b + 1), "a" | "an" | "the") {
+            return false;
+        }
+        (b + 2..b + 7).any(|k| {
+            let next = w(k + 1);
+            lexicon::ORGANISATION_NOUNS.contains(w(k))
+                && (b + 2..k).all(|j| lower(w(j)) && !APPOSITION_BREAK.contains(&w(j)))
+                && (next.is_empty()
+                    || APPOSITION_NEXT.contains(&next)
+                    || matches!(next, "." | "," | ";" | ":"))
+        })
+    };
+    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for e in ents.iter().filter(|e| e.label != Label::Org) {
+        let a = tokens.at_or_after(e.span.start);
+        let b = tokens.at_or_after(e.span.end);
+        let spokesperson = a > 0
+            && matches!(w(a - 1), "a" | "an")
+            && matches!(w(b), "spokesman" | "spokeswoman" | "spokesperson");
+        if apposition(b) || spokesperson {
+            named.insert(e.span.of(text).to_lowercase());
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
+    for e in ents.iter_mut().filter(|e| named.contains(&e.span.of(text).to_lowercase())) {
+        e.label = Label::Org;
     }
 }
 
@@ -706,6 +768,27 @@ mod tests {
         );
         let t = "\"Smith is right,\" she said.";
         assert_eq!(relabelled(t, &[("Smith", 0, Person, 0.5)]), ["PERSON"]);
+    }
+
+    #[test]
+    fn a_name_the_text_calls_an_organisation_is_one_everywhere() {
+        use Label::*;
+        let relabelled = |t: &str, word: &str| {
+            let toks = tokenize(t);
+            let n = t.matches(word).count();
+            let mut ents = at(t, &(0..n).map(|k| (word, k, Place, 0.9)).collect::<Vec<_>>());
+            org_cues(t, &toks, &mut ents);
+            ents.iter().map(|e| e.label.as_str()).collect::<Vec<_>>()
+        };
+        let org = |t: &str, word: &str| relabelled(t, word).iter().all(|&l| l == "ORG");
+        assert!(org("Talvern bought Velmar, a closely held concern. Velmar makes rope.", "Velmar"));
+        assert!(org("Velmar, a maker of rope, grew. Velmar hired.", "Velmar"));
+        assert!(org("\"No,\" a Velmar spokesman said. Velmar declined.", "Velmar"));
+        // a source, a modifier, a noun after "of": no cue
+        assert!(!org("Velmar, the newspaper said, grew.", "Velmar"));
+        assert!(!org("Velmar, a university official, spoke.", "Velmar"));
+        assert!(!org("Velmar, the father of the union, spoke.", "Velmar"));
+        assert!(!org("Velmar, an analyst at brokerage firm Dax, spoke.", "Velmar"));
     }
 
     #[test]

@@ -5,7 +5,8 @@
 //!
 //! - `title_abbreviations.txt`: "Dr.", "Sen.", "Lt." (without the period);
 //! - `titles.txt`: title words before a name that are no part of it ("President", "Sir", "former");
-//! - `roles.txt`: a person's job or office ("spokesman", "analyst").
+//! - `roles.txt`: a person's job or office ("spokesman", "analyst");
+//! - `organisation_nouns.txt`: what an apposition calls an organisation ("concern", "maker").
 
 use std::sync::OnceLock;
 
@@ -57,8 +58,12 @@ pub static TITLES: WordList = WordList::new("titles", include_str!("titles.txt")
 /// Role nouns, a person's job or office: "spokesman", "analyst".
 pub static ROLES: WordList = WordList::new("roles", include_str!("roles.txt"));
 
+/// Nouns for an organisation in an apposition: "concern", "maker", "firm".
+pub static ORGANISATION_NOUNS: WordList =
+    WordList::new("organisation_nouns", include_str!("organisation_nouns.txt"));
+
 /// Every list, for the tests.
-pub static ALL: [&WordList; 3] = [&TITLE_ABBREVIATIONS, &TITLES, &ROLES];
+pub static ALL: [&WordList; 4] = [&TITLE_ABBREVIATIONS, &TITLES, &ROLES, &ORGANISATION_NOUNS];
 
 /// A title before a name, full or abbreviated, with or without its period, in any case: "Dr.",
 /// "dr", "President", "SEN.".
