@@ -4,43 +4,68 @@ use super::*;
 use crate::text;
 
 impl Parser<'_> {
-    /// Percent, currency or unit after an amount ending at `k`.
+    /// Percent, currency or unit after an amount ending at `k`. The steps run in order and the
+    /// first that finds a suffix wins: percent, then money (pence, symbols, codes, words), then
+    /// units.
     pub(super) fn suffix(&self, k: usize, amt: &Amount) -> Option<Suffix> {
-        let t = self.t;
         if let Some((sym, uc)) = amt.glued_unit {
             return Some(Suffix { end: k, kind: unit_class_kind(uc), unit: Some(sym), currency: None });
         }
-        let w = self.word(k);
-        let l = self.low(k);
-        if amt.article && matches!(w, "percent" | "percentage" | "per" | "pct") {
+        // "a percentage of", "a per cent rise": an article alone is no amount before a percent
+        if amt.article && matches!(self.word(k), "percent" | "percentage" | "per" | "pct") {
             return None;
         }
-        // percent
-        if l == "%" || l == "٪" {
-            return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None });
+        let found = self
+            .percent_after(k, amt)
+            .or_else(|| self.glued_pence(k, amt))
+            .or_else(|| self.currency_symbol_after(k))
+            .or_else(|| self.country_dollar_after(k, amt))
+            .or_else(|| self.hyphenated_currency(k))
+            .or_else(|| self.currency_code_after(k, amt))
+            .or_else(|| self.currency_words(k, amt));
+        if found.is_some() {
+            return found;
         }
-        match (w, self.word(k + 1)) {
-            ("per", "cent") => {
-                return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: None, currency: None })
-            }
-            ("percentage", "point" | "points") => {
-                return Some(Suffix { end: k + 2, kind: Kind::Percent, unit: Some("pp"), currency: None })
-            }
+        // "three quarters of an hour", "half of a mile": the unit after "of a"
+        if self.word(k) == "of"
+            && matches!(self.word(k + 1), "a" | "an")
+            && amt.value.is_some_and(|v| v > 0.0 && v < 1.0)
+            && units::unit(self.word(k + 2)).is_some()
+        {
+            return self.unit_at(k + 2, amt, false);
+        }
+        self.bracketed_unit(k, amt).or_else(|| {
+            // units, after an optional glued hyphen: "12-year", "2.5-mile"
+            let hyph = self.t.get(k).is_some_and(|x| is_dash(&x.low) && !x.sp) && self.glued(k + 1);
+            self.unit_at(if hyph { k + 1 } else { k }, amt, hyph)
+        })
+    }
+
+    /// A percent: "5%", "5 per cent", "2 percentage points" (unit "pp"), "25pc", "5 percent".
+    fn percent_after(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        let l = self.low(k);
+        if l == "%" || l == "٪" {
+            return Some(percentage(k + 1, None));
+        }
+        match (self.word(k), self.word(k + 1)) {
+            ("per", "cent") => Some(percentage(k + 2, None)),
+            ("percentage", "point" | "points") => Some(percentage(k + 2, Some("pp"))),
             // "25pc": per cent in British newspapers, glued to the number
             ("pc", _)
                 if self.glued(k)
                     && !amt.word
                     && self.t.get(k + 1).is_none_or(|n| n.sp || n.kind == TokKind::Punct) =>
             {
-                return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
+                Some(percentage(k + 1, None))
             }
-            ("percent" | "pct" | "percentage" | "percents", _) => {
-                return Some(Suffix { end: k + 1, kind: Kind::Percent, unit: None, currency: None })
-            }
-            _ => {}
+            ("percent" | "pct" | "percentage" | "percents", _) => Some(percentage(k + 1, None)),
+            _ => None,
         }
-        // pence glued to the amount: "450p a share", "99p" (not a video format: "1080p")
-        if self.raw(k) == "p"
+    }
+
+    /// Pence glued to the amount: "450p a share", "99p"; not a video format ("1080p", "720p").
+    fn glued_pence(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        let pence = self.raw(k) == "p"
             && self.glued(k)
             && !amt.word
             && amt.glued_unit.is_none()
@@ -49,149 +74,142 @@ impl Parser<'_> {
                     && v < 100_000.0
                     && !matches!(v as u32, 240 | 360 | 480 | 720 | 1080 | 1440 | 2160 | 4320)
             })
-            && self.t.get(k + 1).is_none_or(|n| n.sp || (n.kind == TokKind::Punct && !is_dash(&n.low)))
-        {
-            return Some(Suffix { end: k + 1, kind: Kind::Money, unit: Some("p"), currency: Some("GBP") });
-        }
-        // a currency symbol after the number: "10$", "20 €", "100,000 ₭"
-        if let Some(code) = units::currency_symbol(l) {
-            if !self.is_num(k + 1) || self.glued(k) {
-                return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
-            }
-        }
-        // a dollar symbol with its country after the number: "3.14US$", "5 HK$"
-        if !amt.article
+            && self.t.get(k + 1).is_none_or(|n| n.sp || (n.kind == TokKind::Punct && !is_dash(&n.low)));
+        pence.then(|| Suffix { end: k + 1, kind: Kind::Money, unit: Some("p"), currency: Some("GBP") })
+    }
+
+    /// A currency symbol after the number: "10$", "20 €", "100,000 ₭"; when digits follow, only
+    /// glued ("5 $ 10" leaves the "$" to the 10).
+    fn currency_symbol_after(&self, k: usize) -> Option<Suffix> {
+        let code = units::currency_symbol(self.low(k))?;
+        (!self.is_num(k + 1) || self.glued(k)).then(|| money(k + 1, code))
+    }
+
+    /// A dollar symbol with its country after the number: "3.14US$", "5 HK$".
+    fn country_dollar_after(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        let t = self.t;
+        let fits = !amt.article
             && !amt.word
             && !amt.few
             && t.get(k).is_some_and(|x| x.kind == TokKind::Word && x.cap)
             && !self.is_num(k + 2)
             && self.low(k + 1) == "$"
             && self.glued(k + 1)
-            && self.raw(k).chars().all(|c| c.is_ascii_uppercase())
+            && self.raw(k).chars().all(|c| c.is_ascii_uppercase());
+        if !fits {
+            return None;
+        }
+        units::dollar_prefix(&t[k].low).map(|code| money(k + 2, code))
+    }
+
+    /// A currency word hyphenated to the amount: "90-cent", "one-yen", "billion-dollar".
+    fn hyphenated_currency(&self, k: usize) -> Option<Suffix> {
+        let cw = self.word(k + 1);
+        if !(is_dash(self.low(k)) && self.glued(k) && self.glued(k + 1) && HYPHEN_CURRENCIES.contains(&cw)) {
+            return None;
+        }
+        let code = units::currency_word(cw).unwrap_or("GBP");
+        let unit = if cw == "cent" { Some("¢") } else { None };
+        Some(Suffix { end: k + 2, kind: Kind::Money, unit, currency: Some(code) })
+    }
+
+    /// A currency code after the number: "50 million USD", "10MNT"; not "3 USD50 cards", where
+    /// the code belongs to the digits glued after it, nor "five LE" (Egyptian pounds only in
+    /// digits).
+    fn currency_code_after(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        if !self.t.get(k).is_some_and(|x| x.kind == TokKind::Word) {
+            return None;
+        }
+        let raw = self.raw(k);
+        let code = units::currency_code(raw).or(units::million_code(raw))?;
+        ((raw != "LE" || !amt.word) && !(self.is_num(k + 1) && self.glued(k + 1))).then(|| money(k + 1, code))
+    }
+
+    /// Currency words, with a nationality of up to two words before them: "30 cents",
+    /// "5 million Canadian dollars", "10 Hong Kong dollars", "5 pounds sterling".
+    fn currency_words(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        (0..3).find_map(|adj_len| {
+            let cw = k + adj_len;
+            let code = self.currency_word_at(cw, adj_len, amt)?;
+            Some(self.currency_words_end(cw, code))
+        })
+    }
+
+    /// The currency code of the word at `cw` after `adj_len` nationality words, when it is money
+    /// there. Words that are also common English need support: "pounds" a scale, "sterling" or a
+    /// British adjective ("5 pounds" is a weight); "won", "real", "mark", "rand" a scale or a
+    /// nationality ("they won", "two real options"). Two-word nationalities are the few listed
+    /// ("Hong Kong", "New Zealand", "South African", "Sri Lankan", "New Taiwan").
+    fn currency_word_at(&self, cw: usize, adj_len: usize, amt: &Amount) -> Option<&'static str> {
+        let word = self.word(cw);
+        let code = match units::currency_word(word) {
+            Some(c) => c,
+            None if word == "pounds" || word == "pound" => {
+                let money = amt.scaled
+                    || self.word(cw + 1) == "sterling"
+                    || (adj_len > 0 && units::currency_adjective(self.word(cw - 1), "GBP").is_some());
+                if !money {
+                    return None;
+                }
+                "GBP"
+            }
+            None => return None,
+        };
+        if word == "won" && !(amt.scaled || adj_len > 0) {
+            return None;
+        }
+        if (word == "real" || word == "mark" || word == "rand") && adj_len == 0 && !amt.scaled {
+            return None;
+        }
+        if adj_len == 0 {
+            return Some(code);
+        }
+        let c = units::currency_adjective(self.word(cw - 1), code)?;
+        if adj_len == 2 && !matches!(self.word(cw - 1), "kong" | "zealand" | "african" | "lankan" | "taiwan")
         {
-            if let Some(code) = units::dollar_prefix(&t[k].low) {
-                return Some(Suffix { end: k + 2, kind: Kind::Money, unit: None, currency: Some(code) });
-            }
+            return None;
         }
-        // "90-cent", "one-yen", "billion-dollar"
-        if is_dash(l) && self.glued(k) && self.glued(k + 1) {
-            let cw = self.word(k + 1);
-            if matches!(
-                cw,
-                "cent"
-                    | "dollar"
-                    | "yen"
-                    | "euro"
-                    | "pound"
-                    | "yuan"
-                    | "peso"
-                    | "rupee"
-                    | "mark"
-                    | "franc"
-                    | "lira"
-            ) {
-                let code = units::currency_word(cw).unwrap_or("GBP");
-                let unit = if cw == "cent" { Some("¢") } else { None };
-                return Some(Suffix { end: k + 2, kind: Kind::Money, unit, currency: Some(code) });
-            }
+        Some(c)
+    }
+
+    /// The money suffix for the currency word at `cw`, taking in "sterling" and a code after it
+    /// ("5 pounds sterling", "10 dollars USD"); cents and pence keep their unit ("¢", "p").
+    fn currency_words_end(&self, cw: usize, code: &'static str) -> Suffix {
+        let mut end = cw + 1;
+        if self.word(end) == "sterling" {
+            end += 1;
         }
-        // currency codes after: "50 million USD", "10MNT"
-        if t.get(k).is_some_and(|x| x.kind == TokKind::Word) {
-            if let Some(code) = units::currency_code(self.raw(k)).or(units::million_code(self.raw(k))) {
-                // "3 USD50 cards": the code belongs to the digits glued after it
-                if (self.raw(k) != "LE" || !amt.word) && !(self.is_num(k + 1) && self.glued(k + 1)) {
-                    return Some(Suffix { end: k + 1, kind: Kind::Money, unit: None, currency: Some(code) });
-                }
-            }
-        }
-        // currency words with an optional nationality: "5 million Canadian dollars"
-        for (adj_len, cw) in [(0usize, k), (1, k + 1), (2, k + 2)] {
-            let word = self.word(cw);
-            let code = match units::currency_word(word) {
-                Some(c) => c,
-                None if word == "pounds" || word == "pound" => {
-                    let money = amt.scaled
-                        || self.word(cw + 1) == "sterling"
-                        || (adj_len > 0 && units::currency_adjective(self.word(cw - 1), "GBP").is_some());
-                    if !money {
-                        continue;
-                    }
-                    "GBP"
-                }
-                None => continue,
-            };
-            if word == "won" && !(amt.scaled || adj_len > 0) {
-                continue;
-            }
-            if (word == "real" || word == "mark" || word == "rand") && adj_len == 0 && !amt.scaled {
-                continue;
-            }
-            let code = if adj_len == 0 {
-                code
-            } else {
-                match units::currency_adjective(self.word(cw - 1), code) {
-                    Some(c) => {
-                        if adj_len == 2
-                            && !matches!(
-                                self.word(cw - 1),
-                                "kong" | "zealand" | "african" | "lankan" | "taiwan"
-                            )
-                        {
-                            continue;
-                        }
-                        c
-                    }
-                    None => continue,
-                }
-            };
-            let mut end = cw + 1;
-            if self.word(end) == "sterling" {
-                end += 1;
-            }
-            if t.get(end).is_some_and(|x| x.kind == TokKind::Word)
-                && units::currency_code(self.raw(end)).is_some()
-            {
-                end += 1;
-            }
-            let mut s = Suffix { end, kind: Kind::Money, unit: None, currency: Some(code) };
-            if matches!(word, "cent" | "cents") {
-                s.unit = Some("¢");
-            }
-            if word == "pence" {
-                s.unit = Some("p");
-            }
-            return Some(s);
-        }
-        // "three quarters of an hour", "half of a mile"
-        if self.word(k) == "of"
-            && matches!(self.word(k + 1), "a" | "an")
-            && amt.value.is_some_and(|v| v > 0.0 && v < 1.0)
-            && units::unit(self.word(k + 2)).is_some()
+        if self.t.get(end).is_some_and(|x| x.kind == TokKind::Word)
+            && units::currency_code(self.raw(end)).is_some()
         {
-            return self.unit_at(k + 2, amt, false);
+            end += 1;
         }
-        // a unit symbol in brackets after the number: "20 (kg)", "20 {kg}", "20 <kg>"
-        if !amt.word && matches!(self.low(k), "(" | "{" | "<") && self.glued(k + 1) && self.glued(k + 2) {
-            let close = match self.low(k) {
-                "(" => ")",
-                "{" => "}",
-                _ => ">",
-            };
-            if self.low(k + 2) == close && units::unit(self.word(k + 1)).is_some_and(|(_, _, sym)| sym) {
-                if let Some(sfx) =
-                    self.unit_at(k + 1, amt, false).filter(|x| x.end == k + 2 && x.kind == Kind::Quantity)
-                {
-                    return Some(Suffix { end: k + 3, ..sfx });
-                }
-            }
+        let unit = match self.word(cw) {
+            "cent" | "cents" => Some("¢"),
+            "pence" => Some("p"),
+            _ => None,
+        };
+        Suffix { end, kind: Kind::Money, unit, currency: Some(code) }
+    }
+
+    /// A unit symbol in brackets after the number: "20 (kg)", "20 {kg}", "20 <kg>".
+    fn bracketed_unit(&self, k: usize, amt: &Amount) -> Option<Suffix> {
+        let close = match self.low(k) {
+            "(" => ")",
+            "{" => "}",
+            "<" => ">",
+            _ => return None,
+        };
+        if amt.word
+            || !self.glued(k + 1)
+            || !self.glued(k + 2)
+            || self.low(k + 2) != close
+            || !units::unit(self.word(k + 1)).is_some_and(|(_, _, sym)| sym)
+        {
+            return None;
         }
-        // units: optional glued hyphen ("12-year", "2.5-mile")
-        let mut u = k;
-        let hyph = t.get(u).is_some_and(|x| is_dash(&x.low) && !x.sp) && self.glued(u + 1);
-        if hyph {
-            u += 1;
-        }
-        self.unit_at(u, amt, hyph)
+        let sfx = self.unit_at(k + 1, amt, false).filter(|x| x.end == k + 2 && x.kind == Kind::Quantity)?;
+        Some(Suffix { end: k + 3, ..sfx })
     }
 
     /// The unit starting at token `u` after an amount: "5 km", "three straight years", "9\"".
@@ -563,6 +581,20 @@ const SPAN_ADJECTIVES: &[&str] = &[
     "working",
 ];
 
+/// Currency words that may be hyphenated to an amount ("90-cent", "billion-dollar"). Sorted.
+const HYPHEN_CURRENCIES: &[&str] =
+    &["cent", "dollar", "euro", "franc", "lira", "mark", "peso", "pound", "rupee", "yen", "yuan"];
+
+/// A percent suffix ending at token `end`; `unit` "pp" for percentage points.
+fn percentage(end: usize, unit: Option<&'static str>) -> Suffix {
+    Suffix { end, kind: Kind::Percent, unit, currency: None }
+}
+
+/// A money suffix in currency `code`, ending at token `end`.
+fn money(end: usize, code: &'static str) -> Suffix {
+    Suffix { end, kind: Kind::Money, unit: None, currency: Some(code) }
+}
+
 /// A quantity suffix with a unit symbol, ending at token `end`.
 fn quantity(end: usize, sym: &'static str) -> Suffix {
     Suffix { end, kind: Kind::Quantity, unit: Some(sym), currency: None }
@@ -617,8 +649,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn span_adjectives_are_sorted_without_repeats() {
-        assert!(SPAN_ADJECTIVES.windows(2).all(|w| w[0] < w[1]), "{SPAN_ADJECTIVES:?}");
+    fn word_lists_are_sorted_without_repeats() {
+        for list in [SPAN_ADJECTIVES, HYPHEN_CURRENCIES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 
     #[test]
