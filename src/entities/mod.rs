@@ -2,9 +2,12 @@
 //! works), with mention clusters.
 //!
 //! A hashed averaged-perceptron BIO tagger (`model.rs`, weights in `model.bin`) over word, shape,
-//! affix, ±2 window and gazetteer features (`features.rs`, `gazetteer.rs`), decoded per sentence
-//! with Viterbi; then span conventions (no leading "the", no title inside a person, no possessive
-//! or trailing punctuation) and clusters (`cluster.rs`). How the model is trained: `MODEL.md`.
+//! affix, ±2 window and gazetteer features (`features.rs`, `gazetteer.rs`; a headline's capitals
+//! read in the body's case, `recase.rs`), decoded per sentence with Viterbi; then span
+//! conventions (no leading "the", no title inside a person, no possessive or trailing
+//! punctuation), one label per name across the document (`propagate`, `consistent_labels`,
+//! `org_cues`, `unintroduced_persons`) and clusters (`cluster.rs`). How the model is trained and
+//! what each step gained: `MODEL.md`.
 
 mod cluster;
 #[doc(hidden)]
