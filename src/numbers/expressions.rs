@@ -2,6 +2,7 @@
 //! tests that tell a number from a name or a pronoun.
 
 use super::*;
+use std::ops::ControlFlow;
 
 impl Parser<'_> {
     pub(super) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
@@ -158,33 +159,85 @@ impl Parser<'_> {
     }
 
     /// A number expression with no lead word (`number_expr` takes "only", "another", "an
-    /// additional"): special amounts ("absolute zero", "a penny", "a baker's dozen"), then a hedge,
-    /// an amount and what follows it, or a range ("between 10 and 20").
+    /// additional"). The steps run in order, and the first that settles the answer wins:
+    ///
+    /// 1. a set phrase that is an amount by itself (`set_phrase`: "absolute zero", "a penny");
+    /// 2. a hedge, "between", a currency prefix and the amount (`read_expr`: "about $5 million");
+    /// 3. what the amount is part of, when it is no count: a name (`number_in_name`: "7-Eleven"),
+    ///    a year (`year_after_preposition`, `year_with_era`: "300 BC"), an ordinal
+    ///    (`ordinal_digits`: "27th");
+    /// 4. what it counts (`what_it_counts`): money after a prefix, a suffix ("5%", "3 km"), or
+    ///    nothing ("hundreds"); an ordinal before a unit is a date or nothing (`ordinal_streak`);
+    /// 5. fix-ups to the value and the span: millions in a currency code (`million_code`,
+    ///    `scale_after_code`: "MAUD 60", "75 USD million"); a vague amount that counts nothing
+    ///    and digits in a code are none (`vague_without_unit`, `code_after_digits`: "3D"); then
+    ///    "49,000-plus" (`plus_suffix`);
+    /// 6. a range from here ("between 10 and 20", "5 to 44 days");
+    /// 7. the checks that rule out a count that is no number (`count_is_no_number`: "one of them").
     pub(super) fn bare_number_expr(&self, i: usize) -> Option<Candidate> {
-        match (self.word(i), self.word(i + 1)) {
-            ("absolute", "zero") => {
-                let mut c = Candidate::new(i, i + 2, Kind::Quantity);
-                c.value = Some(0.0);
-                c.unit = Some("K");
-                return Some(c);
+        if let Some(c) = self.set_phrase(i) {
+            return Some(c);
+        }
+        let mut x = self.read_expr(i)?;
+        if self.number_in_name(&x) || self.year_after_preposition(&x) {
+            return None;
+        }
+        if let Some(c) = self.year_with_era(&x) {
+            return Some(c);
+        }
+        if self.has_ordinal_suffix(&x) {
+            return self.ordinal_digits(&x);
+        }
+        if let ControlFlow::Break(answer) = self.what_it_counts(&mut x) {
+            return answer;
+        }
+        if x.amt.ordinal && x.kind != Kind::Ordinal {
+            return self.ordinal_streak(&x);
+        }
+        self.million_code(&mut x);
+        self.scale_after_code(&mut x);
+        if self.vague_without_unit(&x) || self.code_after_digits(&x) {
+            return None;
+        }
+        self.plus_suffix(&mut x);
+        if !(x.amt.vague || x.amt.few || x.amt.article || x.amt.ordinal) {
+            let first = (x.kind, x.unit, x.currency, x.end);
+            if let Some(r) = self.range(x.s, &x.amt, x.between, x.prefix.is_some(), first, x.modifier) {
+                return Some(r);
             }
-            ("a", "penny") => {
-                let mut c = Candidate::new(i, i + 2, Kind::Money);
-                c.value = Some(1.0);
-                c.unit = Some("¢");
-                return Some(c);
-            }
+        }
+        if self.count_is_no_number(&x) {
+            return None;
+        }
+        Some(self.finish(x.s, x.end, x.kind, x.amt.value, None, x.modifier, x.unit, x.currency, None))
+    }
+
+    /// Set phrases that are an amount by themselves: "absolute zero" (0 K), "a penny" (1¢), "a
+    /// baker's dozen" (13).
+    fn set_phrase(&self, i: usize) -> Option<Candidate> {
+        let (e, kind, value, unit) = match (self.word(i), self.word(i + 1)) {
+            ("absolute", "zero") => (i + 2, Kind::Quantity, 0.0, Some("K")),
+            ("a", "penny") => (i + 2, Kind::Money, 1.0, Some("¢")),
             ("a", "baker")
                 if is_apostrophe(self.low(i + 2))
                     && self.word(i + 3) == "s"
                     && self.word(i + 4) == "dozen" =>
             {
-                let mut c = Candidate::new(i, i + 5, Kind::Cardinal);
-                c.value = Some(13.0);
-                return Some(c);
+                (i + 5, Kind::Cardinal, 13.0, None)
             }
-            _ => {}
-        }
+            _ => return None,
+        };
+        let mut c = Candidate::new(i, e, kind);
+        c.value = Some(value);
+        c.unit = unit;
+        Some(c)
+    }
+
+    /// Reads the start of an expression at `i`: a hedge ("about", "more than"), then "between"
+    /// (only with no hedge: "between 10 and 20"), a currency prefix ("$", "US$", "EUR") and the
+    /// amount. An approximate amount ("30-odd", "forty-some") is hedged "about" unless a hedge
+    /// came before it.
+    fn read_expr(&self, i: usize) -> Option<Expr> {
         let mut j = i;
         let mut modifier = None;
         if let Some((m, k)) = self.hedge(j) {
@@ -195,19 +248,37 @@ impl Parser<'_> {
         if between && modifier.is_none() {
             j += 1;
         }
-        let cur = self.currency_prefix(j);
-        let (currency, k) = match cur {
+        let (prefix, k) = match self.currency_prefix(j) {
             Some((c, k)) => (Some(c), k),
             None => (None, j),
         };
-        let mut amt = self.amount_in(k, currency.is_some(), currency.is_none())?;
+        let amt = self.amount_in(k, prefix.is_some(), prefix.is_none())?;
         if amt.end <= k {
             return None;
         }
         if amt.approx {
             modifier = modifier.or(Some(Modifier::About));
         }
-        // "7-Eleven": digits, a hyphen and a capitalised number word make a name
+        let end = amt.end;
+        Some(Expr {
+            s: i,
+            j,
+            k,
+            modifier,
+            between,
+            prefix,
+            amt,
+            end,
+            kind: Kind::Cardinal,
+            unit: None,
+            currency: prefix,
+        })
+    }
+
+    /// The amount is part of a name of digits, a hyphen and a capitalised number word, "7-Eleven",
+    /// whether read from the digits ("7" before "-Eleven") or from the word ("Eleven" after "7-").
+    fn number_in_name(&self, x: &Expr) -> bool {
+        let (amt, k) = (&x.amt, x.k);
         let name_after = !amt.word
             && is_dash(self.low(amt.end))
             && self.glued(amt.end)
@@ -221,206 +292,232 @@ impl Parser<'_> {
             && is_dash(self.low(k - 1))
             && !self.t[k - 1].sp
             && self.is_num(k - 2);
-        if name_after || name_before {
-            return None;
-        }
-        // "sales losses over 1987", "not under 1987-style pressure": a year after a preposition
-        // (the year is a date on its own)
-        if matches!(modifier, Some(Modifier::Over | Modifier::Under))
-            && j == i + 1
-            && currency.is_none()
+        name_after || name_before
+    }
+
+    /// A year right after "over" or "under" is a date on its own, not a hedged count: "sales
+    /// losses over 1987", "not under 1987-style pressure" (but "over 1987%" is a hedged percent).
+    fn year_after_preposition(&self, x: &Expr) -> bool {
+        let (amt, k) = (&x.amt, x.k);
+        matches!(x.modifier, Some(Modifier::Over | Modifier::Under))
+            && x.j == x.s + 1
+            && x.prefix.is_none()
             && amt.plain
             && amt.end == k + 1
             && is_year_token(&self.t[k].low)
             && self.t.get(amt.end).is_none_or(|t| t.kind == TokKind::Punct)
             && self.low(amt.end) != "%"
-        {
+    }
+
+    /// A year with its era is a date: "300 BC", "around 500 B.C.", "2014 A.D."; only a year AD
+    /// or CE gets its ISO year, a year BC none.
+    fn year_with_era(&self, x: &Expr) -> Option<Candidate> {
+        let (amt, k) = (&x.amt, x.k);
+        if x.prefix.is_some() || !amt.plain || amt.end != k + 1 || self.t[k].low.len() > 4 {
             return None;
         }
-        // a year with its era: "300 BC", "around 500 B.C.", "2014 A.D."
-        if currency.is_none() && amt.plain && amt.end == k + 1 && self.t[k].low.len() <= 4 {
-            if let Some(ee) = self.era_at(amt.end) {
-                let mut c = Candidate::new(i, ee, Kind::Date);
-                c.modifier = modifier;
-                if matches!(self.raw(amt.end), "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E") {
-                    c.iso = self.t[k].low.parse::<i32>().ok().map(Temporal::year);
-                }
-                return Some(c);
+        let ee = self.era_at(amt.end)?;
+        let mut c = Candidate::new(x.s, ee, Kind::Date);
+        c.modifier = x.modifier;
+        if COMMON_ERA.contains(&self.raw(amt.end)) {
+            c.iso = self.t[k].low.parse::<i32>().ok().map(Temporal::year);
+        }
+        Some(c)
+    }
+
+    /// Digits with an ordinal suffix glued after them: "27th", "1st", "3rd".
+    fn has_ordinal_suffix(&self, x: &Expr) -> bool {
+        let amt = &x.amt;
+        x.prefix.is_none()
+            && self.is_num(amt.end - 1)
+            && amt.plain
+            && amt.end < self.n()
+            && self.glued(amt.end)
+            && words::is_ordinal_suffix(&self.t[amt.end - 1].low, self.low(amt.end))
+    }
+
+    /// The ordinal of digits with their suffix ("the 27th"): none when the suffix runs on into a
+    /// code (`code_after`); a date before a streak of days or times ("the 17th consecutive day",
+    /// like "a fifth straight week").
+    fn ordinal_digits(&self, x: &Expr) -> Option<Candidate> {
+        let oe = x.amt.end + 1;
+        if self.code_after(oe) {
+            return None;
+        }
+        if STREAK_WORDS.contains(&self.word(oe)) {
+            if let Some((_, uc @ (UnitClass::DateSpan | UnitClass::TimeSpan), _)) =
+                units::unit(self.word(oe + 1))
+            {
+                let kind = if uc == UnitClass::TimeSpan { Kind::Time } else { Kind::Date };
+                return Some(self.finish(x.s, oe + 2, kind, None, None, x.modifier, None, None, None));
             }
         }
-        // ordinal digits "27th"
-        if currency.is_none() && self.is_num(amt.end - 1) && amt.plain && amt.end < self.n() {
-            let sfx = self.low(amt.end);
-            if self.glued(amt.end) && words::is_ordinal_suffix(&self.t[amt.end - 1].low, sfx) {
-                if self.code_after(amt.end + 1) {
-                    return None;
-                }
-                // "the 17th consecutive day": a date, like "a fifth straight week"
-                let oe = amt.end + 1;
-                if matches!(self.word(oe), "consecutive" | "straight" | "successive") {
-                    if let Some((_, uc @ (UnitClass::DateSpan | UnitClass::TimeSpan), _)) =
-                        units::unit(self.word(oe + 1))
-                    {
-                        let kind = if uc == UnitClass::TimeSpan { Kind::Time } else { Kind::Date };
-                        return Some(self.finish(i, oe + 2, kind, None, None, modifier, None, None, None));
-                    }
-                }
-                let mut c = Candidate::new(i, amt.end + 1, Kind::Ordinal);
-                c.value = amt.value;
-                c.modifier = modifier;
-                return Some(c);
-            }
-        }
-        let mut end = amt.end;
-        let mut kind;
-        let mut unit = None;
-        let mut cur_code = currency;
-        let to = None;
-        if currency.is_some() {
-            kind = Kind::Money;
+        let mut c = Candidate::new(x.s, oe, Kind::Ordinal);
+        c.value = x.amt.value;
+        c.modifier = x.modifier;
+        Some(c)
+    }
+
+    /// Sets what the amount counts, its kind and the end of the expression: money after a
+    /// currency prefix ("$5", "$5 USD"), else what the suffix says ("5%", "3 km", "10 dollars"),
+    /// else a bare count ("42", "the third"). Breaks with the answer when that settles it: a
+    /// prefix before a vague, few, article or ordinal amount is none; with no suffix, "a half" is
+    /// 0.5, an article or "a few" alone is none, and a vague amount is a number of no value
+    /// ("hundreds", "billions of dollars").
+    fn what_it_counts(&self, x: &mut Expr) -> ControlFlow<Option<Candidate>> {
+        let amt = &x.amt;
+        if x.prefix.is_some() {
+            x.kind = Kind::Money;
             if amt.vague || amt.few || amt.article || amt.ordinal {
-                return None;
+                return ControlFlow::Break(None);
             }
             // "$5 USD"
-            if let Some(code) = units::currency_code(self.raw(end)) {
-                if self.t[end].kind == TokKind::Word {
-                    cur_code = Some(code);
-                    end += 1;
+            if let Some(code) = units::currency_code(self.raw(x.end)) {
+                if self.t[x.end].kind == TokKind::Word {
+                    x.currency = Some(code);
+                    x.end += 1;
                 }
             }
-        } else if let Some(sfx) = self.suffix(end, &amt) {
-            kind = sfx.kind;
-            unit = sfx.unit;
-            cur_code = sfx.currency;
-            end = sfx.end;
+        } else if let Some(sfx) = self.suffix(x.end, amt) {
+            x.kind = sfx.kind;
+            x.unit = sfx.unit;
+            x.currency = sfx.currency;
+            x.end = sfx.end;
         } else {
             if amt.article && self.word(amt.s) == "half" && amt.end == amt.s + 1 {
-                let mut c = Candidate::new(i, amt.end, Kind::Cardinal);
+                let mut c = Candidate::new(x.s, amt.end, Kind::Cardinal);
                 c.value = Some(0.5);
-                c.modifier = modifier;
-                return Some(c);
+                c.modifier = x.modifier;
+                return ControlFlow::Break(Some(c));
             }
             if amt.article || amt.few {
-                return None;
+                return ControlFlow::Break(None);
             }
             if amt.vague {
-                // "billions of dollars", "hundreds"
-                if self.word(end) == "of" {
-                    let cw = self.word(end + 1);
-                    if let Some(code) =
-                        units::currency_word(cw).or(if cw == "pounds" { Some("GBP") } else { None })
-                    {
-                        let mut c = Candidate::new(i, end + 2, Kind::Money);
-                        c.currency = Some(code);
-                        c.modifier = modifier;
-                        return Some(c);
-                    }
-                }
-                let mut c = Candidate::new(i, end, Kind::Cardinal);
-                c.modifier = modifier;
-                return Some(c);
+                return ControlFlow::Break(Some(self.vague_number(x)));
             }
-            kind = if amt.ordinal { Kind::Ordinal } else { Kind::Cardinal };
+            x.kind = if amt.ordinal { Kind::Ordinal } else { Kind::Cardinal };
         }
-        if amt.ordinal && kind != Kind::Ordinal {
-            // "a fifth straight week", "the 17th consecutive day": a date, like "the third year"
-            if matches!(kind, Kind::Date | Kind::Time)
-                && matches!(self.word(amt.end), "straight" | "consecutive" | "successive")
-                && end == amt.end + 2
-            {
-                return Some(self.finish(i, end, kind, None, None, modifier, None, None, None));
-            }
-            return None;
-        }
-        // millions of a currency: "MAUD 60", "twenty MUSD"
-        if kind == Kind::Money && !amt.scaled {
-            let m = if currency.is_some() { self.raw(j) } else { self.raw(end - 1) };
-            if units::million_code(m).is_some() {
-                amt.value = amt.value.map(|v| v * 1e6);
-                amt.scaled = true;
+        ControlFlow::Continue(())
+    }
+
+    /// A vague amount with no suffix has no value: money before "of" and a currency ("billions
+    /// of dollars", "millions of pounds"), else a count ("hundreds").
+    fn vague_number(&self, x: &Expr) -> Candidate {
+        let end = x.end;
+        if self.word(end) == "of" {
+            let cw = self.word(end + 1);
+            if let Some(code) = units::currency_word(cw).or(if cw == "pounds" { Some("GBP") } else { None }) {
+                let mut c = Candidate::new(x.s, end + 2, Kind::Money);
+                c.currency = Some(code);
+                c.modifier = x.modifier;
+                return c;
             }
         }
-        // a scale after the currency code: "75 USD million"
-        if kind == Kind::Money
-            && !amt.scaled
-            && end > amt.end
-            && self.t[end - 1].kind == TokKind::Word
-            && units::currency_code(self.raw(end - 1)).is_some()
-        {
-            if let Some(sc) = words::scale_word(self.word(end)) {
-                amt.value = amt.value.map(|v| v * sc);
-                amt.scaled = true;
-                end += 1;
-            }
+        let mut c = Candidate::new(x.s, end, Kind::Cardinal);
+        c.modifier = x.modifier;
+        c
+    }
+
+    /// An ordinal with a unit after it is no amount, except in a streak of days or times: "a
+    /// fifth straight week" is a date, like "the third year".
+    fn ordinal_streak(&self, x: &Expr) -> Option<Candidate> {
+        let streak = matches!(x.kind, Kind::Date | Kind::Time)
+            && STREAK_WORDS.contains(&self.word(x.amt.end))
+            && x.end == x.amt.end + 2;
+        streak.then(|| self.finish(x.s, x.end, x.kind, None, None, x.modifier, None, None, None))
+    }
+
+    /// Millions of a currency in its code ("MAUD 60", "twenty MUSD"): the code before the amount
+    /// after a prefix, else the last word of the suffix.
+    fn million_code(&self, x: &mut Expr) {
+        if x.kind != Kind::Money || x.amt.scaled {
+            return;
         }
-        if amt.vague && kind != Kind::Money && !matches!(kind, Kind::Date | Kind::Time | Kind::Quantity) {
-            return None;
+        let m = if x.prefix.is_some() { self.raw(x.j) } else { self.raw(x.end - 1) };
+        if units::million_code(m).is_some() {
+            x.amt.value = x.amt.value.map(|v| v * 1e6);
+            x.amt.scaled = true;
         }
-        // a code right after the digits: "3D", "4a"
-        if !amt.word && kind == Kind::Cardinal && self.code_after(amt.end) {
-            return None;
+    }
+
+    /// A scale after the currency code multiplies the amount and joins the span: "75 USD
+    /// million".
+    fn scale_after_code(&self, x: &mut Expr) {
+        let code_last = x.kind == Kind::Money
+            && !x.amt.scaled
+            && x.end > x.amt.end
+            && self.t[x.end - 1].kind == TokKind::Word
+            && units::currency_code(self.raw(x.end - 1)).is_some();
+        if !code_last {
+            return;
         }
-        // "49,000-plus": more than the amount
-        if matches!(kind, Kind::Cardinal | Kind::Money | Kind::Percent | Kind::Quantity)
+        if let Some(sc) = words::scale_word(self.word(x.end)) {
+            x.amt.value = x.amt.value.map(|v| v * sc);
+            x.amt.scaled = true;
+            x.end += 1;
+        }
+    }
+
+    /// A vague amount ("hundreds", "dozens") whose suffix makes it neither money, a date, a time
+    /// nor a quantity is no number ("hundreds percent").
+    fn vague_without_unit(&self, x: &Expr) -> bool {
+        x.amt.vague && !matches!(x.kind, Kind::Money | Kind::Date | Kind::Time | Kind::Quantity)
+    }
+
+    /// A code right after the digits of a count: "3D", "4a".
+    fn code_after_digits(&self, x: &Expr) -> bool {
+        !x.amt.word && x.kind == Kind::Cardinal && self.code_after(x.amt.end)
+    }
+
+    /// "49,000-plus": more than the amount, the "-plus" in the span; a currency may follow a
+    /// count ("20 billion-plus dollars"). Not when more is glued after it ("5-plus-3").
+    fn plus_suffix(&self, x: &mut Expr) {
+        let end = x.end;
+        let plus = matches!(x.kind, Kind::Cardinal | Kind::Money | Kind::Percent | Kind::Quantity)
             && is_dash(self.low(end))
             && self.glued(end)
             && self.word(end + 1) == "plus"
             && self.glued(end + 1)
             && !(self.glued(end + 2)
-                && (is_dash(self.low(end + 2)) || self.t[end + 2].kind != TokKind::Punct))
-        {
-            end += 2;
-            modifier = modifier.or(Some(Modifier::MoreThan));
-            // "20 billion-plus dollars"
-            if kind == Kind::Cardinal && !amt.ordinal {
-                if let Some(sfx) = self.suffix(end, &amt).filter(|x| x.kind == Kind::Money) {
-                    kind = sfx.kind;
-                    cur_code = sfx.currency;
-                    end = sfx.end;
-                }
+                && (is_dash(self.low(end + 2)) || self.t[end + 2].kind != TokKind::Punct));
+        if !plus {
+            return;
+        }
+        x.end += 2;
+        x.modifier = x.modifier.or(Some(Modifier::MoreThan));
+        if x.kind == Kind::Cardinal && !x.amt.ordinal {
+            if let Some(sfx) = self.suffix(x.end, &x.amt).filter(|s| s.kind == Kind::Money) {
+                x.kind = sfx.kind;
+                x.currency = sfx.currency;
+                x.end = sfx.end;
             }
         }
-        if !amt.vague && !amt.few && !amt.article && !amt.ordinal {
-            let sfx = (kind, unit, cur_code, end);
-            if let Some(r) = self.range(i, &amt, between, currency.is_some(), sfx, modifier) {
-                return Some(r);
-            }
-        }
-        if kind == Kind::Cardinal && between {
-            return None;
-        }
-        if amt.word && amt.value == Some(1.0) && kind == Kind::Cardinal && !self.one_is_number(amt.s) {
-            return None;
-        }
-        if kind == Kind::Cardinal
-            && modifier.is_none()
-            && !amt.word
-            && (self.name_before(k) || self.numbered_item(k))
-        {
-            return None;
-        }
-        // a toll-free or premium-rate prefix: "900 service", "an 800-number", "an 800 line"
-        if kind == Kind::Cardinal
-            && modifier.is_none()
-            && amt.plain
-            && matches!(self.low(k), "800" | "888" | "900")
-        {
-            let n = if is_dash(self.low(end)) && self.glued(end) { end + 1 } else { end };
-            if matches!(
-                self.word(n),
-                "service" | "services" | "number" | "numbers" | "line" | "telephone" | "phone" | "product"
-            ) {
-                return None;
-            }
-        }
-        if kind == Kind::Cardinal && modifier.is_none() && amt.plain && is_year_token(&self.t[k].low) {
-            // a bare year is a date (dates.rs handles it); leave it
-            return None;
-        }
-        if kind == Kind::Ordinal && !self.ordinal_ok(amt.s, amt.end) {
-            return None;
-        }
-        Some(self.finish(i, end, kind, amt.value, to, modifier, unit, cur_code, None))
+    }
+
+    /// The last checks, on a count or an ordinal with no range; it is no number when: "between"
+    /// has no range after it; "one" is a pronoun ("one of them", `one_is_number`); unhedged
+    /// digits name a thing ("Boeing 737", `name_before`; "S. 1737", `numbered_item`), a phone
+    /// prefix (`toll_free_prefix`) or a year (a bare "1987" is a date: dates.rs reads it); an
+    /// ordinal word is not used as one (`ordinal_ok`: "a second").
+    fn count_is_no_number(&self, x: &Expr) -> bool {
+        let (amt, k) = (&x.amt, x.k);
+        let count = x.kind == Kind::Cardinal;
+        let plain_count = count && x.modifier.is_none();
+        (count && x.between)
+            || (count && amt.word && amt.value == Some(1.0) && !self.one_is_number(amt.s))
+            || (plain_count && !amt.word && (self.name_before(k) || self.numbered_item(k)))
+            || (plain_count && amt.plain && self.toll_free_prefix(x))
+            || (plain_count && amt.plain && is_year_token(&self.t[k].low))
+            || (x.kind == Kind::Ordinal && !self.ordinal_ok(amt.s, amt.end))
+    }
+
+    /// A toll-free or premium-rate prefix before a word for the line: "900 service", "an
+    /// 800-number", "an 800 line".
+    fn toll_free_prefix(&self, x: &Expr) -> bool {
+        let end = x.end;
+        let n = if is_dash(self.low(end)) && self.glued(end) { end + 1 } else { end };
+        PHONE_PREFIXES.contains(&self.low(x.k)) && PHONE_LINE_WORDS.contains(&self.word(n))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -982,5 +1079,54 @@ impl Parser<'_> {
             return false;
         }
         true
+    }
+}
+
+/// A number expression as `bare_number_expr` reads it: where its parts start, the amount, and
+/// what the steps have found after it so far.
+struct Expr {
+    /// The first token (the hedge's, if any).
+    s: usize,
+    /// The token after the hedge and "between": where a currency prefix starts.
+    j: usize,
+    /// The amount's first token (after any currency prefix).
+    k: usize,
+    modifier: Option<Modifier>,
+    /// "between 10 and 20": only a range completes it.
+    between: bool,
+    /// The currency of a prefix: "$5", "EUR 5".
+    prefix: Option<&'static str>,
+    amt: Amount,
+    /// The token after the expression so far: the amount's end, then its suffix's.
+    end: usize,
+    kind: Kind,
+    unit: Option<&'static str>,
+    /// The currency, from the prefix or the suffix.
+    currency: Option<&'static str>,
+}
+
+/// The marks of a year of the common era, which gets its ISO year ("2014 A.D."). Sorted.
+const COMMON_ERA: &[&str] = &["A.D", "A.D.", "AD", "C.E", "C.E.", "CE"];
+
+/// Words that make an ordinal before days or times a streak: "the 17th consecutive day", "a
+/// fifth straight week". Sorted.
+const STREAK_WORDS: &[&str] = &["consecutive", "straight", "successive"];
+
+/// Toll-free and premium-rate telephone prefixes ("an 800 number"). Sorted.
+const PHONE_PREFIXES: &[&str] = &["800", "888", "900"];
+
+/// Words after a telephone prefix that make it one: "900 service", "an 800-number". Sorted.
+const PHONE_LINE_WORDS: &[&str] =
+    &["line", "number", "numbers", "phone", "product", "service", "services", "telephone"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_without_repeats() {
+        for list in [COMMON_ERA, STREAK_WORDS, PHONE_PREFIXES, PHONE_LINE_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 }
