@@ -875,59 +875,103 @@ impl<'a> Parser<'a> {
     }
 
     /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
-    /// years", "the first quarter", "the same period".
+    /// years", "the first quarter", "the same period". `after_the`: "the" came before `k`.
+    ///
+    /// The steps run in order: the relative word at `k`, an optional count after it
+    /// (`relative_count`), the period it names (`relative_period`), then the tails that extend it
+    /// ("half year", "ahead", "of 1989", "ago").
     fn relative(&self, k: usize, after_the: bool) -> Option<Candidate> {
         // "the most recent year": "most" belongs to "recent"
         if after_the && self.word(k) == "most" && self.word(k + 1) == "recent" {
             return self.relative(k + 1, true).map(|c| Candidate { s: k, ..c });
         }
-        let w = self.word(k);
-        let rel_ok = if after_the {
-            matches!(
-                w,
-                "past"
-                    | "last"
-                    | "next"
-                    | "coming"
-                    | "previous"
-                    | "following"
-                    | "same"
-                    | "prior"
-                    | "preceding"
-                    | "current"
-                    | "upcoming"
-                    | "latest"
-                    | "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "final"
-                    | "year-earlier"
-                    | "year-ago"
-                    | "recent"
-            )
-        } else {
-            matches!(
-                w,
-                "this"
-                    | "last"
-                    | "next"
-                    | "past"
-                    | "recent"
-                    | "coming"
-                    | "every"
-                    | "each"
-                    | "upcoming"
-                    | "current"
-                    | "previous"
-                    | "following"
-            )
-        };
-        let rel_ok = rel_ok || (after_the && words::ordinal_word(w).is_some_and(|o| o <= 20.0));
-        if !rel_ok {
+        if !self.relative_word_at(k, after_the) {
             return None;
         }
-        let ordinal_rel = w == "final" || words::ordinal_word(w).is_some();
+        let (j, counted) = self.relative_count(k);
+        let (mut end, mut kind) = self.relative_period(k, j, counted, after_the)?;
+        if self.word(j) == "half" {
+            (end, kind) = self.half_period(j).unwrap_or((end, kind));
+        }
+        // "the months ahead", "the next few years ahead"
+        if self.word(end) == "ahead" && (counted || self.word(j).ends_with('s')) {
+            end += 1;
+        }
+        if kind == Kind::Date {
+            end = self.of_time_after(end);
+        }
+        // "the past three years earlier", "two weeks later": a counted span moved in time
+        if counted && matches!(self.word(end), "ago" | "earlier" | "later") {
+            end += 1;
+        }
+        Some(Candidate::new(k, end, kind))
+    }
+
+    /// Words that open a relative date after "the": "the past year", "the same period", "the
+    /// year-ago quarter". Sorted.
+    const RELATIVE_AFTER_THE: &'static [&'static str] = &[
+        "coming",
+        "current",
+        "final",
+        "first",
+        "following",
+        "fourth",
+        "last",
+        "latest",
+        "next",
+        "past",
+        "preceding",
+        "previous",
+        "prior",
+        "recent",
+        "same",
+        "second",
+        "third",
+        "upcoming",
+        "year-ago",
+        "year-earlier",
+    ];
+
+    /// Words that open a relative date without "the": "this week", "every year", "recent years".
+    /// Sorted.
+    const RELATIVE_BARE: &'static [&'static str] = &[
+        "coming",
+        "current",
+        "each",
+        "every",
+        "following",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "recent",
+        "this",
+        "upcoming",
+    ];
+
+    /// The word at `k` opens a relative date: one listed, or after "the" any ordinal up to 20th
+    /// ("the twelfth month"; not "the 100th year", an anniversary).
+    fn relative_word_at(&self, k: usize, after_the: bool) -> bool {
+        let w = self.word(k);
+        if after_the {
+            Self::RELATIVE_AFTER_THE.contains(&w) || words::ordinal_word(w).is_some_and(|o| o <= 20.0)
+        } else {
+            Self::RELATIVE_BARE.contains(&w)
+        }
+    }
+
+    /// An ordinal relative word ("first", "third", "final") names one period of a sequence: "the
+    /// first quarter", not "the first decades".
+    fn is_ordinal_relative(w: &str) -> bool {
+        w == "final" || words::ordinal_word(w).is_some()
+    }
+
+    /// After the relative word at `k`: where the period word starts, and whether a count came
+    /// before it ("the last six months", "the past 24 hours", "the next few years", "the past
+    /// couple of weeks"). Words that only qualify the relative word are skipped: "this past
+    /// weekend", "every other day", "the third straight quarter".
+    fn relative_count(&self, k: usize) -> (usize, bool) {
+        let w = self.word(k);
         let mut j = k + 1;
         // "this past weekend", "this coming Monday"
         if w == "this" && matches!(self.word(j), "past" | "coming") {
@@ -937,159 +981,201 @@ impl<'a> Parser<'a> {
         if w == "every" && self.word(j) == "other" {
             j += 1;
         }
-        // optional count: "the last six months", "the past 24 hours", "the next few years"
-        let mut counted = false;
-        if ordinal_rel && matches!(self.word(j), "consecutive" | "straight" | "full") {
+        // "the first full year", "the third consecutive quarter"
+        if Self::is_ordinal_relative(w) && matches!(self.word(j), "consecutive" | "straight" | "full") {
             j += 1;
         }
-        {
-            if matches!(self.word(j), "few" | "several" | "couple") {
-                j += 1;
-                if self.word(j) == "of" {
-                    j += 1;
-                }
-                counted = true;
-            } else if let Some(a) = self.amount(j, false) {
-                if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
-                    j = a.end;
-                    // "the first three quarters": a count of quarters, not the fraction 3/4
-                    // (and "of" must name a time: "the first three-quarters of his report" is a
-                    // fraction, "the first three-quarters of this year" a period)
-                    let of_ok = self.word(a.end) != "of"
-                        || self.year_at(a.end + 1).is_some()
-                        || (self.word(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
-                        || (matches!(self.word(a.end + 1), "this" | "last" | "next" | "the")
-                            && matches!(self.word(a.end + 2), "year" | "fiscal" | "decade"));
-                    if self.word(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
-                        j = a.end - 1;
-                    }
-                    counted = true;
-                    // "the next six or seven months", "the past 10 to 15 years"
-                    if matches!(self.word(j), "or" | "to") {
-                        if let Some(b) = self.amount(j + 1, false) {
-                            if b.value.is_some() && !b.article && !b.ordinal && b.end > j + 1 {
-                                j = b.end;
-                            }
-                        }
-                    }
-                }
+        if matches!(self.word(j), "few" | "several" | "couple") {
+            let e = j + 1;
+            return (if self.word(e) == "of" { e + 1 } else { e }, true);
+        }
+        match self.relative_amount(k, j) {
+            Some(e) => (e, true),
+            None => (j, false),
+        }
+    }
+
+    /// The end of a plain count at `i`, with a value and neither an article nor an ordinal
+    /// ("six", "24"; not "a", "third").
+    fn count_end(&self, i: usize) -> Option<usize> {
+        let a = self.amount(i, false)?;
+        (a.value.is_some() && !a.article && !a.ordinal && a.end > i).then_some(a.end)
+    }
+
+    /// A count at `j` after the relative word at `k`, and where it ends: "the past 24 hours",
+    /// "the next six or seven months", "the past 10 to 15 years". "the first three quarters" is
+    /// a count of quarters, not the fraction 3/4, when nothing or a time follows (see
+    /// `of_names_time`).
+    fn relative_amount(&self, k: usize, j: usize) -> Option<usize> {
+        let a_end = self.count_end(j)?;
+        let mut e = a_end;
+        if self.word(a_end - 1) == "quarters" && a_end - 1 > k + 1 && self.of_names_time(a_end) {
+            e = a_end - 1;
+        }
+        // "the next six or seven months", "the past 10 to 15 years"
+        if matches!(self.word(e), "or" | "to") {
+            if let Some(b_end) = self.count_end(e + 1) {
+                e = b_end;
             }
         }
-        let pw = self.word(j);
-        let the_before = k > 0 && self.word(k - 1) == "the";
-        let mut kind = Kind::Date;
-        let mut end = j + 1;
+        Some(e)
+    }
+
+    /// No "of" at `e`, or an "of" that names a time: "the first three-quarters of this year" (a
+    /// period), "of 1999", "of fiscal 2020"; not "the first three-quarters of his report" (a
+    /// fraction).
+    fn of_names_time(&self, e: usize) -> bool {
+        self.word(e) != "of"
+            || self.year_at(e + 1).is_some()
+            || (self.word(e + 1) == "fiscal" && self.year_at(e + 2).is_some())
+            || (matches!(self.word(e + 1), "this" | "last" | "next" | "the")
+                && matches!(self.word(e + 2), "year" | "fiscal" | "decade"))
+    }
+
+    /// The period at `j` that the relative word at `k` names, and where it ends: a span of the
+    /// calendar ("year", "the same period last year"), of the clock ("hours", a time), a month or
+    /// weekday ("next Monday"), a kind of year ("this fiscal year") or a holiday ("last Easter").
+    fn relative_period(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<(usize, Kind)> {
+        let (w, pw) = (self.word(k), self.word(j));
         if PERIODS.contains(&pw) {
-            if ordinal_rel
-                && !counted
-                && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time")
-            {
-                return None;
-            }
-            if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
-                return None;
-            }
-            if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
-                return None;
-            }
-            if matches!(pw, "period" | "session" | "term") && !after_the {
-                return None;
-            }
-            if matches!(pw, "period" | "session" | "term") && !matches!(w, "year-earlier" | "year-ago") {
-                // "the same period" only with its year: "the same period last year"
-                if !(w == "same"
-                    && ((self.word(j + 1) == "last" && self.word(j + 2) == "year")
-                        || (self.word(j + 1) == "a"
-                            && self.word(j + 2) == "year"
-                            && matches!(self.word(j + 3), "ago" | "earlier"))))
-                {
-                    return None;
-                }
-                end = j + 1 + if self.word(j + 1) == "last" { 2 } else { 3 };
-            }
-        } else if TIME_PERIODS.contains(&pw) {
-            // "this moment has arrived", "every moment": no time
-            if !counted && (ordinal_rel || pw == "moment") {
-                return None;
-            }
-            kind = Kind::Time;
-        } else if !counted
-            && (!after_the || w == "following")
-            && (self.month_at(j).is_some() || self.weekday_at(j).is_some())
-        {
-            if let Some((_, e)) = self.month_at(j) {
-                end = e;
-                // "last March 16"
-                if let Some((_, de)) = self.day_at(e) {
-                    end = de;
-                }
-            } else {
-                end = self.weekday_at(j)?;
-                // "this friday 5/12": the weekday's numeric date
-                if self.is_num(end) {
-                    if let Some(c) = self.weekday_date(j) {
-                        end = end.max(c.e);
-                    }
-                }
-            }
-        } else if matches!(
-            pw,
-            "fiscal" | "crop" | "model" | "school" | "calendar" | "tax" | "marketing" | "academic"
-        ) && (matches!(self.word(j + 1), "year")
-            || (pw == "fiscal" && self.word(j + 1) == "quarter"))
+            return self.relative_span(k, j, counted, after_the).map(|end| (end, Kind::Date));
+        }
+        if TIME_PERIODS.contains(&pw) {
+            // "this moment has arrived", "every moment", "the first night": no time
+            let no_time = !counted && (Self::is_ordinal_relative(w) || pw == "moment");
+            return (!no_time).then_some((j + 1, Kind::Time));
+        }
+        // "next Monday", "last March": only bare ("the following Monday" too), not "the next
+        // three Mondays" nor "the last March" (a final one)
+        let day = if !counted && (!after_the || w == "following") { self.named_day_after(j) } else { None };
+        let end = day
+            .or_else(|| self.kind_of_year_after(j, counted))
+            .or_else(|| self.holiday_after(k, j, counted, after_the))?;
+        Some((end, Kind::Date))
+    }
+
+    /// The calendar span at `j` ("year", "quarters", "period") after the relative word at `k`,
+    /// and where it ends; `None` where the pair is no date.
+    fn relative_span(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<usize> {
+        let (w, pw) = (self.word(k), self.word(j));
+        // "the first quarter", "the final year"; not "the first season" (of a show)
+        if Self::is_ordinal_relative(w)
             && !counted
+            && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time")
         {
-            end = j + 2;
-        } else if !(counted || after_the || the_before || matches!(w, "every" | "each"))
-            && self.cap(j)
-            && HOLIDAYS.contains(&pw)
-        {
-            // "last Easter", "next Christmas Eve": the holiday of a year named relatively (not
-            // "the last Christmas of the war", a final one)
-            end = j + 1;
-            if matches!(self.word(end), "eve" | "day") {
-                end += 1;
-            }
-        } else {
             return None;
         }
-        // "the past half year", "the last half-hour"
-        if pw == "half" {
-            let k2 = if is_dash(self.low(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
-            match self.word(k2) {
-                "year" => end = k2 + 1,
-                "hour" => {
-                    end = k2 + 1;
-                    kind = Kind::Time;
-                }
-                _ => {}
+        // a bare plural needs a word of the past: "recent years", "past decades"; not "next
+        // seasons" nor "this weekends"
+        if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
+            return None;
+        }
+        // "every day", "each year"; not "every two years" nor "every weekends"
+        if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
+            return None;
+        }
+        if !matches!(pw, "period" | "session" | "term") {
+            return Some(j + 1);
+        }
+        // "this session", "next term": a period of an institution, not of the calendar
+        if !after_the {
+            return None;
+        }
+        if matches!(w, "year-earlier" | "year-ago") {
+            return Some(j + 1);
+        }
+        self.same_period_a_year_back(w, j)
+    }
+
+    /// "the same period" is a date only with its year: "the same period last year", "the same
+    /// period a year ago" (ending after it); not "the same period of time".
+    fn same_period_a_year_back(&self, w: &str, j: usize) -> Option<usize> {
+        let last_year = self.word(j + 1) == "last" && self.word(j + 2) == "year";
+        let a_year_ago = self.word(j + 1) == "a"
+            && self.word(j + 2) == "year"
+            && matches!(self.word(j + 3), "ago" | "earlier");
+        if w != "same" || !(last_year || a_year_ago) {
+            return None;
+        }
+        Some(if last_year { j + 3 } else { j + 4 })
+    }
+
+    /// A month or weekday at `j`, and where it ends: "last March", "last March 16", "next
+    /// Monday", "this friday 5/12" (the weekday's numeric date).
+    fn named_day_after(&self, j: usize) -> Option<usize> {
+        if let Some((_, e)) = self.month_at(j) {
+            return Some(self.day_at(e).map_or(e, |(_, de)| de));
+        }
+        let end = self.weekday_at(j)?;
+        if self.is_num(end) {
+            if let Some(c) = self.weekday_date(j) {
+                return Some(end.max(c.e));
             }
         }
-        // "the months ahead", "the next few years ahead"
-        if self.word(end) == "ahead" && (counted || pw.ends_with('s')) {
-            end += 1;
+        Some(end)
+    }
+
+    /// Words that make a kind of year: "this fiscal year", "the next school year". Sorted.
+    const KINDS_OF_YEAR: &'static [&'static str] =
+        &["academic", "calendar", "crop", "fiscal", "marketing", "model", "school", "tax"];
+
+    /// A kind of year at `j`, uncounted, and where it ends: "this fiscal year", "last crop
+    /// year", "the next fiscal quarter".
+    fn kind_of_year_after(&self, j: usize, counted: bool) -> Option<usize> {
+        let pw = self.word(j);
+        let year = self.word(j + 1) == "year" || (pw == "fiscal" && self.word(j + 1) == "quarter");
+        (!counted && year && Self::KINDS_OF_YEAR.contains(&pw)).then_some(j + 2)
+    }
+
+    /// A capitalised holiday at `j` after a bare relative word at `k`, and where it ends: "last
+    /// Easter", "next Christmas Eve" (the holiday of a year named relatively); not "the last
+    /// Christmas of the war" (a final one), nor "every Easter".
+    fn holiday_after(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<usize> {
+        let the_before = k > 0 && self.word(k - 1) == "the";
+        if counted || after_the || the_before || matches!(self.word(k), "every" | "each") {
+            return None;
         }
-        // "of 1989", "of the year", "of this year"
-        if kind == Kind::Date && self.word(end) == "of" {
-            if let Some((_, e)) = self.year_at(end + 1) {
-                end = e;
-            } else if matches!(self.word(end + 1), "the" | "this" | "next" | "last")
-                && matches!(self.word(end + 2), "year" | "month")
-            {
-                end += 3;
-            } else if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
-                // "the first 10 days of October", "the last two weeks of March 1990"
-                end = m.e;
-            } else if self.word(end + 1) == "fiscal" {
-                if let Some((_, e)) = self.year_at(end + 2) {
-                    end = e;
-                }
+        if !(self.cap(j) && HOLIDAYS.contains(&self.word(j))) {
+            return None;
+        }
+        Some(if matches!(self.word(j + 1), "eve" | "day") { j + 2 } else { j + 1 })
+    }
+
+    /// "the past half year", "the last half-hour": "half" at `j` with the unit after it, where
+    /// it ends and its kind.
+    fn half_period(&self, j: usize) -> Option<(usize, Kind)> {
+        let k2 = if is_dash(self.low(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
+        match self.word(k2) {
+            "year" => Some((k2 + 1, Kind::Date)),
+            "hour" => Some((k2 + 1, Kind::Time)),
+            _ => None,
+        }
+    }
+
+    /// After a relative date ending at `end`, an "of" that names its time and where it ends: "the
+    /// first quarter of 1989", "the end of the year", "the first 10 days of October", "the last
+    /// two weeks of March 1990", "the second half of fiscal 2019". `end` when there is none.
+    fn of_time_after(&self, end: usize) -> usize {
+        if self.word(end) != "of" {
+            return end;
+        }
+        if let Some((_, e)) = self.year_at(end + 1) {
+            return e;
+        }
+        if matches!(self.word(end + 1), "the" | "this" | "next" | "last")
+            && matches!(self.word(end + 2), "year" | "month")
+        {
+            return end + 3;
+        }
+        if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
+            return m.e;
+        }
+        if self.word(end + 1) == "fiscal" {
+            if let Some((_, e)) = self.year_at(end + 2) {
+                return e;
             }
         }
-        if matches!(self.word(end), "ago" | "earlier" | "later") && counted {
-            end += 1;
-        }
-        Some(Candidate::new(k, end, kind))
+        end
     }
 
     /// Dates and times without a leading "the"/"from".
@@ -2391,5 +2477,17 @@ fn adjust_like(h: u32, h2: u32) -> u32 {
         h + 12
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_without_repeats() {
+        for list in [Parser::RELATIVE_AFTER_THE, Parser::RELATIVE_BARE, Parser::KINDS_OF_YEAR] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 }
