@@ -270,263 +270,313 @@ impl<'a> Parser<'a> {
     }
 
     /// Dates and times starting at `i`.
+    ///
+    /// The steps run in order and the first that finds a date wins: a short year after an
+    /// apostrophe, whole periods and compounds ("all year", "year-long", "year-end"), hedged and
+    /// bounded dates ("about 3 p.m.", "as early as", "early in", "end of"), ordinal periods after
+    /// a possessive, an era; then the words that lead a date of their own ("early", "the",
+    /// "from", "between"), else the date itself (`date_core`).
     pub(crate) fn date_expr(&self, i: usize) -> Option<Candidate> {
         if self.t[i].kind == TokKind::Punct && !self.is_num(i) {
-            // "'90s"
-            if is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1) {
-                if let Some(c) = self.decade(i) {
-                    return Some(c);
-                }
-                // "'82": a year written short (not a closing quote after a number)
-                let prev_num = i > 0 && !self.t[i].sp;
-                if !prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2) {
-                    return Some(Candidate::new(i, i + 2, Kind::Date));
-                }
-            }
-            return None;
+            return self.apostrophe_year(i);
         }
         let w = self.word(i);
         // "$300 million-a-year", "90-cent-an-hour": a rate inside a compound, not a date
         if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.low(i - 1)) && !self.t[i].sp {
             return None;
         }
-        // a whole period: "all year", "all night", "the whole year", "the entire week"
-        {
-            let k = match (w, self.word(i + 1)) {
-                ("all", _) => Some(i + 1),
-                ("the", "whole" | "entire") => Some(i + 2),
-                _ => None,
-            };
-            if let Some(k) = k {
-                let pw = self.word(k);
-                let next_hyphen = is_dash(self.low(k + 1)) && self.glued(k + 1);
-                if !next_hyphen
-                    && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
-                {
-                    let kind = if pw == "night" { Kind::Time } else { Kind::Date };
-                    let mut e = k + 1;
-                    // "the whole year of 1996"
-                    let mut iso = None;
-                    if pw == "year" && self.word(e) == "of" {
-                        if let Some((y, ye)) = self.year_at(e + 1) {
-                            e = ye;
-                            iso = Some(Temporal::year(y));
-                        }
-                    }
-                    return Some(Candidate { iso, ..Candidate::new(i, e, kind) });
-                }
-            }
-        }
-        // "year-long", "decade-long", "month-long": a period, as an adjective
-        if matches!(w, "year" | "decade" | "month" | "week" | "day" | "century")
-            && is_dash(self.low(i + 1))
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.word(i + 2) == "long"
-            && !(i > 0 && matches!(self.word(i - 1), "a" | "an"))
-        {
-            return Some(Candidate::new(i, i + 3, Kind::Date));
-        }
-        // "year-end", "year end", "month-end", "year's end"
-        if matches!(w, "year" | "month" | "quarter") {
-            let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
-                i + 3
-            } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if self.word(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)) {
-                return Some(Candidate::new(i, k + 1, Kind::Date));
-            }
-        }
-        // hedged times: "about 3 p.m."
-        if let Some((m, k)) = self.hedge(i) {
-            if matches!(m, Modifier::About | Modifier::Nearly) || w == "before" {
-                if let Some(mut c) = self.time_expr(k) {
-                    c.s = i;
-                    c.modifier = Some(m);
-                    return Some(c);
-                }
-            }
-        }
-        // "as early as next week", "as late as March 1989", "as early as 7:00 am"
-        if w == "as" && matches!(self.word(i + 1), "early" | "late" | "recently") && self.word(i + 2) == "as"
-        {
-            if let Some(mut c) = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3)) {
-                c.s = i;
-                return Some(c);
-            }
-        }
-        // "early in the day", "late in 1991"; not "early in Friday's session"
-        if matches!(w, "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in" {
-            let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
-            if let Some(mut c) =
-                self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
-            {
-                c.s = i;
-                return Some(c);
-            }
-        }
-        // "the year-earlier third-quarter earnings": the same period a year before
-        if matches!(w, "year" | "year-earlier" | "year-ago") {
-            let k = if w == "year"
-                && is_dash(self.low(i + 1))
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && matches!(self.word(i + 2), "earlier" | "ago")
-            {
-                i + 3
-            } else if w != "year" {
-                i + 1
-            } else {
-                0
-            };
-            if k > 0 {
-                if let Some(c) = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k) {
-                    if matches!(self.word(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
-                        return Some(Candidate::new(i, c.e, Kind::Date));
-                    }
-                }
-            }
-        }
-        // "end of this year", "beginning of March", "end of day" (with "the" before it, the
-        // "the" branch below takes it)
-        if matches!(w, "end" | "beginning" | "middle" | "start")
-            && self.word(i + 1) == "of"
-            && !(i > 0 && matches!(self.word(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
-        {
-            let k = i + 2;
-            if matches!(self.word(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
-                return Some(Candidate::new(i, k + 1, Kind::Date));
-            }
-            if let Some(c) =
-                self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)
-            {
-                return Some(Candidate::new(i, c.e, Kind::Date));
-            }
-        }
-        // "the strike entered its 13th day", "in its 10th year": an ordinal period after a
-        // possessive, like "the third year"
-        if matches!(w, "its" | "his" | "her" | "their" | "our") {
-            let k = i + 1;
-            let oe = if self.is_num(k)
-                && self.glued(k + 1)
-                && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th")
-            {
-                Some(k + 2)
-            } else {
-                self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
-            };
-            if let Some(oe) = oe {
-                if matches!(
-                    self.word(oe),
-                    "day" | "week" | "month" | "year" | "quarter" | "season" | "decade"
-                ) && !(is_dash(self.low(oe + 1)) && self.glued(oe + 1))
-                {
-                    return Some(Candidate::new(i, oe + 1, Kind::Date));
-                }
-            }
-        }
-        // "AD 79": the era before the year
-        if matches!(self.raw(i), "AD" | "A.D.")
-            && self.plain_int(i + 1)
-            && self.t[i + 1].low.len() <= 4
-            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct))
-        {
-            let mut c = Candidate::new(i, i + 2, Kind::Date);
-            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| Temporal::year(y as i32));
-            return Some(c);
+        let found = self
+            .whole_period(i)
+            .or_else(|| self.period_long(i))
+            .or_else(|| self.period_end(i))
+            .or_else(|| self.hedged_time(i))
+            .or_else(|| self.as_early_as(i))
+            .or_else(|| self.early_in(i))
+            .or_else(|| self.year_earlier_period(i))
+            .or_else(|| self.end_of(i))
+            .or_else(|| self.possessive_ordinal_period(i))
+            .or_else(|| self.era_year(i));
+        if found.is_some() {
+            return found;
         }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
         if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)) {
             return None;
         }
-        // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
-        if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
-            let mut k = i + 1;
-            if w == "mid" && is_dash(self.low(k)) && self.glued(k) {
-                k += 1;
-            }
-            if let Some(mut c) = self.date_core(k) {
-                // "late this morning", "early this evening"
-                let this_part = c.kind == Kind::Time && self.word(k) == "this";
-                if c.kind == Kind::Date || this_part {
-                    c.s = i;
-                    return Some(c);
-                }
-            }
-            // "late-afternoon", "early morning"
-            return self.date_core(i);
+        match w {
+            "early" | "mid" | "late" | "earlier" | "later" => self.adverb_date(i),
+            "the" => self.the_expr(i),
+            "from" | "between" => self.date_range(i),
+            _ => self.date_core(i),
         }
-        if w == "the" {
-            // "the early hours of Saturday", "the small hours"
-            if matches!(self.word(i + 1), "early" | "small" | "wee") && self.word(i + 2) == "hours" {
-                let mut e = i + 3;
-                if self.word(e) == "of" {
-                    if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
-                        e = d.e;
-                    }
-                }
-                return Some(Candidate::new(i, e, Kind::Time));
-            }
-            let mut k = i + 1;
-            if matches!(self.word(k), "early" | "mid" | "late") {
-                k += 1;
-                if is_dash(self.low(k)) && self.glued(k) {
-                    k += 1;
-                }
-            }
-            if let Some(mut c) = self.the_date(k) {
-                c.s = i;
-                return Some(c);
-            }
+    }
+
+    /// At the punctuation `i`: a decade ("'90s") or a year written short ("'82"; not a closing
+    /// quote glued to the token before it).
+    fn apostrophe_year(&self, i: usize) -> Option<Candidate> {
+        if !(is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1)) {
             return None;
         }
-        if w == "from" || w == "between" {
-            if w == "from" && self.time_expr(i + 1).is_none() {
-                return None;
-            }
-            // "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time
-            if w == "between" {
-                if let Some((h, mi, e, false)) =
-                    self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2)
-                {
-                    if self.word(e) == "and" && (1..=12).contains(&h) {
-                        if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
-                            if ampm2 || self.is_clock_colon(e + 1) {
-                                let h1 = if ampm2 { adjust_like(h, h2) } else { h };
-                                let mut c = Candidate::new(i, e2, Kind::Time);
-                                c.iso =
-                                    Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
-                                return Some(c);
-                            }
-                        }
-                    }
-                }
-            }
-            // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
-            let a = self.date_core(i + 1)?;
-            // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
-            let range = a.iso.as_ref().is_some_and(Temporal::is_range);
-            if range && (a.kind == Kind::Time || w == "between") {
-                return Some(Candidate { s: i, ..a });
-            }
-            let conn = if w == "from" { "to" } else { "and" };
-            if self.word(a.e) == conn || (w == "from" && self.word(a.e) == "through") {
-                let b = self.date_core(a.e + 1)?;
-                if b.kind == a.kind {
-                    let mut c = Candidate::new(i, b.e, a.kind);
-                    c.iso = match (&a.iso, &b.iso) {
-                        (Some(x), Some(y)) => Some(Temporal::range(x.clone(), y.clone())),
-                        _ => None,
-                    };
-                    return Some(c);
-                }
-            }
+        if let Some(c) = self.decade(i) {
+            return Some(c);
+        }
+        let prev_num = i > 0 && !self.t[i].sp;
+        (!prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2))
+            .then(|| Candidate::new(i, i + 2, Kind::Date))
+    }
+
+    /// A whole period: "all year", "all night" (a time), "the whole year", "the entire week",
+    /// "the whole year of 1996"; not "all year-round" (a hyphen after it).
+    fn whole_period(&self, i: usize) -> Option<Candidate> {
+        let k = match (self.word(i), self.word(i + 1)) {
+            ("all", _) => i + 1,
+            ("the", "whole" | "entire") => i + 2,
+            _ => return None,
+        };
+        let pw = self.word(k);
+        let next_hyphen = is_dash(self.low(k + 1)) && self.glued(k + 1);
+        if next_hyphen || !matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter") {
             return None;
+        }
+        let kind = if pw == "night" { Kind::Time } else { Kind::Date };
+        let mut e = k + 1;
+        let mut iso = None;
+        if pw == "year" && self.word(e) == "of" {
+            if let Some((y, ye)) = self.year_at(e + 1) {
+                e = ye;
+                iso = Some(Temporal::year(y));
+            }
+        }
+        Some(Candidate { iso, ..Candidate::new(i, e, kind) })
+    }
+
+    /// "year-long", "decade-long", "month-long": a period, as an adjective; not after "a" ("a
+    /// year-long fight").
+    fn period_long(&self, i: usize) -> Option<Candidate> {
+        let fits = matches!(self.word(i), "year" | "decade" | "month" | "week" | "day" | "century")
+            && is_dash(self.low(i + 1))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word(i + 2) == "long"
+            && !(i > 0 && matches!(self.word(i - 1), "a" | "an"));
+        fits.then(|| Candidate::new(i, i + 3, Kind::Date))
+    }
+
+    /// The end of a period: "year-end", "year end", "month-end", "year's end".
+    fn period_end(&self, i: usize) -> Option<Candidate> {
+        if !matches!(self.word(i), "year" | "month" | "quarter") {
+            return None;
+        }
+        let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
+            i + 3
+        } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        (self.word(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)))
+            .then(|| Candidate::new(i, k + 1, Kind::Date))
+    }
+
+    /// Hedged times: "about 3 p.m.", "nearly midnight", "before 9am" (the hedge is kept as the
+    /// modifier).
+    fn hedged_time(&self, i: usize) -> Option<Candidate> {
+        let (m, k) = self.hedge(i)?;
+        if !(matches!(m, Modifier::About | Modifier::Nearly) || self.word(i) == "before") {
+            return None;
+        }
+        let mut c = self.time_expr(k)?;
+        c.s = i;
+        c.modifier = Some(m);
+        Some(c)
+    }
+
+    /// "as early as next week", "as late as March 1989", "as early as 7:00 am".
+    fn as_early_as(&self, i: usize) -> Option<Candidate> {
+        if !(self.word(i) == "as"
+            && matches!(self.word(i + 1), "early" | "late" | "recently")
+            && self.word(i + 2) == "as")
+        {
+            return None;
+        }
+        let c = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3))?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// "early in the day", "late in 1991"; not "early in Friday's session" (the date only
+    /// qualifies what follows it).
+    fn early_in(&self, i: usize) -> Option<Candidate> {
+        if !(matches!(self.word(i), "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in") {
+            return None;
+        }
+        let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
+        let c = self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// "the year-earlier third-quarter earnings", "year-ago period": the same period a year
+    /// before, when the date after it ends in a period word.
+    fn year_earlier_period(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let k = match w {
+            "year-earlier" | "year-ago" => i + 1,
+            "year"
+                if is_dash(self.low(i + 1))
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && matches!(self.word(i + 2), "earlier" | "ago") =>
+            {
+                i + 3
+            }
+            _ => return None,
+        };
+        let c = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k)?;
+        matches!(self.word(c.e - 1), "quarter" | "period" | "month" | "half" | "year")
+            .then(|| Candidate::new(i, c.e, Kind::Date))
+    }
+
+    /// "end of this year", "beginning of March", "end of day"; not after "the" or a possessive
+    /// (with "the" before it, `the_date` takes it: "the end of the year").
+    fn end_of(&self, i: usize) -> Option<Candidate> {
+        if !(matches!(self.word(i), "end" | "beginning" | "middle" | "start")
+            && self.word(i + 1) == "of"
+            && !(i > 0 && matches!(self.word(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her")))
+        {
+            return None;
+        }
+        let k = i + 2;
+        if matches!(self.word(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
+            return Some(Candidate::new(i, k + 1, Kind::Date));
+        }
+        let c = self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)?;
+        Some(Candidate::new(i, c.e, Kind::Date))
+    }
+
+    /// "the strike entered its 13th day", "in its 10th year": an ordinal period after a
+    /// possessive, like "the third year"; not "its 10th-year anniversary" (a hyphen after it).
+    fn possessive_ordinal_period(&self, i: usize) -> Option<Candidate> {
+        if !matches!(self.word(i), "its" | "his" | "her" | "their" | "our") {
+            return None;
+        }
+        let k = i + 1;
+        let oe =
+            if self.is_num(k) && self.glued(k + 1) && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th") {
+                k + 2
+            } else {
+                self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0)?.end
+            };
+        let fits =
+            matches!(self.word(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
+                && !(is_dash(self.low(oe + 1)) && self.glued(oe + 1));
+        fits.then(|| Candidate::new(i, oe + 1, Kind::Date))
+    }
+
+    /// "AD 79": the era before the year; not a code with letters or digits glued after it
+    /// ("AD 12B").
+    fn era_year(&self, i: usize) -> Option<Candidate> {
+        let fits = matches!(self.raw(i), "AD" | "A.D.")
+            && self.plain_int(i + 1)
+            && self.t[i + 1].low.len() <= 4
+            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct));
+        if !fits {
+            return None;
+        }
+        let mut c = Candidate::new(i, i + 2, Kind::Date);
+        c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| Temporal::year(y as i32));
+        Some(c)
+    }
+
+    /// Adverb prefixes at `i`: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year",
+    /// "late this morning" (a time of this day); else the adverb is part of the date itself
+    /// ("late-afternoon", "early morning").
+    fn adverb_date(&self, i: usize) -> Option<Candidate> {
+        let mut k = i + 1;
+        if self.word(i) == "mid" && is_dash(self.low(k)) && self.glued(k) {
+            k += 1;
+        }
+        if let Some(c) = self.date_core(k) {
+            let this_part = c.kind == Kind::Time && self.word(k) == "this";
+            if c.kind == Kind::Date || this_part {
+                return Some(Candidate { s: i, ..c });
+            }
         }
         self.date_core(i)
+    }
+
+    /// A date after "the" at `i`: "the early hours of Saturday", "the small hours" (times), or
+    /// `the_date` after an optional "early"/"mid"/"late" ("the late 1990s", "the mid-1980s").
+    fn the_expr(&self, i: usize) -> Option<Candidate> {
+        if matches!(self.word(i + 1), "early" | "small" | "wee") && self.word(i + 2) == "hours" {
+            let mut e = i + 3;
+            if self.word(e) == "of" {
+                if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
+                    e = d.e;
+                }
+            }
+            return Some(Candidate::new(i, e, Kind::Time));
+        }
+        let mut k = i + 1;
+        if matches!(self.word(k), "early" | "mid" | "late") {
+            k += 1;
+            if is_dash(self.low(k)) && self.glued(k) {
+                k += 1;
+            }
+        }
+        let c = self.the_date(k)?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// A range led by "from" or "between" at `i`: "from 1953 to 1955", "from 2:07 p.m. to 2:30
+    /// p.m.", "between 1990 and 1995", "between 10 and 11:30"; a range inside one date counts
+    /// too ("between 1990-1995"). "from" needs a time after it ("from Reuters" is no date).
+    fn date_range(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        if w == "from" && self.time_expr(i + 1).is_none() {
+            return None;
+        }
+        if w == "between" {
+            if let Some(c) = self.between_hours(i) {
+                return Some(c);
+            }
+        }
+        let a = self.date_core(i + 1)?;
+        // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
+        let range = a.iso.as_ref().is_some_and(Temporal::is_range);
+        if range && (a.kind == Kind::Time || w == "between") {
+            return Some(Candidate { s: i, ..a });
+        }
+        let conn = if w == "from" { "to" } else { "and" };
+        if !(self.word(a.e) == conn || (w == "from" && self.word(a.e) == "through")) {
+            return None;
+        }
+        let b = self.date_core(a.e + 1)?;
+        if b.kind != a.kind {
+            return None;
+        }
+        let mut c = Candidate::new(i, b.e, a.kind);
+        c.iso = match (&a.iso, &b.iso) {
+            (Some(x), Some(y)) => Some(Temporal::range(x.clone(), y.clone())),
+            _ => None,
+        };
+        Some(c)
+    }
+
+    /// "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time that tells
+    /// the half of the day for both (3 to 8 p.m.).
+    fn between_hours(&self, i: usize) -> Option<Candidate> {
+        let (h, mi, e, _) =
+            self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2 && !x.3)?;
+        if !(self.word(e) == "and" && (1..=12).contains(&h)) {
+            return None;
+        }
+        let (h2, m2, e2, ampm2) = self.clock(e + 1)?;
+        if !(ampm2 || self.is_clock_colon(e + 1)) {
+            return None;
+        }
+        let h1 = if ampm2 { adjust_like(h, h2) } else { h };
+        let mut c = Candidate::new(i, e2, Kind::Time);
+        c.iso = Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
+        Some(c)
     }
 
     /// A date that starts with "the" at `i` ("the day", "the 1990s").
