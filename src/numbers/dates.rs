@@ -618,69 +618,102 @@ impl<'a> Parser<'a> {
         (rel_ok && self.word(m) == "month" && !is_apostrophe(self.low(m + 1))).then_some(m + 1)
     }
 
+    /// A date after "the" at `k`, before any "ended June 30" (see `the_date`).
+    ///
+    /// The steps run in order and the first that finds a date wins: counted runs and days of
+    /// the month ("the fifth straight week", "the 20th of this month", "on the 18th"), phrases
+    /// about years and counted periods ("the year 2000", "the 12 months"), seasons, named
+    /// periods ("the nineties", "the other day", "the weekend"), the end or start of a date,
+    /// days and months ("the 27th of February"), decades, centuries, and last the relative
+    /// periods ("the past year", "the first quarter"). A season or "end of" decides alone:
+    /// when it is no date, nothing after it is tried.
     fn the_date0(&self, k: usize) -> Option<Candidate> {
         let w = self.word(k);
-        // "the 17th consecutive day", "the fifth straight week", "the five previous months", "the
-        // two recent months"
-        let adj = |x: usize| {
-            matches!(
-                self.word(x),
-                "consecutive"
-                    | "straight"
-                    | "successive"
-                    | "previous"
-                    | "recent"
-                    | "upcoming"
-                    | "coming"
-                    | "remaining"
-            )
-        };
-        if adj(k + 1) || adj(k + 2) {
-            if let Some(c) = self
-                .bare_number_expr(k)
-                .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
-            {
-                return Some(c);
-            }
+        let found = self
+            .counted_in_a_row(k)
+            .or_else(|| self.day_of_relative_month(k))
+            .or_else(|| self.day_after_preposition(k))
+            .or_else(|| self.nth_of(k))
+            .or_else(|| self.year_phrase(k))
+            .or_else(|| self.counted_periods(k))
+            .or_else(|| self.numbered_kind_of_year(k))
+            .or_else(|| {
+                // "the age of 18": a time of life
+                (w == "age"
+                    && self.word(k + 1) == "of"
+                    && self.plain_int(k + 2)
+                    && self.t[k + 2].low.len() <= 3)
+                    .then(|| Candidate::new(k, k + 3, Kind::Date))
+            });
+        if found.is_some() {
+            return found;
         }
-        // "the 20th of this month"
-        if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
-            if let Some(e2) = self.of_relative_month(e) {
-                return Some(Candidate::new(k, e2, Kind::Date));
-            }
+        if SEASONS.contains(&w) {
+            return self.the_season(k);
         }
-        // "on the 18th", "until the 4th": a day of the month
-        if k >= 2 && matches!(self.word(k - 2), "on" | "by" | "until" | "since" | "till") {
-            if let Some((d, e)) = self.day_at(k) {
-                // followed by punctuation or a function word ("on the 30th that ...", "on the
-                // 31st to send"), not a noun ("on the 5th floor")
-                let next_ok = self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct)
-                    || matches!(
-                        self.word(e),
-                        "that"
-                            | "to"
-                            | "and"
-                            | "when"
-                            | "with"
-                            | "at"
-                            | "in"
-                            | "as"
-                            | "but"
-                            | "after"
-                            | "before"
-                            | "said"
-                    );
-                if self.is_num(k) && e == k + 2 && next_ok {
-                    let mut c = Candidate::new(k, e, Kind::Date);
-                    c.iso = Some(Temporal::day(d));
-                    return Some(c);
-                }
-            }
+        let found = self.named_period(k).or_else(|| self.month_of(k)).or_else(|| self.period_around(k));
+        if found.is_some() {
+            return found;
         }
-        if let Some(c) = self.nth_of(k) {
-            return Some(c);
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.word(k + 1) == "of" {
+            return self.the_end_of(k);
         }
-        // "the year-earlier period", "the year-ago quarter"
+        self.day_month(k)
+            .or_else(|| self.week_of(k))
+            .or_else(|| self.numbered_day_of_month(k))
+            .or_else(|| self.century(k))
+            .or_else(|| self.relative(k, true))
+    }
+
+    /// Words that make a count of periods a run: "the 17th consecutive day", "the five
+    /// previous months", "the two recent months". Sorted.
+    const IN_A_ROW: &'static [&'static str] =
+        &["coming", "consecutive", "previous", "recent", "remaining", "straight", "successive", "upcoming"];
+
+    /// A counted run of periods at `k`, one of `IN_A_ROW` among its first words: "the 17th
+    /// consecutive day", "the fifth straight week", "the three remaining years".
+    fn counted_in_a_row(&self, k: usize) -> Option<Candidate> {
+        let adj = |x: usize| Self::IN_A_ROW.contains(&self.word(x));
+        if !(adj(k + 1) || adj(k + 2)) {
+            return None;
+        }
+        self.bare_number_expr(k).filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
+    }
+
+    /// "the 20th of this month", "the 3rd of the previous month"; a day in digits is glued to
+    /// its suffix ("20th").
+    fn day_of_relative_month(&self, k: usize) -> Option<Candidate> {
+        let (_, e) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2)?;
+        let e2 = self.of_relative_month(e)?;
+        Some(Candidate::new(k, e2, Kind::Date))
+    }
+
+    /// Words that may follow a bare day of the month: "on the 30th that ...", "on the 31st to
+    /// send". Sorted.
+    const DAY_FOLLOWERS: &'static [&'static str] =
+        &["after", "and", "as", "at", "before", "but", "in", "said", "that", "to", "when", "with"];
+
+    /// "on the 18th", "until the 4th": a day of the month after a preposition, followed by
+    /// punctuation or a function word (`DAY_FOLLOWERS`), not a noun ("on the 5th floor").
+    fn day_after_preposition(&self, k: usize) -> Option<Candidate> {
+        if !(k >= 2 && matches!(self.word(k - 2), "on" | "by" | "until" | "since" | "till")) {
+            return None;
+        }
+        let (d, e) = self.day_at(k)?;
+        let next_ok = self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct)
+            || Self::DAY_FOLLOWERS.contains(&self.word(e));
+        if !(self.is_num(k) && e == k + 2 && next_ok) {
+            return None;
+        }
+        let mut c = Candidate::new(k, e, Kind::Date);
+        c.iso = Some(Temporal::day(d));
+        Some(c)
+    }
+
+    /// Phrases about a year at `k`: "the year-earlier period", "the year-ago quarter", "the year
+    /// 2000", "the months ahead", "the fiscal year".
+    fn year_phrase(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if w == "year"
             && is_dash(self.low(k + 1))
             && self.glued(k + 1)
@@ -689,7 +722,6 @@ impl<'a> Parser<'a> {
         {
             return Some(Candidate::new(k, k + 4, Kind::Date));
         }
-        // "the year 2000"
         if w == "year" {
             if let Some((y, e)) = self.year_at(k + 1) {
                 let mut c = Candidate::new(k, e, Kind::Date);
@@ -697,86 +729,84 @@ impl<'a> Parser<'a> {
                 return Some(c);
             }
         }
-        // "the months ahead", "the years ahead"
-        if matches!(w, "days" | "weeks" | "months" | "years") && self.word(k + 1) == "ahead" {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
-        }
+        let ahead = matches!(w, "days" | "weeks" | "months" | "years") && self.word(k + 1) == "ahead";
         // "the fiscal year ended June 30"
-        if matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
-            && self.word(k + 1) == "year"
-        {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
+        let kind_of_year = matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
+            && self.word(k + 1) == "year";
+        (ahead || kind_of_year).then(|| Candidate::new(k, k + 2, Kind::Date))
+    }
+
+    /// A count of periods: "the 12 months", "the three months ended in September"; a vague
+    /// count is none ("the few months").
+    fn counted_periods(&self, k: usize) -> Option<Candidate> {
+        let a = self.amount(k, false)?;
+        let fits = a.value.is_some()
+            && !a.article
+            && !a.ordinal
+            && !a.few
+            && a.end > k
+            && matches!(self.word(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades");
+        fits.then(|| Candidate::new(k, a.end + 1, Kind::Date))
+    }
+
+    /// A year and its kind: "the 1989 model year", "the 1990 fiscal year", "the 2019 crop
+    /// season".
+    fn numbered_kind_of_year(&self, k: usize) -> Option<Candidate> {
+        let (_, e) = self.year_at(k)?;
+        let fits =
+            matches!(self.word(e), "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing")
+                && matches!(self.word(e + 1), "year" | "season");
+        fits.then(|| Candidate::new(k, e + 2, Kind::Date))
+    }
+
+    /// The season at `k`: "the summer", "the winter of 1999"; not a name ("the Spring
+    /// Festival", "the Winter Olympics") nor "the fall" alone, as often a decline ("the fall in
+    /// prices", "the fall of the wall").
+    fn the_season(&self, k: usize) -> Option<Candidate> {
+        if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TokKind::Word {
+            return None;
         }
-        // "the 12 months", "the three months ended in September"
-        if let Some(a) = self.amount(k, false) {
-            if a.value.is_some()
-                && !a.article
-                && !a.ordinal
-                && !a.few
-                && a.end > k
-                && matches!(self.word(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades")
-            {
-                return Some(Candidate::new(k, a.end + 1, Kind::Date));
+        if self.word(k + 1) == "of" {
+            if let Some((_, e)) = self.year_at(k + 2) {
+                return Some(Candidate::new(k, e, Kind::Date));
             }
         }
-        // "the 1989 model year", "the 1990 fiscal year"
-        if let Some((_, e)) = self.year_at(k) {
-            if matches!(
-                self.word(e),
-                "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing"
-            ) && matches!(self.word(e + 1), "year" | "season")
-            {
-                return Some(Candidate::new(k, e + 2, Kind::Date));
-            }
-        }
-        if w == "age" && self.word(k + 1) == "of" && self.plain_int(k + 2) && self.t[k + 2].low.len() <= 3 {
-            return Some(Candidate::new(k, k + 3, Kind::Date));
-        }
-        if SEASONS.contains(&w) {
-            // a name: "the Spring Festival", "the Winter Olympics"
-            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TokKind::Word {
-                return None;
-            }
-            if self.word(k + 1) == "of" {
-                if let Some((_, e)) = self.year_at(k + 2) {
-                    return Some(Candidate::new(k, e, Kind::Date));
-                }
-            }
-            // "the fall" alone is as often a decline ("the fall in prices", "the fall of the wall")
-            if w == "fall" {
-                return None;
-            }
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        // "the Christmas season"
+        (self.word(k) != "fall").then(|| Candidate::new(k, k + 1, Kind::Date))
+    }
+
+    /// Decades written as words: "the nineties". Sorted.
+    const DECADE_WORDS: &'static [&'static str] =
+        &["eighties", "fifties", "forties", "nineties", "seventies", "sixties", "thirties", "twenties"];
+
+    /// Periods named by words: "the Christmas season", "the nineties" (`DECADE_WORDS`), "the
+    /// other day".
+    fn named_period(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.word(k + 1) == "season" {
             return Some(Candidate::new(k, k + 2, Kind::Date));
         }
-        // "the nineties"
-        if matches!(
-            w,
-            "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-        ) {
+        if Self::DECADE_WORDS.contains(&w) {
             return Some(Candidate::new(k, k + 1, Kind::Date));
         }
-        // "the other day"
-        if w == "other" && matches!(self.word(k + 1), "day" | "week") {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
+        (w == "other" && matches!(self.word(k + 1), "day" | "week"))
+            .then(|| Candidate::new(k, k + 2, Kind::Date))
+    }
+
+    /// "the month of October".
+    fn month_of(&self, k: usize) -> Option<Candidate> {
+        if !(self.word(k) == "month" && self.word(k + 1) == "of") {
+            return None;
         }
-        // "the month of October"
-        if w == "month" && self.word(k + 1) == "of" {
-            if let Some(m) = self.month_date(k + 2).filter(|m| m.kind == Kind::Date) {
-                return Some(Candidate { s: k, ..m });
-            }
-        }
-        // "the year to date"
+        let m = self.month_date(k + 2).filter(|m| m.kind == Kind::Date)?;
+        Some(Candidate { s: k, ..m })
+    }
+
+    /// A period word at `k` told by its place in time: "the year to date", "the month before."
+    /// (at the end of a clause), "the day after tomorrow", "the day before yesterday", "the
+    /// weekend", "the year" (lower case, no hyphen: not "the Year of the Dragon", "the year-end
+    /// results"), "the week ended".
+    fn period_around(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if w == "year" && self.word(k + 1) == "to" && self.word(k + 2) == "date" {
             return Some(Candidate::new(k, k + 3, Kind::Date));
         }
@@ -791,72 +821,62 @@ impl<'a> Parser<'a> {
         {
             return Some(Candidate::new(k, k + 3, Kind::Date));
         }
-        if matches!(w, "weekend" | "day" | "years" | "year")
+        let bare = matches!(w, "weekend" | "day" | "years" | "year")
             && !self.cap(k)
-            && !(is_dash(self.low(k + 1)) && self.glued(k + 1))
-        {
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        if matches!(w, "week" | "year" | "quarter" | "month" | "period")
-            && matches!(self.word(k + 1), "ended" | "ending")
-        {
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.word(k + 1) == "of" {
-            let j = k + 2;
-            if self.word(j) == "the" {
-                if matches!(self.word(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
-                    return Some(Candidate::new(k, j + 2, Kind::Date));
-                }
-                if let Some(c) = self.the_date(j + 1) {
-                    return Some(Candidate { s: k, ..c });
-                }
-                return None;
+            && !(is_dash(self.low(k + 1)) && self.glued(k + 1));
+        let ended = matches!(w, "week" | "year" | "quarter" | "month" | "period")
+            && matches!(self.word(k + 1), "ended" | "ending");
+        (bare || ended).then(|| Candidate::new(k, k + 1, Kind::Date))
+    }
+
+    /// "the end of the year", "the turn of the century", "the beginning of March", "the end of
+    /// the 1990s": the date that "end of" at `k` points into; none, when no date follows.
+    fn the_end_of(&self, k: usize) -> Option<Candidate> {
+        let j = k + 2;
+        if self.word(j) == "the" {
+            if matches!(self.word(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
+                return Some(Candidate::new(k, j + 2, Kind::Date));
             }
-            if let Some(c) = self.date_core(j) {
-                if c.kind == Kind::Date {
-                    return Some(Candidate { s: k, ..c });
-                }
-            }
+            let c = self.the_date(j + 1)?;
+            return Some(Candidate { s: k, ..c });
+        }
+        let c = self.date_core(j).filter(|c| c.kind == Kind::Date)?;
+        Some(Candidate { s: k, ..c })
+    }
+
+    /// "the week of March 9", "the weekend of the 14th": a week named by a day or month in it.
+    fn week_of(&self, k: usize) -> Option<Candidate> {
+        if !(matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of") {
             return None;
         }
-        if let Some(c) = self.day_month(k) {
+        let d = self.date_core(k + 2)?;
+        (d.kind == Kind::Date && d.iso.as_ref().is_some_and(Temporal::names_month_or_day))
+            .then_some(Candidate { s: k, ..d })
+    }
+
+    /// Digits at `k`: a decade ("the 1990s") or a day of a month ("the 27th of February", "the
+    /// 4th of July 1776").
+    fn numbered_day_of_month(&self, k: usize) -> Option<Candidate> {
+        if !self.is_num(k) {
+            return None;
+        }
+        if let Some(c) = self.decade(k) {
             return Some(c);
         }
-        if matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of" {
-            if let Some(d) = self.date_core(k + 2) {
-                if d.kind == Kind::Date && d.iso.as_ref().is_some_and(Temporal::names_month_or_day) {
-                    return Some(Candidate { s: k, ..d });
-                }
-            }
+        let (d, e) = self.day_at(k)?;
+        if self.word(e) != "of" {
+            return None;
         }
-        if self.is_num(k) {
-            if let Some(c) = self.decade(k) {
-                return Some(c);
-            }
-            if let Some((d, e)) = self.day_at(k) {
-                if self.word(e) == "of" {
-                    if let Some((m, e2)) = self.month_at(e + 1) {
-                        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
-                        let mut end = e2;
-                        if let Some((y, e3)) = self.year_at(end) {
-                            ymd.y = Some(y);
-                            end = e3;
-                        }
-                        let mut c = Candidate::new(k, end, Kind::Date);
-                        c.iso = ymd.iso();
-                        return Some(c);
-                    }
-                }
-            }
+        let (m, e2) = self.month_at(e + 1)?;
+        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
+        let mut end = e2;
+        if let Some((y, e3)) = self.year_at(end) {
+            ymd.y = Some(y);
+            end = e3;
         }
-        if let Some(c) = self.century(k) {
-            return Some(c);
-        }
-        if let Some(c) = self.relative(k, true) {
-            return Some(c);
-        }
-        None
+        let mut c = Candidate::new(k, end, Kind::Date);
+        c.iso = ymd.iso();
+        Some(c)
     }
 
     fn century(&self, k: usize) -> Option<Candidate> {
@@ -2536,7 +2556,14 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_without_repeats() {
-        for list in [Parser::RELATIVE_AFTER_THE, Parser::RELATIVE_BARE, Parser::KINDS_OF_YEAR] {
+        for list in [
+            Parser::RELATIVE_AFTER_THE,
+            Parser::RELATIVE_BARE,
+            Parser::KINDS_OF_YEAR,
+            Parser::IN_A_ROW,
+            Parser::DAY_FOLLOWERS,
+            Parser::DECADE_WORDS,
+        ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
         }
     }
