@@ -270,263 +270,313 @@ impl<'a> Parser<'a> {
     }
 
     /// Dates and times starting at `i`.
+    ///
+    /// The steps run in order and the first that finds a date wins: a short year after an
+    /// apostrophe, whole periods and compounds ("all year", "year-long", "year-end"), hedged and
+    /// bounded dates ("about 3 p.m.", "as early as", "early in", "end of"), ordinal periods after
+    /// a possessive, an era; then the words that lead a date of their own ("early", "the",
+    /// "from", "between"), else the date itself (`date_core`).
     pub(crate) fn date_expr(&self, i: usize) -> Option<Candidate> {
         if self.t[i].kind == TokKind::Punct && !self.is_num(i) {
-            // "'90s"
-            if is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1) {
-                if let Some(c) = self.decade(i) {
-                    return Some(c);
-                }
-                // "'82": a year written short (not a closing quote after a number)
-                let prev_num = i > 0 && !self.t[i].sp;
-                if !prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2) {
-                    return Some(Candidate::new(i, i + 2, Kind::Date));
-                }
-            }
-            return None;
+            return self.apostrophe_year(i);
         }
         let w = self.word(i);
         // "$300 million-a-year", "90-cent-an-hour": a rate inside a compound, not a date
         if matches!(w, "a" | "an" | "per") && i > 0 && is_dash(self.low(i - 1)) && !self.t[i].sp {
             return None;
         }
-        // a whole period: "all year", "all night", "the whole year", "the entire week"
-        {
-            let k = match (w, self.word(i + 1)) {
-                ("all", _) => Some(i + 1),
-                ("the", "whole" | "entire") => Some(i + 2),
-                _ => None,
-            };
-            if let Some(k) = k {
-                let pw = self.word(k);
-                let next_hyphen = is_dash(self.low(k + 1)) && self.glued(k + 1);
-                if !next_hyphen
-                    && matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter")
-                {
-                    let kind = if pw == "night" { Kind::Time } else { Kind::Date };
-                    let mut e = k + 1;
-                    // "the whole year of 1996"
-                    let mut iso = None;
-                    if pw == "year" && self.word(e) == "of" {
-                        if let Some((y, ye)) = self.year_at(e + 1) {
-                            e = ye;
-                            iso = Some(Temporal::year(y));
-                        }
-                    }
-                    return Some(Candidate { iso, ..Candidate::new(i, e, kind) });
-                }
-            }
-        }
-        // "year-long", "decade-long", "month-long": a period, as an adjective
-        if matches!(w, "year" | "decade" | "month" | "week" | "day" | "century")
-            && is_dash(self.low(i + 1))
-            && self.glued(i + 1)
-            && self.glued(i + 2)
-            && self.word(i + 2) == "long"
-            && !(i > 0 && matches!(self.word(i - 1), "a" | "an"))
-        {
-            return Some(Candidate::new(i, i + 3, Kind::Date));
-        }
-        // "year-end", "year end", "month-end", "year's end"
-        if matches!(w, "year" | "month" | "quarter") {
-            let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
-                i + 3
-            } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
-                i + 2
-            } else {
-                i + 1
-            };
-            if self.word(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)) {
-                return Some(Candidate::new(i, k + 1, Kind::Date));
-            }
-        }
-        // hedged times: "about 3 p.m."
-        if let Some((m, k)) = self.hedge(i) {
-            if matches!(m, Modifier::About | Modifier::Nearly) || w == "before" {
-                if let Some(mut c) = self.time_expr(k) {
-                    c.s = i;
-                    c.modifier = Some(m);
-                    return Some(c);
-                }
-            }
-        }
-        // "as early as next week", "as late as March 1989", "as early as 7:00 am"
-        if w == "as" && matches!(self.word(i + 1), "early" | "late" | "recently") && self.word(i + 2) == "as"
-        {
-            if let Some(mut c) = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3)) {
-                c.s = i;
-                return Some(c);
-            }
-        }
-        // "early in the day", "late in 1991"; not "early in Friday's session"
-        if matches!(w, "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in" {
-            let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
-            if let Some(mut c) =
-                self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))
-            {
-                c.s = i;
-                return Some(c);
-            }
-        }
-        // "the year-earlier third-quarter earnings": the same period a year before
-        if matches!(w, "year" | "year-earlier" | "year-ago") {
-            let k = if w == "year"
-                && is_dash(self.low(i + 1))
-                && self.glued(i + 1)
-                && self.glued(i + 2)
-                && matches!(self.word(i + 2), "earlier" | "ago")
-            {
-                i + 3
-            } else if w != "year" {
-                i + 1
-            } else {
-                0
-            };
-            if k > 0 {
-                if let Some(c) = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k) {
-                    if matches!(self.word(c.e - 1), "quarter" | "period" | "month" | "half" | "year") {
-                        return Some(Candidate::new(i, c.e, Kind::Date));
-                    }
-                }
-            }
-        }
-        // "end of this year", "beginning of March", "end of day" (with "the" before it, the
-        // "the" branch below takes it)
-        if matches!(w, "end" | "beginning" | "middle" | "start")
-            && self.word(i + 1) == "of"
-            && !(i > 0 && matches!(self.word(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her"))
-        {
-            let k = i + 2;
-            if matches!(self.word(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
-                return Some(Candidate::new(i, k + 1, Kind::Date));
-            }
-            if let Some(c) =
-                self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)
-            {
-                return Some(Candidate::new(i, c.e, Kind::Date));
-            }
-        }
-        // "the strike entered its 13th day", "in its 10th year": an ordinal period after a
-        // possessive, like "the third year"
-        if matches!(w, "its" | "his" | "her" | "their" | "our") {
-            let k = i + 1;
-            let oe = if self.is_num(k)
-                && self.glued(k + 1)
-                && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th")
-            {
-                Some(k + 2)
-            } else {
-                self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0).map(|wn| wn.end)
-            };
-            if let Some(oe) = oe {
-                if matches!(
-                    self.word(oe),
-                    "day" | "week" | "month" | "year" | "quarter" | "season" | "decade"
-                ) && !(is_dash(self.low(oe + 1)) && self.glued(oe + 1))
-                {
-                    return Some(Candidate::new(i, oe + 1, Kind::Date));
-                }
-            }
-        }
-        // "AD 79": the era before the year
-        if matches!(self.raw(i), "AD" | "A.D.")
-            && self.plain_int(i + 1)
-            && self.t[i + 1].low.len() <= 4
-            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct))
-        {
-            let mut c = Candidate::new(i, i + 2, Kind::Date);
-            c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| Temporal::year(y as i32));
-            return Some(c);
+        let found = self
+            .whole_period(i)
+            .or_else(|| self.period_long(i))
+            .or_else(|| self.period_end(i))
+            .or_else(|| self.hedged_time(i))
+            .or_else(|| self.as_early_as(i))
+            .or_else(|| self.early_in(i))
+            .or_else(|| self.year_earlier_period(i))
+            .or_else(|| self.end_of(i))
+            .or_else(|| self.possessive_ordinal_period(i))
+            .or_else(|| self.era_year(i));
+        if found.is_some() {
+            return found;
         }
         // "year-earlier": the adverb belongs to the compound, not to a date after it
         if matches!(w, "earlier" | "later") && i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)) {
             return None;
         }
-        // adverb prefixes: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year"
-        if matches!(w, "early" | "mid" | "late" | "earlier" | "later") {
-            let mut k = i + 1;
-            if w == "mid" && is_dash(self.low(k)) && self.glued(k) {
-                k += 1;
-            }
-            if let Some(mut c) = self.date_core(k) {
-                // "late this morning", "early this evening"
-                let this_part = c.kind == Kind::Time && self.word(k) == "this";
-                if c.kind == Kind::Date || this_part {
-                    c.s = i;
-                    return Some(c);
-                }
-            }
-            // "late-afternoon", "early morning"
-            return self.date_core(i);
+        match w {
+            "early" | "mid" | "late" | "earlier" | "later" => self.adverb_date(i),
+            "the" => self.the_expr(i),
+            "from" | "between" => self.date_range(i),
+            _ => self.date_core(i),
         }
-        if w == "the" {
-            // "the early hours of Saturday", "the small hours"
-            if matches!(self.word(i + 1), "early" | "small" | "wee") && self.word(i + 2) == "hours" {
-                let mut e = i + 3;
-                if self.word(e) == "of" {
-                    if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
-                        e = d.e;
-                    }
-                }
-                return Some(Candidate::new(i, e, Kind::Time));
-            }
-            let mut k = i + 1;
-            if matches!(self.word(k), "early" | "mid" | "late") {
-                k += 1;
-                if is_dash(self.low(k)) && self.glued(k) {
-                    k += 1;
-                }
-            }
-            if let Some(mut c) = self.the_date(k) {
-                c.s = i;
-                return Some(c);
-            }
+    }
+
+    /// At the punctuation `i`: a decade ("'90s") or a year written short ("'82"; not a closing
+    /// quote glued to the token before it).
+    fn apostrophe_year(&self, i: usize) -> Option<Candidate> {
+        if !(is_apostrophe(self.low(i)) && self.is_num(i + 1) && self.glued(i + 1)) {
             return None;
         }
-        if w == "from" || w == "between" {
-            if w == "from" && self.time_expr(i + 1).is_none() {
-                return None;
-            }
-            // "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time
-            if w == "between" {
-                if let Some((h, mi, e, false)) =
-                    self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2)
-                {
-                    if self.word(e) == "and" && (1..=12).contains(&h) {
-                        if let Some((h2, m2, e2, ampm2)) = self.clock(e + 1) {
-                            if ampm2 || self.is_clock_colon(e + 1) {
-                                let h1 = if ampm2 { adjust_like(h, h2) } else { h };
-                                let mut c = Candidate::new(i, e2, Kind::Time);
-                                c.iso =
-                                    Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
-                                return Some(c);
-                            }
-                        }
-                    }
-                }
-            }
-            // "from 1953 to 1955", "from 2:07 p.m. to 2:30 p.m."
-            let a = self.date_core(i + 1)?;
-            // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
-            let range = a.iso.as_ref().is_some_and(Temporal::is_range);
-            if range && (a.kind == Kind::Time || w == "between") {
-                return Some(Candidate { s: i, ..a });
-            }
-            let conn = if w == "from" { "to" } else { "and" };
-            if self.word(a.e) == conn || (w == "from" && self.word(a.e) == "through") {
-                let b = self.date_core(a.e + 1)?;
-                if b.kind == a.kind {
-                    let mut c = Candidate::new(i, b.e, a.kind);
-                    c.iso = match (&a.iso, &b.iso) {
-                        (Some(x), Some(y)) => Some(Temporal::range(x.clone(), y.clone())),
-                        _ => None,
-                    };
-                    return Some(c);
-                }
-            }
+        if let Some(c) = self.decade(i) {
+            return Some(c);
+        }
+        let prev_num = i > 0 && !self.t[i].sp;
+        (!prev_num && self.plain_int(i + 1) && self.t[i + 1].low.len() == 2 && !self.glued(i + 2))
+            .then(|| Candidate::new(i, i + 2, Kind::Date))
+    }
+
+    /// A whole period: "all year", "all night" (a time), "the whole year", "the entire week",
+    /// "the whole year of 1996"; not "all year-round" (a hyphen after it).
+    fn whole_period(&self, i: usize) -> Option<Candidate> {
+        let k = match (self.word(i), self.word(i + 1)) {
+            ("all", _) => i + 1,
+            ("the", "whole" | "entire") => i + 2,
+            _ => return None,
+        };
+        let pw = self.word(k);
+        let next_hyphen = is_dash(self.low(k + 1)) && self.glued(k + 1);
+        if next_hyphen || !matches!(pw, "year" | "week" | "month" | "day" | "night" | "summer" | "winter") {
             return None;
+        }
+        let kind = if pw == "night" { Kind::Time } else { Kind::Date };
+        let mut e = k + 1;
+        let mut iso = None;
+        if pw == "year" && self.word(e) == "of" {
+            if let Some((y, ye)) = self.year_at(e + 1) {
+                e = ye;
+                iso = Some(Temporal::year(y));
+            }
+        }
+        Some(Candidate { iso, ..Candidate::new(i, e, kind) })
+    }
+
+    /// "year-long", "decade-long", "month-long": a period, as an adjective; not after "a" ("a
+    /// year-long fight").
+    fn period_long(&self, i: usize) -> Option<Candidate> {
+        let fits = matches!(self.word(i), "year" | "decade" | "month" | "week" | "day" | "century")
+            && is_dash(self.low(i + 1))
+            && self.glued(i + 1)
+            && self.glued(i + 2)
+            && self.word(i + 2) == "long"
+            && !(i > 0 && matches!(self.word(i - 1), "a" | "an"));
+        fits.then(|| Candidate::new(i, i + 3, Kind::Date))
+    }
+
+    /// The end of a period: "year-end", "year end", "month-end", "year's end".
+    fn period_end(&self, i: usize) -> Option<Candidate> {
+        if !matches!(self.word(i), "year" | "month" | "quarter") {
+            return None;
+        }
+        let k = if is_apostrophe(self.low(i + 1)) && self.word(i + 2) == "s" {
+            i + 3
+        } else if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        (self.word(k) == "end" && (k == i + 1 || k == i + 3 || self.glued(k)))
+            .then(|| Candidate::new(i, k + 1, Kind::Date))
+    }
+
+    /// Hedged times: "about 3 p.m.", "nearly midnight", "before 9am" (the hedge is kept as the
+    /// modifier).
+    fn hedged_time(&self, i: usize) -> Option<Candidate> {
+        let (m, k) = self.hedge(i)?;
+        if !(matches!(m, Modifier::About | Modifier::Nearly) || self.word(i) == "before") {
+            return None;
+        }
+        let mut c = self.time_expr(k)?;
+        c.s = i;
+        c.modifier = Some(m);
+        Some(c)
+    }
+
+    /// "as early as next week", "as late as March 1989", "as early as 7:00 am".
+    fn as_early_as(&self, i: usize) -> Option<Candidate> {
+        if !(self.word(i) == "as"
+            && matches!(self.word(i + 1), "early" | "late" | "recently")
+            && self.word(i + 2) == "as")
+        {
+            return None;
+        }
+        let c = self.date_core(i + 3).or_else(|| self.date_expr_the(i + 3))?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// "early in the day", "late in 1991"; not "early in Friday's session" (the date only
+    /// qualifies what follows it).
+    fn early_in(&self, i: usize) -> Option<Candidate> {
+        if !(matches!(self.word(i), "early" | "late" | "earlier" | "later") && self.word(i + 1) == "in") {
+            return None;
+        }
+        let possessed = |c: &Candidate| is_apostrophe(self.low(c.e)) && self.word(c.e + 1) == "s";
+        let c = self.date_core(i + 2).or_else(|| self.date_expr_the(i + 2)).filter(|c| !possessed(c))?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// "the year-earlier third-quarter earnings", "year-ago period": the same period a year
+    /// before, when the date after it ends in a period word.
+    fn year_earlier_period(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let k = match w {
+            "year-earlier" | "year-ago" => i + 1,
+            "year"
+                if is_dash(self.low(i + 1))
+                    && self.glued(i + 1)
+                    && self.glued(i + 2)
+                    && matches!(self.word(i + 2), "earlier" | "ago") =>
+            {
+                i + 3
+            }
+            _ => return None,
+        };
+        let c = self.date_core(k).filter(|c| c.kind == Kind::Date && c.s == k)?;
+        matches!(self.word(c.e - 1), "quarter" | "period" | "month" | "half" | "year")
+            .then(|| Candidate::new(i, c.e, Kind::Date))
+    }
+
+    /// "end of this year", "beginning of March", "end of day"; not after "the" or a possessive
+    /// (with "the" before it, `the_date` takes it: "the end of the year").
+    fn end_of(&self, i: usize) -> Option<Candidate> {
+        if !(matches!(self.word(i), "end" | "beginning" | "middle" | "start")
+            && self.word(i + 1) == "of"
+            && !(i > 0 && matches!(self.word(i - 1), "the" | "an" | "a" | "its" | "their" | "his" | "her")))
+        {
+            return None;
+        }
+        let k = i + 2;
+        if matches!(self.word(k), "day" | "year" | "month" | "week") && !self.glued(k + 1) {
+            return Some(Candidate::new(i, k + 1, Kind::Date));
+        }
+        let c = self.date_core(k).or_else(|| self.date_expr_the(k)).filter(|c| c.kind == Kind::Date)?;
+        Some(Candidate::new(i, c.e, Kind::Date))
+    }
+
+    /// "the strike entered its 13th day", "in its 10th year": an ordinal period after a
+    /// possessive, like "the third year"; not "its 10th-year anniversary" (a hyphen after it).
+    fn possessive_ordinal_period(&self, i: usize) -> Option<Candidate> {
+        if !matches!(self.word(i), "its" | "his" | "her" | "their" | "our") {
+            return None;
+        }
+        let k = i + 1;
+        let oe =
+            if self.is_num(k) && self.glued(k + 1) && matches!(self.low(k + 1), "st" | "nd" | "rd" | "th") {
+                k + 2
+            } else {
+                self.parse_words(k).filter(|wn| wn.ordinal && wn.value <= 100.0)?.end
+            };
+        let fits =
+            matches!(self.word(oe), "day" | "week" | "month" | "year" | "quarter" | "season" | "decade")
+                && !(is_dash(self.low(oe + 1)) && self.glued(oe + 1));
+        fits.then(|| Candidate::new(i, oe + 1, Kind::Date))
+    }
+
+    /// "AD 79": the era before the year; not a code with letters or digits glued after it
+    /// ("AD 12B").
+    fn era_year(&self, i: usize) -> Option<Candidate> {
+        let fits = matches!(self.raw(i), "AD" | "A.D.")
+            && self.plain_int(i + 1)
+            && self.t[i + 1].low.len() <= 4
+            && !(self.glued(i + 2) && self.t.get(i + 2).is_some_and(|t| t.kind != TokKind::Punct));
+        if !fits {
+            return None;
+        }
+        let mut c = Candidate::new(i, i + 2, Kind::Date);
+        c.iso = self.t[i + 1].low.parse::<u32>().ok().map(|y| Temporal::year(y as i32));
+        Some(c)
+    }
+
+    /// Adverb prefixes at `i`: "early 1990s", "late Tuesday", "mid-1980s", "earlier this year",
+    /// "late this morning" (a time of this day); else the adverb is part of the date itself
+    /// ("late-afternoon", "early morning").
+    fn adverb_date(&self, i: usize) -> Option<Candidate> {
+        let mut k = i + 1;
+        if self.word(i) == "mid" && is_dash(self.low(k)) && self.glued(k) {
+            k += 1;
+        }
+        if let Some(c) = self.date_core(k) {
+            let this_part = c.kind == Kind::Time && self.word(k) == "this";
+            if c.kind == Kind::Date || this_part {
+                return Some(Candidate { s: i, ..c });
+            }
         }
         self.date_core(i)
+    }
+
+    /// A date after "the" at `i`: "the early hours of Saturday", "the small hours" (times), or
+    /// `the_date` after an optional "early"/"mid"/"late" ("the late 1990s", "the mid-1980s").
+    fn the_expr(&self, i: usize) -> Option<Candidate> {
+        if matches!(self.word(i + 1), "early" | "small" | "wee") && self.word(i + 2) == "hours" {
+            let mut e = i + 3;
+            if self.word(e) == "of" {
+                if let Some(d) = self.date_core(e + 1).filter(|d| d.kind == Kind::Date && d.s == e + 1) {
+                    e = d.e;
+                }
+            }
+            return Some(Candidate::new(i, e, Kind::Time));
+        }
+        let mut k = i + 1;
+        if matches!(self.word(k), "early" | "mid" | "late") {
+            k += 1;
+            if is_dash(self.low(k)) && self.glued(k) {
+                k += 1;
+            }
+        }
+        let c = self.the_date(k)?;
+        Some(Candidate { s: i, ..c })
+    }
+
+    /// A range led by "from" or "between" at `i`: "from 1953 to 1955", "from 2:07 p.m. to 2:30
+    /// p.m.", "between 1990 and 1995", "between 10 and 11:30"; a range inside one date counts
+    /// too ("between 1990-1995"). "from" needs a time after it ("from Reuters" is no date).
+    fn date_range(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        if w == "from" && self.time_expr(i + 1).is_none() {
+            return None;
+        }
+        if w == "between" {
+            if let Some(c) = self.between_hours(i) {
+                return Some(c);
+            }
+        }
+        let a = self.date_core(i + 1)?;
+        // "from 2:07 p.m. to 2:30 p.m.", "between 1990-1995", "between 2014~2018"
+        let range = a.iso.as_ref().is_some_and(Temporal::is_range);
+        if range && (a.kind == Kind::Time || w == "between") {
+            return Some(Candidate { s: i, ..a });
+        }
+        let conn = if w == "from" { "to" } else { "and" };
+        if !(self.word(a.e) == conn || (w == "from" && self.word(a.e) == "through")) {
+            return None;
+        }
+        let b = self.date_core(a.e + 1)?;
+        if b.kind != a.kind {
+            return None;
+        }
+        let mut c = Candidate::new(i, b.e, a.kind);
+        c.iso = match (&a.iso, &b.iso) {
+            (Some(x), Some(y)) => Some(Temporal::range(x.clone(), y.clone())),
+            _ => None,
+        };
+        Some(c)
+    }
+
+    /// "between 10 and 11:30", "between 3 and 8am": a bare hour, then a clock time that tells
+    /// the half of the day for both (3 to 8 p.m.).
+    fn between_hours(&self, i: usize) -> Option<Candidate> {
+        let (h, mi, e, _) =
+            self.clock(i + 1).filter(|x| !self.is_clock_colon(i + 1) && x.2 == i + 2 && !x.3)?;
+        if !(self.word(e) == "and" && (1..=12).contains(&h)) {
+            return None;
+        }
+        let (h2, m2, e2, ampm2) = self.clock(e + 1)?;
+        if !(ampm2 || self.is_clock_colon(e + 1)) {
+            return None;
+        }
+        let h1 = if ampm2 { adjust_like(h, h2) } else { h };
+        let mut c = Candidate::new(i, e2, Kind::Time);
+        c.iso = Some(Temporal::range(Temporal::clock(h1, mi), Temporal::clock(h2, m2)));
+        Some(c)
     }
 
     /// A date that starts with "the" at `i` ("the day", "the 1990s").
@@ -568,69 +618,102 @@ impl<'a> Parser<'a> {
         (rel_ok && self.word(m) == "month" && !is_apostrophe(self.low(m + 1))).then_some(m + 1)
     }
 
+    /// A date after "the" at `k`, before any "ended June 30" (see `the_date`).
+    ///
+    /// The steps run in order and the first that finds a date wins: counted runs and days of
+    /// the month ("the fifth straight week", "the 20th of this month", "on the 18th"), phrases
+    /// about years and counted periods ("the year 2000", "the 12 months"), seasons, named
+    /// periods ("the nineties", "the other day", "the weekend"), the end or start of a date,
+    /// days and months ("the 27th of February"), decades, centuries, and last the relative
+    /// periods ("the past year", "the first quarter"). A season or "end of" decides alone:
+    /// when it is no date, nothing after it is tried.
     fn the_date0(&self, k: usize) -> Option<Candidate> {
         let w = self.word(k);
-        // "the 17th consecutive day", "the fifth straight week", "the five previous months", "the
-        // two recent months"
-        let adj = |x: usize| {
-            matches!(
-                self.word(x),
-                "consecutive"
-                    | "straight"
-                    | "successive"
-                    | "previous"
-                    | "recent"
-                    | "upcoming"
-                    | "coming"
-                    | "remaining"
-            )
-        };
-        if adj(k + 1) || adj(k + 2) {
-            if let Some(c) = self
-                .bare_number_expr(k)
-                .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
-            {
-                return Some(c);
-            }
+        let found = self
+            .counted_in_a_row(k)
+            .or_else(|| self.day_of_relative_month(k))
+            .or_else(|| self.day_after_preposition(k))
+            .or_else(|| self.nth_of(k))
+            .or_else(|| self.year_phrase(k))
+            .or_else(|| self.counted_periods(k))
+            .or_else(|| self.numbered_kind_of_year(k))
+            .or_else(|| {
+                // "the age of 18": a time of life
+                (w == "age"
+                    && self.word(k + 1) == "of"
+                    && self.plain_int(k + 2)
+                    && self.t[k + 2].low.len() <= 3)
+                    .then(|| Candidate::new(k, k + 3, Kind::Date))
+            });
+        if found.is_some() {
+            return found;
         }
-        // "the 20th of this month"
-        if let Some((_, e)) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2) {
-            if let Some(e2) = self.of_relative_month(e) {
-                return Some(Candidate::new(k, e2, Kind::Date));
-            }
+        if SEASONS.contains(&w) {
+            return self.the_season(k);
         }
-        // "on the 18th", "until the 4th": a day of the month
-        if k >= 2 && matches!(self.word(k - 2), "on" | "by" | "until" | "since" | "till") {
-            if let Some((d, e)) = self.day_at(k) {
-                // followed by punctuation or a function word ("on the 30th that ...", "on the
-                // 31st to send"), not a noun ("on the 5th floor")
-                let next_ok = self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct)
-                    || matches!(
-                        self.word(e),
-                        "that"
-                            | "to"
-                            | "and"
-                            | "when"
-                            | "with"
-                            | "at"
-                            | "in"
-                            | "as"
-                            | "but"
-                            | "after"
-                            | "before"
-                            | "said"
-                    );
-                if self.is_num(k) && e == k + 2 && next_ok {
-                    let mut c = Candidate::new(k, e, Kind::Date);
-                    c.iso = Some(Temporal::day(d));
-                    return Some(c);
-                }
-            }
+        let found = self.named_period(k).or_else(|| self.month_of(k)).or_else(|| self.period_around(k));
+        if found.is_some() {
+            return found;
         }
-        if let Some(c) = self.nth_of(k) {
-            return Some(c);
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.word(k + 1) == "of" {
+            return self.the_end_of(k);
         }
-        // "the year-earlier period", "the year-ago quarter"
+        self.day_month(k)
+            .or_else(|| self.week_of(k))
+            .or_else(|| self.numbered_day_of_month(k))
+            .or_else(|| self.century(k))
+            .or_else(|| self.relative(k, true))
+    }
+
+    /// Words that make a count of periods a run: "the 17th consecutive day", "the five
+    /// previous months", "the two recent months". Sorted.
+    const IN_A_ROW: &'static [&'static str] =
+        &["coming", "consecutive", "previous", "recent", "remaining", "straight", "successive", "upcoming"];
+
+    /// A counted run of periods at `k`, one of `IN_A_ROW` among its first words: "the 17th
+    /// consecutive day", "the fifth straight week", "the three remaining years".
+    fn counted_in_a_row(&self, k: usize) -> Option<Candidate> {
+        let adj = |x: usize| Self::IN_A_ROW.contains(&self.word(x));
+        if !(adj(k + 1) || adj(k + 2)) {
+            return None;
+        }
+        self.bare_number_expr(k).filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && (c.s..c.e).any(adj))
+    }
+
+    /// "the 20th of this month", "the 3rd of the previous month"; a day in digits is glued to
+    /// its suffix ("20th").
+    fn day_of_relative_month(&self, k: usize) -> Option<Candidate> {
+        let (_, e) = self.day_at(k).filter(|&(_, e)| !self.is_num(k) || e == k + 2)?;
+        let e2 = self.of_relative_month(e)?;
+        Some(Candidate::new(k, e2, Kind::Date))
+    }
+
+    /// Words that may follow a bare day of the month: "on the 30th that ...", "on the 31st to
+    /// send". Sorted.
+    const DAY_FOLLOWERS: &'static [&'static str] =
+        &["after", "and", "as", "at", "before", "but", "in", "said", "that", "to", "when", "with"];
+
+    /// "on the 18th", "until the 4th": a day of the month after a preposition, followed by
+    /// punctuation or a function word (`DAY_FOLLOWERS`), not a noun ("on the 5th floor").
+    fn day_after_preposition(&self, k: usize) -> Option<Candidate> {
+        if !(k >= 2 && matches!(self.word(k - 2), "on" | "by" | "until" | "since" | "till")) {
+            return None;
+        }
+        let (d, e) = self.day_at(k)?;
+        let next_ok = self.t.get(e).is_none_or(|t| t.kind == TokKind::Punct)
+            || Self::DAY_FOLLOWERS.contains(&self.word(e));
+        if !(self.is_num(k) && e == k + 2 && next_ok) {
+            return None;
+        }
+        let mut c = Candidate::new(k, e, Kind::Date);
+        c.iso = Some(Temporal::day(d));
+        Some(c)
+    }
+
+    /// Phrases about a year at `k`: "the year-earlier period", "the year-ago quarter", "the year
+    /// 2000", "the months ahead", "the fiscal year".
+    fn year_phrase(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if w == "year"
             && is_dash(self.low(k + 1))
             && self.glued(k + 1)
@@ -639,7 +722,6 @@ impl<'a> Parser<'a> {
         {
             return Some(Candidate::new(k, k + 4, Kind::Date));
         }
-        // "the year 2000"
         if w == "year" {
             if let Some((y, e)) = self.year_at(k + 1) {
                 let mut c = Candidate::new(k, e, Kind::Date);
@@ -647,86 +729,84 @@ impl<'a> Parser<'a> {
                 return Some(c);
             }
         }
-        // "the months ahead", "the years ahead"
-        if matches!(w, "days" | "weeks" | "months" | "years") && self.word(k + 1) == "ahead" {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
-        }
+        let ahead = matches!(w, "days" | "weeks" | "months" | "years") && self.word(k + 1) == "ahead";
         // "the fiscal year ended June 30"
-        if matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
-            && self.word(k + 1) == "year"
-        {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
+        let kind_of_year = matches!(w, "fiscal" | "crop" | "model" | "school" | "calendar" | "academic")
+            && self.word(k + 1) == "year";
+        (ahead || kind_of_year).then(|| Candidate::new(k, k + 2, Kind::Date))
+    }
+
+    /// A count of periods: "the 12 months", "the three months ended in September"; a vague
+    /// count is none ("the few months").
+    fn counted_periods(&self, k: usize) -> Option<Candidate> {
+        let a = self.amount(k, false)?;
+        let fits = a.value.is_some()
+            && !a.article
+            && !a.ordinal
+            && !a.few
+            && a.end > k
+            && matches!(self.word(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades");
+        fits.then(|| Candidate::new(k, a.end + 1, Kind::Date))
+    }
+
+    /// A year and its kind: "the 1989 model year", "the 1990 fiscal year", "the 2019 crop
+    /// season".
+    fn numbered_kind_of_year(&self, k: usize) -> Option<Candidate> {
+        let (_, e) = self.year_at(k)?;
+        let fits =
+            matches!(self.word(e), "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing")
+                && matches!(self.word(e + 1), "year" | "season");
+        fits.then(|| Candidate::new(k, e + 2, Kind::Date))
+    }
+
+    /// The season at `k`: "the summer", "the winter of 1999"; not a name ("the Spring
+    /// Festival", "the Winter Olympics") nor "the fall" alone, as often a decline ("the fall in
+    /// prices", "the fall of the wall").
+    fn the_season(&self, k: usize) -> Option<Candidate> {
+        if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TokKind::Word {
+            return None;
         }
-        // "the 12 months", "the three months ended in September"
-        if let Some(a) = self.amount(k, false) {
-            if a.value.is_some()
-                && !a.article
-                && !a.ordinal
-                && !a.few
-                && a.end > k
-                && matches!(self.word(a.end), "days" | "weeks" | "months" | "years" | "quarters" | "decades")
-            {
-                return Some(Candidate::new(k, a.end + 1, Kind::Date));
+        if self.word(k + 1) == "of" {
+            if let Some((_, e)) = self.year_at(k + 2) {
+                return Some(Candidate::new(k, e, Kind::Date));
             }
         }
-        // "the 1989 model year", "the 1990 fiscal year"
-        if let Some((_, e)) = self.year_at(k) {
-            if matches!(
-                self.word(e),
-                "model" | "fiscal" | "crop" | "school" | "tax" | "calendar" | "marketing"
-            ) && matches!(self.word(e + 1), "year" | "season")
-            {
-                return Some(Candidate::new(k, e + 2, Kind::Date));
-            }
-        }
-        if w == "age" && self.word(k + 1) == "of" && self.plain_int(k + 2) && self.t[k + 2].low.len() <= 3 {
-            return Some(Candidate::new(k, k + 3, Kind::Date));
-        }
-        if SEASONS.contains(&w) {
-            // a name: "the Spring Festival", "the Winter Olympics"
-            if self.cap(k) && self.cap(k + 1) && self.t[k + 1].kind == TokKind::Word {
-                return None;
-            }
-            if self.word(k + 1) == "of" {
-                if let Some((_, e)) = self.year_at(k + 2) {
-                    return Some(Candidate::new(k, e, Kind::Date));
-                }
-            }
-            // "the fall" alone is as often a decline ("the fall in prices", "the fall of the wall")
-            if w == "fall" {
-                return None;
-            }
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        // "the Christmas season"
+        (self.word(k) != "fall").then(|| Candidate::new(k, k + 1, Kind::Date))
+    }
+
+    /// Decades written as words: "the nineties". Sorted.
+    const DECADE_WORDS: &'static [&'static str] =
+        &["eighties", "fifties", "forties", "nineties", "seventies", "sixties", "thirties", "twenties"];
+
+    /// Periods named by words: "the Christmas season", "the nineties" (`DECADE_WORDS`), "the
+    /// other day".
+    fn named_period(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if matches!(w, "christmas" | "easter" | "thanksgiving" | "holiday") && self.word(k + 1) == "season" {
             return Some(Candidate::new(k, k + 2, Kind::Date));
         }
-        // "the nineties"
-        if matches!(
-            w,
-            "twenties"
-                | "thirties"
-                | "forties"
-                | "fifties"
-                | "sixties"
-                | "seventies"
-                | "eighties"
-                | "nineties"
-        ) {
+        if Self::DECADE_WORDS.contains(&w) {
             return Some(Candidate::new(k, k + 1, Kind::Date));
         }
-        // "the other day"
-        if w == "other" && matches!(self.word(k + 1), "day" | "week") {
-            return Some(Candidate::new(k, k + 2, Kind::Date));
+        (w == "other" && matches!(self.word(k + 1), "day" | "week"))
+            .then(|| Candidate::new(k, k + 2, Kind::Date))
+    }
+
+    /// "the month of October".
+    fn month_of(&self, k: usize) -> Option<Candidate> {
+        if !(self.word(k) == "month" && self.word(k + 1) == "of") {
+            return None;
         }
-        // "the month of October"
-        if w == "month" && self.word(k + 1) == "of" {
-            if let Some(m) = self.month_date(k + 2).filter(|m| m.kind == Kind::Date) {
-                return Some(Candidate { s: k, ..m });
-            }
-        }
-        // "the year to date"
+        let m = self.month_date(k + 2).filter(|m| m.kind == Kind::Date)?;
+        Some(Candidate { s: k, ..m })
+    }
+
+    /// A period word at `k` told by its place in time: "the year to date", "the month before."
+    /// (at the end of a clause), "the day after tomorrow", "the day before yesterday", "the
+    /// weekend", "the year" (lower case, no hyphen: not "the Year of the Dragon", "the year-end
+    /// results"), "the week ended".
+    fn period_around(&self, k: usize) -> Option<Candidate> {
+        let w = self.word(k);
         if w == "year" && self.word(k + 1) == "to" && self.word(k + 2) == "date" {
             return Some(Candidate::new(k, k + 3, Kind::Date));
         }
@@ -741,72 +821,62 @@ impl<'a> Parser<'a> {
         {
             return Some(Candidate::new(k, k + 3, Kind::Date));
         }
-        if matches!(w, "weekend" | "day" | "years" | "year")
+        let bare = matches!(w, "weekend" | "day" | "years" | "year")
             && !self.cap(k)
-            && !(is_dash(self.low(k + 1)) && self.glued(k + 1))
-        {
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        if matches!(w, "week" | "year" | "quarter" | "month" | "period")
-            && matches!(self.word(k + 1), "ended" | "ending")
-        {
-            return Some(Candidate::new(k, k + 1, Kind::Date));
-        }
-        if matches!(w, "end" | "beginning" | "start" | "middle" | "turn") && self.word(k + 1) == "of" {
-            let j = k + 2;
-            if self.word(j) == "the" {
-                if matches!(self.word(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
-                    return Some(Candidate::new(k, j + 2, Kind::Date));
-                }
-                if let Some(c) = self.the_date(j + 1) {
-                    return Some(Candidate { s: k, ..c });
-                }
-                return None;
+            && !(is_dash(self.low(k + 1)) && self.glued(k + 1));
+        let ended = matches!(w, "week" | "year" | "quarter" | "month" | "period")
+            && matches!(self.word(k + 1), "ended" | "ending");
+        (bare || ended).then(|| Candidate::new(k, k + 1, Kind::Date))
+    }
+
+    /// "the end of the year", "the turn of the century", "the beginning of March", "the end of
+    /// the 1990s": the date that "end of" at `k` points into; none, when no date follows.
+    fn the_end_of(&self, k: usize) -> Option<Candidate> {
+        let j = k + 2;
+        if self.word(j) == "the" {
+            if matches!(self.word(j + 1), "year" | "month" | "week" | "quarter" | "decade" | "century") {
+                return Some(Candidate::new(k, j + 2, Kind::Date));
             }
-            if let Some(c) = self.date_core(j) {
-                if c.kind == Kind::Date {
-                    return Some(Candidate { s: k, ..c });
-                }
-            }
+            let c = self.the_date(j + 1)?;
+            return Some(Candidate { s: k, ..c });
+        }
+        let c = self.date_core(j).filter(|c| c.kind == Kind::Date)?;
+        Some(Candidate { s: k, ..c })
+    }
+
+    /// "the week of March 9", "the weekend of the 14th": a week named by a day or month in it.
+    fn week_of(&self, k: usize) -> Option<Candidate> {
+        if !(matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of") {
             return None;
         }
-        if let Some(c) = self.day_month(k) {
+        let d = self.date_core(k + 2)?;
+        (d.kind == Kind::Date && d.iso.as_ref().is_some_and(Temporal::names_month_or_day))
+            .then_some(Candidate { s: k, ..d })
+    }
+
+    /// Digits at `k`: a decade ("the 1990s") or a day of a month ("the 27th of February", "the
+    /// 4th of July 1776").
+    fn numbered_day_of_month(&self, k: usize) -> Option<Candidate> {
+        if !self.is_num(k) {
+            return None;
+        }
+        if let Some(c) = self.decade(k) {
             return Some(c);
         }
-        if matches!(self.word(k), "week" | "weekend") && self.word(k + 1) == "of" {
-            if let Some(d) = self.date_core(k + 2) {
-                if d.kind == Kind::Date && d.iso.as_ref().is_some_and(Temporal::names_month_or_day) {
-                    return Some(Candidate { s: k, ..d });
-                }
-            }
+        let (d, e) = self.day_at(k)?;
+        if self.word(e) != "of" {
+            return None;
         }
-        if self.is_num(k) {
-            if let Some(c) = self.decade(k) {
-                return Some(c);
-            }
-            if let Some((d, e)) = self.day_at(k) {
-                if self.word(e) == "of" {
-                    if let Some((m, e2)) = self.month_at(e + 1) {
-                        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
-                        let mut end = e2;
-                        if let Some((y, e3)) = self.year_at(end) {
-                            ymd.y = Some(y);
-                            end = e3;
-                        }
-                        let mut c = Candidate::new(k, end, Kind::Date);
-                        c.iso = ymd.iso();
-                        return Some(c);
-                    }
-                }
-            }
+        let (m, e2) = self.month_at(e + 1)?;
+        let mut ymd = Ymd { y: None, m: Some(m), d: Some(d) };
+        let mut end = e2;
+        if let Some((y, e3)) = self.year_at(end) {
+            ymd.y = Some(y);
+            end = e3;
         }
-        if let Some(c) = self.century(k) {
-            return Some(c);
-        }
-        if let Some(c) = self.relative(k, true) {
-            return Some(c);
-        }
-        None
+        let mut c = Candidate::new(k, end, Kind::Date);
+        c.iso = ymd.iso();
+        Some(c)
     }
 
     fn century(&self, k: usize) -> Option<Candidate> {
@@ -875,59 +945,103 @@ impl<'a> Parser<'a> {
     }
 
     /// Relative dates: "last year", "this week", "the past decade", "next Monday", "recent
-    /// years", "the first quarter", "the same period".
+    /// years", "the first quarter", "the same period". `after_the`: "the" came before `k`.
+    ///
+    /// The steps run in order: the relative word at `k`, an optional count after it
+    /// (`relative_count`), the period it names (`relative_period`), then the tails that extend it
+    /// ("half year", "ahead", "of 1989", "ago").
     fn relative(&self, k: usize, after_the: bool) -> Option<Candidate> {
         // "the most recent year": "most" belongs to "recent"
         if after_the && self.word(k) == "most" && self.word(k + 1) == "recent" {
             return self.relative(k + 1, true).map(|c| Candidate { s: k, ..c });
         }
-        let w = self.word(k);
-        let rel_ok = if after_the {
-            matches!(
-                w,
-                "past"
-                    | "last"
-                    | "next"
-                    | "coming"
-                    | "previous"
-                    | "following"
-                    | "same"
-                    | "prior"
-                    | "preceding"
-                    | "current"
-                    | "upcoming"
-                    | "latest"
-                    | "first"
-                    | "second"
-                    | "third"
-                    | "fourth"
-                    | "final"
-                    | "year-earlier"
-                    | "year-ago"
-                    | "recent"
-            )
-        } else {
-            matches!(
-                w,
-                "this"
-                    | "last"
-                    | "next"
-                    | "past"
-                    | "recent"
-                    | "coming"
-                    | "every"
-                    | "each"
-                    | "upcoming"
-                    | "current"
-                    | "previous"
-                    | "following"
-            )
-        };
-        let rel_ok = rel_ok || (after_the && words::ordinal_word(w).is_some_and(|o| o <= 20.0));
-        if !rel_ok {
+        if !self.relative_word_at(k, after_the) {
             return None;
         }
-        let ordinal_rel = w == "final" || words::ordinal_word(w).is_some();
+        let (j, counted) = self.relative_count(k);
+        let (mut end, mut kind) = self.relative_period(k, j, counted, after_the)?;
+        if self.word(j) == "half" {
+            (end, kind) = self.half_period(j).unwrap_or((end, kind));
+        }
+        // "the months ahead", "the next few years ahead"
+        if self.word(end) == "ahead" && (counted || self.word(j).ends_with('s')) {
+            end += 1;
+        }
+        if kind == Kind::Date {
+            end = self.of_time_after(end);
+        }
+        // "the past three years earlier", "two weeks later": a counted span moved in time
+        if counted && matches!(self.word(end), "ago" | "earlier" | "later") {
+            end += 1;
+        }
+        Some(Candidate::new(k, end, kind))
+    }
+
+    /// Words that open a relative date after "the": "the past year", "the same period", "the
+    /// year-ago quarter". Sorted.
+    const RELATIVE_AFTER_THE: &'static [&'static str] = &[
+        "coming",
+        "current",
+        "final",
+        "first",
+        "following",
+        "fourth",
+        "last",
+        "latest",
+        "next",
+        "past",
+        "preceding",
+        "previous",
+        "prior",
+        "recent",
+        "same",
+        "second",
+        "third",
+        "upcoming",
+        "year-ago",
+        "year-earlier",
+    ];
+
+    /// Words that open a relative date without "the": "this week", "every year", "recent years".
+    /// Sorted.
+    const RELATIVE_BARE: &'static [&'static str] = &[
+        "coming",
+        "current",
+        "each",
+        "every",
+        "following",
+        "last",
+        "next",
+        "past",
+        "previous",
+        "recent",
+        "this",
+        "upcoming",
+    ];
+
+    /// The word at `k` opens a relative date: one listed, or after "the" any ordinal up to 20th
+    /// ("the twelfth month"; not "the 100th year", an anniversary).
+    fn relative_word_at(&self, k: usize, after_the: bool) -> bool {
+        let w = self.word(k);
+        if after_the {
+            Self::RELATIVE_AFTER_THE.contains(&w) || words::ordinal_word(w).is_some_and(|o| o <= 20.0)
+        } else {
+            Self::RELATIVE_BARE.contains(&w)
+        }
+    }
+
+    /// An ordinal relative word ("first", "third", "final") names one period of a sequence: "the
+    /// first quarter", not "the first decades".
+    fn is_ordinal_relative(w: &str) -> bool {
+        w == "final" || words::ordinal_word(w).is_some()
+    }
+
+    /// After the relative word at `k`: where the period word starts, and whether a count came
+    /// before it ("the last six months", "the past 24 hours", "the next few years", "the past
+    /// couple of weeks"). Words that only qualify the relative word are skipped: "this past
+    /// weekend", "every other day", "the third straight quarter".
+    fn relative_count(&self, k: usize) -> (usize, bool) {
+        let w = self.word(k);
         let mut j = k + 1;
         // "this past weekend", "this coming Monday"
         if w == "this" && matches!(self.word(j), "past" | "coming") {
@@ -937,159 +1051,201 @@ impl<'a> Parser<'a> {
         if w == "every" && self.word(j) == "other" {
             j += 1;
         }
-        // optional count: "the last six months", "the past 24 hours", "the next few years"
-        let mut counted = false;
-        if ordinal_rel && matches!(self.word(j), "consecutive" | "straight" | "full") {
+        // "the first full year", "the third consecutive quarter"
+        if Self::is_ordinal_relative(w) && matches!(self.word(j), "consecutive" | "straight" | "full") {
             j += 1;
         }
-        {
-            if matches!(self.word(j), "few" | "several" | "couple") {
-                j += 1;
-                if self.word(j) == "of" {
-                    j += 1;
-                }
-                counted = true;
-            } else if let Some(a) = self.amount(j, false) {
-                if a.value.is_some() && !a.article && !a.ordinal && a.end > j {
-                    j = a.end;
-                    // "the first three quarters": a count of quarters, not the fraction 3/4
-                    // (and "of" must name a time: "the first three-quarters of his report" is a
-                    // fraction, "the first three-quarters of this year" a period)
-                    let of_ok = self.word(a.end) != "of"
-                        || self.year_at(a.end + 1).is_some()
-                        || (self.word(a.end + 1) == "fiscal" && self.year_at(a.end + 2).is_some())
-                        || (matches!(self.word(a.end + 1), "this" | "last" | "next" | "the")
-                            && matches!(self.word(a.end + 2), "year" | "fiscal" | "decade"));
-                    if self.word(a.end - 1) == "quarters" && a.end - 1 > k + 1 && of_ok {
-                        j = a.end - 1;
-                    }
-                    counted = true;
-                    // "the next six or seven months", "the past 10 to 15 years"
-                    if matches!(self.word(j), "or" | "to") {
-                        if let Some(b) = self.amount(j + 1, false) {
-                            if b.value.is_some() && !b.article && !b.ordinal && b.end > j + 1 {
-                                j = b.end;
-                            }
-                        }
-                    }
-                }
+        if matches!(self.word(j), "few" | "several" | "couple") {
+            let e = j + 1;
+            return (if self.word(e) == "of" { e + 1 } else { e }, true);
+        }
+        match self.relative_amount(k, j) {
+            Some(e) => (e, true),
+            None => (j, false),
+        }
+    }
+
+    /// The end of a plain count at `i`, with a value and neither an article nor an ordinal
+    /// ("six", "24"; not "a", "third").
+    fn count_end(&self, i: usize) -> Option<usize> {
+        let a = self.amount(i, false)?;
+        (a.value.is_some() && !a.article && !a.ordinal && a.end > i).then_some(a.end)
+    }
+
+    /// A count at `j` after the relative word at `k`, and where it ends: "the past 24 hours",
+    /// "the next six or seven months", "the past 10 to 15 years". "the first three quarters" is
+    /// a count of quarters, not the fraction 3/4, when nothing or a time follows (see
+    /// `of_names_time`).
+    fn relative_amount(&self, k: usize, j: usize) -> Option<usize> {
+        let a_end = self.count_end(j)?;
+        let mut e = a_end;
+        if self.word(a_end - 1) == "quarters" && a_end - 1 > k + 1 && self.of_names_time(a_end) {
+            e = a_end - 1;
+        }
+        // "the next six or seven months", "the past 10 to 15 years"
+        if matches!(self.word(e), "or" | "to") {
+            if let Some(b_end) = self.count_end(e + 1) {
+                e = b_end;
             }
         }
-        let pw = self.word(j);
-        let the_before = k > 0 && self.word(k - 1) == "the";
-        let mut kind = Kind::Date;
-        let mut end = j + 1;
+        Some(e)
+    }
+
+    /// No "of" at `e`, or an "of" that names a time: "the first three-quarters of this year" (a
+    /// period), "of 1999", "of fiscal 2020"; not "the first three-quarters of his report" (a
+    /// fraction).
+    fn of_names_time(&self, e: usize) -> bool {
+        self.word(e) != "of"
+            || self.year_at(e + 1).is_some()
+            || (self.word(e + 1) == "fiscal" && self.year_at(e + 2).is_some())
+            || (matches!(self.word(e + 1), "this" | "last" | "next" | "the")
+                && matches!(self.word(e + 2), "year" | "fiscal" | "decade"))
+    }
+
+    /// The period at `j` that the relative word at `k` names, and where it ends: a span of the
+    /// calendar ("year", "the same period last year"), of the clock ("hours", a time), a month or
+    /// weekday ("next Monday"), a kind of year ("this fiscal year") or a holiday ("last Easter").
+    fn relative_period(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<(usize, Kind)> {
+        let (w, pw) = (self.word(k), self.word(j));
         if PERIODS.contains(&pw) {
-            if ordinal_rel
-                && !counted
-                && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time")
-            {
-                return None;
-            }
-            if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
-                return None;
-            }
-            if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
-                return None;
-            }
-            if matches!(pw, "period" | "session" | "term") && !after_the {
-                return None;
-            }
-            if matches!(pw, "period" | "session" | "term") && !matches!(w, "year-earlier" | "year-ago") {
-                // "the same period" only with its year: "the same period last year"
-                if !(w == "same"
-                    && ((self.word(j + 1) == "last" && self.word(j + 2) == "year")
-                        || (self.word(j + 1) == "a"
-                            && self.word(j + 2) == "year"
-                            && matches!(self.word(j + 3), "ago" | "earlier"))))
-                {
-                    return None;
-                }
-                end = j + 1 + if self.word(j + 1) == "last" { 2 } else { 3 };
-            }
-        } else if TIME_PERIODS.contains(&pw) {
-            // "this moment has arrived", "every moment": no time
-            if !counted && (ordinal_rel || pw == "moment") {
-                return None;
-            }
-            kind = Kind::Time;
-        } else if !counted
-            && (!after_the || w == "following")
-            && (self.month_at(j).is_some() || self.weekday_at(j).is_some())
-        {
-            if let Some((_, e)) = self.month_at(j) {
-                end = e;
-                // "last March 16"
-                if let Some((_, de)) = self.day_at(e) {
-                    end = de;
-                }
-            } else {
-                end = self.weekday_at(j)?;
-                // "this friday 5/12": the weekday's numeric date
-                if self.is_num(end) {
-                    if let Some(c) = self.weekday_date(j) {
-                        end = end.max(c.e);
-                    }
-                }
-            }
-        } else if matches!(
-            pw,
-            "fiscal" | "crop" | "model" | "school" | "calendar" | "tax" | "marketing" | "academic"
-        ) && (matches!(self.word(j + 1), "year")
-            || (pw == "fiscal" && self.word(j + 1) == "quarter"))
+            return self.relative_span(k, j, counted, after_the).map(|end| (end, Kind::Date));
+        }
+        if TIME_PERIODS.contains(&pw) {
+            // "this moment has arrived", "every moment", "the first night": no time
+            let no_time = !counted && (Self::is_ordinal_relative(w) || pw == "moment");
+            return (!no_time).then_some((j + 1, Kind::Time));
+        }
+        // "next Monday", "last March": only bare ("the following Monday" too), not "the next
+        // three Mondays" nor "the last March" (a final one)
+        let day = if !counted && (!after_the || w == "following") { self.named_day_after(j) } else { None };
+        let end = day
+            .or_else(|| self.kind_of_year_after(j, counted))
+            .or_else(|| self.holiday_after(k, j, counted, after_the))?;
+        Some((end, Kind::Date))
+    }
+
+    /// The calendar span at `j` ("year", "quarters", "period") after the relative word at `k`,
+    /// and where it ends; `None` where the pair is no date.
+    fn relative_span(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<usize> {
+        let (w, pw) = (self.word(k), self.word(j));
+        // "the first quarter", "the final year"; not "the first season" (of a show)
+        if Self::is_ordinal_relative(w)
             && !counted
+            && !matches!(pw, "quarter" | "half" | "week" | "day" | "month" | "year" | "time")
         {
-            end = j + 2;
-        } else if !(counted || after_the || the_before || matches!(w, "every" | "each"))
-            && self.cap(j)
-            && HOLIDAYS.contains(&pw)
-        {
-            // "last Easter", "next Christmas Eve": the holiday of a year named relatively (not
-            // "the last Christmas of the war", a final one)
-            end = j + 1;
-            if matches!(self.word(end), "eve" | "day") {
-                end += 1;
-            }
-        } else {
             return None;
         }
-        // "the past half year", "the last half-hour"
-        if pw == "half" {
-            let k2 = if is_dash(self.low(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
-            match self.word(k2) {
-                "year" => end = k2 + 1,
-                "hour" => {
-                    end = k2 + 1;
-                    kind = Kind::Time;
-                }
-                _ => {}
+        // a bare plural needs a word of the past: "recent years", "past decades"; not "next
+        // seasons" nor "this weekends"
+        if !counted && pw.ends_with('s') && !after_the && !matches!(w, "recent" | "past" | "previous") {
+            return None;
+        }
+        // "every day", "each year"; not "every two years" nor "every weekends"
+        if matches!(w, "every" | "each") && (counted || pw.ends_with('s')) {
+            return None;
+        }
+        if !matches!(pw, "period" | "session" | "term") {
+            return Some(j + 1);
+        }
+        // "this session", "next term": a period of an institution, not of the calendar
+        if !after_the {
+            return None;
+        }
+        if matches!(w, "year-earlier" | "year-ago") {
+            return Some(j + 1);
+        }
+        self.same_period_a_year_back(w, j)
+    }
+
+    /// "the same period" is a date only with its year: "the same period last year", "the same
+    /// period a year ago" (ending after it); not "the same period of time".
+    fn same_period_a_year_back(&self, w: &str, j: usize) -> Option<usize> {
+        let last_year = self.word(j + 1) == "last" && self.word(j + 2) == "year";
+        let a_year_ago = self.word(j + 1) == "a"
+            && self.word(j + 2) == "year"
+            && matches!(self.word(j + 3), "ago" | "earlier");
+        if w != "same" || !(last_year || a_year_ago) {
+            return None;
+        }
+        Some(if last_year { j + 3 } else { j + 4 })
+    }
+
+    /// A month or weekday at `j`, and where it ends: "last March", "last March 16", "next
+    /// Monday", "this friday 5/12" (the weekday's numeric date).
+    fn named_day_after(&self, j: usize) -> Option<usize> {
+        if let Some((_, e)) = self.month_at(j) {
+            return Some(self.day_at(e).map_or(e, |(_, de)| de));
+        }
+        let end = self.weekday_at(j)?;
+        if self.is_num(end) {
+            if let Some(c) = self.weekday_date(j) {
+                return Some(end.max(c.e));
             }
         }
-        // "the months ahead", "the next few years ahead"
-        if self.word(end) == "ahead" && (counted || pw.ends_with('s')) {
-            end += 1;
+        Some(end)
+    }
+
+    /// Words that make a kind of year: "this fiscal year", "the next school year". Sorted.
+    const KINDS_OF_YEAR: &'static [&'static str] =
+        &["academic", "calendar", "crop", "fiscal", "marketing", "model", "school", "tax"];
+
+    /// A kind of year at `j`, uncounted, and where it ends: "this fiscal year", "last crop
+    /// year", "the next fiscal quarter".
+    fn kind_of_year_after(&self, j: usize, counted: bool) -> Option<usize> {
+        let pw = self.word(j);
+        let year = self.word(j + 1) == "year" || (pw == "fiscal" && self.word(j + 1) == "quarter");
+        (!counted && year && Self::KINDS_OF_YEAR.contains(&pw)).then_some(j + 2)
+    }
+
+    /// A capitalised holiday at `j` after a bare relative word at `k`, and where it ends: "last
+    /// Easter", "next Christmas Eve" (the holiday of a year named relatively); not "the last
+    /// Christmas of the war" (a final one), nor "every Easter".
+    fn holiday_after(&self, k: usize, j: usize, counted: bool, after_the: bool) -> Option<usize> {
+        let the_before = k > 0 && self.word(k - 1) == "the";
+        if counted || after_the || the_before || matches!(self.word(k), "every" | "each") {
+            return None;
         }
-        // "of 1989", "of the year", "of this year"
-        if kind == Kind::Date && self.word(end) == "of" {
-            if let Some((_, e)) = self.year_at(end + 1) {
-                end = e;
-            } else if matches!(self.word(end + 1), "the" | "this" | "next" | "last")
-                && matches!(self.word(end + 2), "year" | "month")
-            {
-                end += 3;
-            } else if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
-                // "the first 10 days of October", "the last two weeks of March 1990"
-                end = m.e;
-            } else if self.word(end + 1) == "fiscal" {
-                if let Some((_, e)) = self.year_at(end + 2) {
-                    end = e;
-                }
+        if !(self.cap(j) && HOLIDAYS.contains(&self.word(j))) {
+            return None;
+        }
+        Some(if matches!(self.word(j + 1), "eve" | "day") { j + 2 } else { j + 1 })
+    }
+
+    /// "the past half year", "the last half-hour": "half" at `j` with the unit after it, where
+    /// it ends and its kind.
+    fn half_period(&self, j: usize) -> Option<(usize, Kind)> {
+        let k2 = if is_dash(self.low(j + 1)) && self.glued(j + 1) { j + 2 } else { j + 1 };
+        match self.word(k2) {
+            "year" => Some((k2 + 1, Kind::Date)),
+            "hour" => Some((k2 + 1, Kind::Time)),
+            _ => None,
+        }
+    }
+
+    /// After a relative date ending at `end`, an "of" that names its time and where it ends: "the
+    /// first quarter of 1989", "the end of the year", "the first 10 days of October", "the last
+    /// two weeks of March 1990", "the second half of fiscal 2019". `end` when there is none.
+    fn of_time_after(&self, end: usize) -> usize {
+        if self.word(end) != "of" {
+            return end;
+        }
+        if let Some((_, e)) = self.year_at(end + 1) {
+            return e;
+        }
+        if matches!(self.word(end + 1), "the" | "this" | "next" | "last")
+            && matches!(self.word(end + 2), "year" | "month")
+        {
+            return end + 3;
+        }
+        if let Some(m) = self.month_date(end + 1).filter(|m| m.kind == Kind::Date) {
+            return m.e;
+        }
+        if self.word(end + 1) == "fiscal" {
+            if let Some((_, e)) = self.year_at(end + 2) {
+                return e;
             }
         }
-        if matches!(self.word(end), "ago" | "earlier" | "later") && counted {
-            end += 1;
-        }
-        Some(Candidate::new(k, end, kind))
+        end
     }
 
     /// Dates and times without a leading "the"/"from".
@@ -2391,5 +2547,24 @@ fn adjust_like(h: u32, h2: u32) -> u32 {
         h + 12
     } else {
         h
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_without_repeats() {
+        for list in [
+            Parser::RELATIVE_AFTER_THE,
+            Parser::RELATIVE_BARE,
+            Parser::KINDS_OF_YEAR,
+            Parser::IN_A_ROW,
+            Parser::DAY_FOLLOWERS,
+            Parser::DECADE_WORDS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
     }
 }
