@@ -2177,204 +2177,206 @@ impl<'a> Parser<'a> {
             && self.plain_int(i + 2)
     }
 
-    /// (hour 0-23, minute, end, had am/pm or o'clock)
+    /// A clock time at `i`: (hour 0-23, minute, end, whether am/pm or o'clock said so). The
+    /// steps, in order: "12 noon" and "12 midnight" (`twelve_noon`, settled by themselves); the
+    /// hour and minutes in digits (`digit_clock`: "3", "15:30", "2.15pm", "1140 a.m.") or in
+    /// words (`word_clock`: "ten thirty am", "at five-thirty"); then am/pm or o'clock after them
+    /// (`half_of_day`: "3pm" is 15:00); then a time zone (`time_zone_end`: "10 a.m. EDT"), read
+    /// only where am/pm, o'clock or a colon made it a clock time.
     fn clock(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
-        let mut h: u32;
-        let mut mi: u32 = 0;
-        let mut e;
-        if self.is_num(i) {
-            if self.letters_glued_before(i) {
-                return None;
-            }
-            let s = &self.t[i].low;
-            if s.contains(',') {
-                return None;
-            }
-            if let Some((a, b)) = s.split_once('.') {
-                // "2.15pm"
-                if b.len() != 2 {
-                    return None;
-                }
-                h = a.parse().ok()?;
-                mi = b.parse().ok()?;
-                e = i + 1;
-                self.ampm_at(e)?;
-            } else if s.len() == 4
-                && (!self.glued(i + 1)
-                    || (is_dash(self.low(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
-                && self.word(i + 1) != "hours"
-                && i > 0
-                && self.word(i - 1) == "between"
-            {
-                // "0730-0930"
-                h = s[..2].parse().ok()?;
-                mi = s[2..].parse().ok()?;
-                e = i + 1;
-            } else if (s.len() == 3 || s.len() == 4)
-                // ("450p a share" is pence: a single letter does not make "450" a clock time)
-                && ((self.ampm_at(i + 1).is_some() && !matches!(self.word(i + 1), "a" | "p"))
-                    || (self.word(i + 1) == "in"
-                        && self.word(i + 2) == "the"
-                        && matches!(self.word(i + 3), "morning" | "afternoon" | "evening")))
-            {
-                // "1140 a.m."
-                h = s[..s.len() - 2].parse().ok()?;
-                mi = s[s.len() - 2..].parse().ok()?;
-                e = i + 1;
-            } else {
-                if s.len() > 2 {
-                    return None;
-                }
-                h = s.parse().ok()?;
-                e = i + 1;
-                if h == 12 && matches!(self.word(e), "noon" | "midnight") {
-                    let mut c_h = 12;
-                    if self.word(e) == "midnight" {
-                        c_h = 0;
-                    }
-                    return Some((c_h, 0, e + 1, true));
-                }
-                if self.low(e) == ":"
-                    && self.glued(e)
-                    && self.plain_int(e + 1)
-                    && self.glued(e + 1)
-                    && self.t[e + 1].low.len() == 2
-                {
-                    mi = self.t[e + 1].low.parse().ok()?;
-                    e += 2;
-                    // seconds
-                    if self.low(e) == ":"
-                        && self.glued(e)
-                        && self.plain_int(e + 1)
-                        && self.t[e + 1].low.len() == 2
-                    {
-                        e += 2;
-                    }
-                }
-            }
-        } else {
-            let wn = self.parse_words(i)?;
-            if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
-                return None;
-            }
-            h = wn.value as u32;
-            e = wn.end;
-            // "ten thirty am", "nine fifty nine a m": minutes in words, then am/pm
-            if let Some(mw) = self.parse_words(e) {
-                if !mw.ordinal
-                    && mw.value.fract() == 0.0
-                    && (10.0..60.0).contains(&mw.value)
-                    && self.ampm_at(mw.end).is_some()
-                {
-                    mi = mw.value as u32;
-                    e = mw.end;
-                }
-            }
-            // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
-            let mut hyphen_minutes = false;
-            if mi == 0 && is_dash(self.low(e)) && self.glued(e) && self.glued(e + 1) {
-                if let Some(mw) = self.parse_words(e + 1) {
-                    if !mw.ordinal
-                        && mw.value.fract() == 0.0
-                        && (10.0..60.0).contains(&mw.value)
-                        && !(self.glued(mw.end) && self.t[mw.end].kind != TokKind::Punct)
-                    {
-                        mi = mw.value as u32;
-                        e = mw.end;
-                        hyphen_minutes = true;
-                    }
-                }
-            }
-            let part_of_day = (self.word(e) == "in"
-                && self.word(e + 1) == "the"
-                && matches!(self.word(e + 2), "morning" | "afternoon" | "evening"))
-                || self.word(e) == "tonight";
-            let clock_context = hyphen_minutes
-                && ((i > 0
-                    && matches!(
-                        self.word(i - 1),
-                        "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from"
-                    ))
-                    || matches!(self.word(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
-            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
-                return None;
-            }
+        if let Some(noon) = self.twelve_noon(i) {
+            return Some(noon);
         }
+        let (h, mi, e) = if self.is_num(i) { self.digit_clock(i)? } else { self.word_clock(i)? };
         if h > 24 || mi > 59 {
             return None;
         }
-        let mut has = false;
+        let (h, e, said) = self.half_of_day(h, e)?;
+        let e = if said || self.low(i + 1) == ":" { self.time_zone_end(e) } else { e };
+        Some((h, mi, e, said))
+    }
+
+    /// "12 noon" (12:00) and "12 midnight" (00:00), a clock time by themselves.
+    fn twelve_noon(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+        if !self.is_num(i) || self.low(i) != "12" || self.letters_glued_before(i) {
+            return None;
+        }
+        match self.word(i + 1) {
+            "noon" => Some((12, 0, i + 2, true)),
+            "midnight" => Some((0, 0, i + 2, true)),
+            _ => None,
+        }
+    }
+
+    /// The hour and minutes of a clock time in digits at `i`, and where they end: "2.15pm" (a
+    /// decimal only with am/pm after it), "0730-0930" and "1140 a.m." (`run_together_clock`), an
+    /// hour of one or two digits ("3", "15") with minutes after a colon ("15:30") and seconds,
+    /// read past ("15:30:45"). Not after glued letters ("A380") nor with a comma ("1,200").
+    fn digit_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let s = &self.t[i].low;
+        if self.letters_glued_before(i) || s.contains(',') {
+            return None;
+        }
+        if let Some((a, b)) = s.split_once('.') {
+            if b.len() != 2 {
+                return None;
+            }
+            let (h, mi) = (a.parse().ok()?, b.parse().ok()?);
+            self.ampm_at(i + 1)?;
+            return Some((h, mi, i + 1));
+        }
+        if self.run_together_clock(i) {
+            let (h, mi) = s.split_at(s.len() - 2);
+            return Some((h.parse().ok()?, mi.parse().ok()?, i + 1));
+        }
+        if s.len() > 2 {
+            return None;
+        }
+        let h = s.parse().ok()?;
+        let (mut mi, mut e) = (0, i + 1);
+        if self.low(e) == ":"
+            && self.glued(e)
+            && self.plain_int(e + 1)
+            && self.glued(e + 1)
+            && self.t[e + 1].low.len() == 2
+        {
+            mi = self.t[e + 1].low.parse().ok()?;
+            e += 2;
+            if self.low(e) == ":" && self.glued(e) && self.plain_int(e + 1) && self.t[e + 1].low.len() == 2 {
+                e += 2;
+            }
+        }
+        Some((h, mi, e))
+    }
+
+    /// Hours and minutes run together in three or four digits at `i`: four after "between",
+    /// alone or dashed to four more ("between 0730-0930"; not "between 1000 hours"), or three or
+    /// four with am/pm or a part of the day after them ("1140 a.m.", "930 in the morning"). A
+    /// single letter is not enough: "450p a share" is pence.
+    fn run_together_clock(&self, i: usize) -> bool {
+        let s = &self.t[i].low;
+        let between = s.len() == 4
+            && (!self.glued(i + 1)
+                || (is_dash(self.low(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
+            && self.word(i + 1) != "hours"
+            && i > 0
+            && self.word(i - 1) == "between";
+        let half_of_day_after = (self.ampm_at(i + 1).is_some() && !matches!(self.word(i + 1), "a" | "p"))
+            || (self.word(i + 1) == "in"
+                && self.word(i + 2) == "the"
+                && matches!(self.word(i + 3), "morning" | "afternoon" | "evening"));
+        between || ((s.len() == 3 || s.len() == 4) && half_of_day_after)
+    }
+
+    /// A clock time in words at `i`: an hour from one to twelve, minutes in words
+    /// (`word_minutes`), and something that makes it a clock time rather than a count: am/pm or
+    /// o'clock after it ("ten thirty am", "nine o'clock"), a part of the day ("five in the
+    /// morning", "eight tonight") or, for minutes joined by a hyphen, a word of time before or
+    /// after it ("at five-thirty", "ten-fifteen tomorrow").
+    fn word_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let wn = self.parse_words(i)?;
+        if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
+            return None;
+        }
+        let (mi, e, hyphen_minutes) = self.word_minutes(wn.end);
+        let part_of_day = (self.word(e) == "in"
+            && self.word(e + 1) == "the"
+            && matches!(self.word(e + 2), "morning" | "afternoon" | "evening"))
+            || self.word(e) == "tonight";
+        let clock_context = hyphen_minutes
+            && ((i > 0 && Self::CLOCK_LEAD_INS.contains(&self.word(i - 1)))
+                || matches!(self.word(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
+        if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
+            return None;
+        }
+        Some((wn.value as u32, mi, e))
+    }
+
+    /// Minutes in words after an hour that ends at `e`: (minutes, end, joined by a hyphen), or
+    /// (0, `e`, false) when there are none. Spaced, only with am/pm after them ("ten thirty am",
+    /// "nine fifty nine a m"); hyphenated, only where no word is glued after them
+    /// ("five-thirty").
+    fn word_minutes(&self, e: usize) -> (u32, usize, bool) {
+        let minutes =
+            |mw: &words::WordNum| !mw.ordinal && mw.value.fract() == 0.0 && (10.0..60.0).contains(&mw.value);
+        if let Some(mw) = self.parse_words(e).filter(|mw| minutes(mw) && self.ampm_at(mw.end).is_some()) {
+            return (mw.value as u32, mw.end, false);
+        }
+        if is_dash(self.low(e)) && self.glued(e) && self.glued(e + 1) {
+            let alone = |mw: &words::WordNum| !(self.glued(mw.end) && self.t[mw.end].kind != TokKind::Punct);
+            if let Some(mw) = self.parse_words(e + 1).filter(|mw| minutes(mw) && alone(mw)) {
+                return (mw.value as u32, mw.end, true);
+            }
+        }
+        (0, e, false)
+    }
+
+    /// Am/pm or o'clock after an hour `h` that ends at `e`: (hour 0-23, end, whether one was
+    /// there). "3pm" is 15:00, "12 am" 00:00; "13 pm" and "0 am" are no clock time (`None`);
+    /// "3 oclock am" takes both.
+    fn half_of_day(&self, h: u32, e: usize) -> Option<(u32, usize, bool)> {
         if let Some((pm, e2)) = self.ampm_at(e) {
             if h > 12 || h == 0 {
                 return None;
             }
-            has = true;
-            if pm && h < 12 {
-                h += 12;
-            } else if !pm && h == 12 {
-                h = 0;
-            }
-            e = e2;
-        } else if let Some(e2) = self.oclock_at(e) {
-            has = true;
-            e = e2;
-            // "3 oclock am"
-            let ampm = self.ampm_at(e).or(match self.word(e) {
-                "am" => Some((false, e + 1)),
-                "pm" => Some((true, e + 1)),
-                _ => None,
-            });
-            if let Some((pm, e3)) = ampm.filter(|_| (1..=12).contains(&h)) {
-                if pm && h < 12 {
-                    h += 12;
-                } else if !pm && h == 12 {
-                    h = 0;
-                }
-                e = e3;
-            }
+            return Some((Self::hour_24(h, pm), e2, true));
         }
-        if has || self.low(i + 1) == ":" {
-            // time zone
-            if let Some(tz) = self.t.get(e) {
-                if tz.kind == TokKind::Word
-                    && matches!(
-                        &self.text[tz.s..tz.e],
-                        "EDT"
-                            | "EST"
-                            | "CDT"
-                            | "CST"
-                            | "MDT"
-                            | "MST"
-                            | "PDT"
-                            | "PST"
-                            | "GMT"
-                            | "UTC"
-                            | "BST"
-                            | "CET"
-                            | "CEST"
-                            | "IST"
-                            | "JST"
-                            | "AEST"
-                            | "AEDT"
-                            | "HKT"
-                            | "SGT"
-                            | "ET"
-                            | "PT"
-                    )
-                {
-                    e += 1;
-                } else if tz.low == "local" && self.word(e + 1) == "time" {
-                    e += 2;
-                } else if tz.kind == TokKind::Word
-                    // lower-case zones that are no English word: "8:00 gmt", "10:30 pst"
-                    && matches!(self.raw(e), "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "edt")
-                {
-                    e += 1;
-                }
-            }
-        }
-        Some((h, mi, e, has))
+        let Some(e2) = self.oclock_at(e) else {
+            return Some((h, e, false));
+        };
+        let ampm = self.ampm_at(e2).or(match self.word(e2) {
+            "am" => Some((false, e2 + 1)),
+            "pm" => Some((true, e2 + 1)),
+            _ => None,
+        });
+        Some(match ampm.filter(|_| (1..=12).contains(&h)) {
+            Some((pm, e3)) => (Self::hour_24(h, pm), e3, true),
+            None => (h, e2, true),
+        })
     }
+
+    /// The hour on a 24-hour clock of an hour from 1 to 12, am or pm: "3 pm" is 15, "12 am" 0,
+    /// "12 pm" 12.
+    fn hour_24(h: u32, pm: bool) -> u32 {
+        if pm && h < 12 {
+            h + 12
+        } else if !pm && h == 12 {
+            0
+        } else {
+            h
+        }
+    }
+
+    /// Where a time zone after a clock time at `e` ends: "EDT", "GMT" (as written,
+    /// `TIME_ZONES`), "local time", or a lower-case zone that is no English word ("8:00 gmt",
+    /// `LOWER_CASE_ZONES`); `e` itself when there is none.
+    fn time_zone_end(&self, e: usize) -> usize {
+        let Some(tz) = self.t.get(e) else {
+            return e;
+        };
+        if tz.kind == TokKind::Word && Self::TIME_ZONES.contains(&self.raw(e)) {
+            e + 1
+        } else if tz.low == "local" && self.word(e + 1) == "time" {
+            e + 2
+        } else if tz.kind == TokKind::Word && Self::LOWER_CASE_ZONES.contains(&self.raw(e)) {
+            e + 1
+        } else {
+            e
+        }
+    }
+
+    /// Words before an hour in words that make it a clock time with hyphenated minutes: "at
+    /// five-thirty", "until ten-fifteen" (sorted).
+    const CLOCK_LEAD_INS: &'static [&'static str] =
+        &["about", "after", "around", "at", "before", "by", "from", "till", "until"];
+    /// Time zones as written after a clock time: "10 a.m. EDT" (sorted).
+    const TIME_ZONES: &'static [&'static str] = &[
+        "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EST", "ET", "GMT", "HKT", "IST", "JST",
+        "MDT", "MST", "PDT", "PST", "PT", "SGT", "UTC",
+    ];
+    /// Time zones in lower case that are no English word: "8:00 gmt" (sorted; not "est", "ist").
+    const LOWER_CASE_ZONES: &'static [&'static str] =
+        &["cdt", "cst", "edt", "gmt", "mdt", "mst", "pdt", "pst", "utc"];
 
     /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
     fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
@@ -2458,8 +2460,15 @@ impl<'a> Parser<'a> {
 /// The word lists of the date and clock steps are sorted and have no repeats.
 #[test]
 fn date_and_clock_word_lists_are_sorted_without_repeats() {
-    for list in [Parser::HABITUAL_DAYS, Parser::DECADE_WORDS, Parser::PERIODIC_WORDS, Parser::SPRING_LEAD_INS]
-    {
+    for list in [
+        Parser::HABITUAL_DAYS,
+        Parser::DECADE_WORDS,
+        Parser::PERIODIC_WORDS,
+        Parser::SPRING_LEAD_INS,
+        Parser::CLOCK_LEAD_INS,
+        Parser::TIME_ZONES,
+        Parser::LOWER_CASE_ZONES,
+    ] {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
