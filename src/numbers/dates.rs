@@ -1154,8 +1154,9 @@ impl<'a> Parser<'a> {
             }
             // "the nineties", "in the twenties": a decade only after a word that sets it up
             // (alone, "in her twenties" is an age)
-            _ if Self::DECADE_WORDS.contains(&w)
-                && matches!(prev, "the" | "in" | "early" | "late" | "mid") =>
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+            | "nineties"
+                if matches!(prev, "the" | "in" | "early" | "late" | "mid") =>
             {
                 i + 1
             }
@@ -1457,9 +1458,6 @@ impl<'a> Parser<'a> {
     /// Habitual days, "on Sundays" (sorted).
     const HABITUAL_DAYS: &'static [&'static str] =
         &["fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays"];
-    /// Decades in words, "the nineties" (sorted).
-    const DECADE_WORDS: &'static [&'static str] =
-        &["eighties", "fifties", "forties", "nineties", "seventies", "sixties", "thirties", "twenties"];
     /// How often, "annual", "quarterly" (sorted; "daily" is apart, as it also ends names).
     const PERIODIC_WORDS: &'static [&'static str] = &[
         "annual",
@@ -2462,7 +2460,6 @@ impl<'a> Parser<'a> {
 fn date_and_clock_word_lists_are_sorted_without_repeats() {
     for list in [
         Parser::HABITUAL_DAYS,
-        Parser::DECADE_WORDS,
         Parser::PERIODIC_WORDS,
         Parser::SPRING_LEAD_INS,
         Parser::CLOCK_LEAD_INS,
