@@ -1248,136 +1248,198 @@ impl<'a> Parser<'a> {
         end
     }
 
-    /// Dates and times without a leading "the"/"from".
+    /// Dates and times without a leading "the"/"from". Every step below is tried at `i`, in this
+    /// order, and the longest candidate wins; on a tie, the earlier step's. So "Easter Sunday"
+    /// (a named day) beats "Easter" (a holiday).
+    ///
+    /// The first nine steps read words that name a date or a time by themselves; they share no
+    /// word, so at most one of them answers at `i`.
     pub(crate) fn date_core(&self, i: usize) -> Option<Candidate> {
-        let w = self.word(i);
+        let steps: [fn(&Self, usize) -> Option<Candidate>; 21] = [
+            Self::calendar_word,    // "today", "on Sundays", "these days", "the nineties"
+            Self::time_of_day_word, // "tonight", "noon", "this morning", "early evening"
+            Self::span_word,        // "hours", "years ago", "a fraction of a second", "age 12"
+            Self::periodic_word,    // "annual", "quarterly", "daily"
+            Self::numbered_period,  // "week 27 of last year", "Q1 2019"
+            Self::part_of_year,     // "first-quarter", "second half of 2019", "fiscal 2020"
+            Self::relative_word,    // "pre-2008", "recent years", "this 5/12", "next week"
+            Self::holiday,          // "Easter", "Christmas Eve", "thanksgiving day 2019"
+            Self::season,           // "summer", "winter of 1998"
+            Self::time_expr,        // "3pm", "15:30", "half past seven"
+            Self::weekday_date,     // "Thursday", "Thursday, Feb. 27", "Monday-Friday"
+            Self::ordinal_quarter,  // "3rd quarter", "4th qtr of 2019"
+            Self::named_day,        // "day after tomorrow", "New Year's Eve", "Black Friday"
+            Self::nth_of,           // "first Monday of March", "last week of July"
+            Self::month_date,       // "February 27th", "Dec. 27, 2019", "June 5-7"
+            Self::day_month,        // "27 February 2020", "27th of February"
+            Self::year_date,        // "2016", "2012–13", "2014-10"
+            Self::numeric_date,     // "27/02/2020", "2020-02-27"
+            Self::decade,           // "1990s", "'90s"
+            Self::nine_eleven,      // "9/11"
+            Self::century,          // "19th century"
+        ];
         let mut best: Option<Candidate> = None;
-        let mut take = |c: Option<Candidate>| {
-            if let Some(c) = c {
-                if best.as_ref().is_none_or(|b| c.e > b.e) {
-                    best = Some(c);
-                }
+        for c in steps.into_iter().filter_map(|step| step(self, i)) {
+            if best.as_ref().is_none_or(|b| c.e > b.e) {
+                best = Some(c);
             }
+        }
+        best
+    }
+
+    /// Words that name a day or days by themselves: "today", "weekends", "these days", "that
+    /// year", "the nineties"; habitual days ("on Sundays") when capitalised and not a name's last
+    /// word ("TGI Fridays").
+    fn calendar_word(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        let after_name = || {
+            i > 0
+                && self.cap(i - 1)
+                && self.t[i - 1].kind == TokKind::Word
+                && !super::is_function_word(self.word(i - 1))
         };
-        match w {
-            "today" | "yesterday" | "tomorrow" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
-            "tonight" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
-            "noon" | "midday" | "midnight" => {
-                let mut c = Candidate::new(i, i + 1, Kind::Time);
-                c.iso = Some(if w == "midnight" { Temporal::clock(0, 0) } else { Temporal::clock(12, 0) });
-                take(Some(c))
-            }
-            // "back noonish": about noon
-            "noonish" => {
-                let mut c = Candidate::new(i, i + 1, Kind::Time);
-                c.iso = Some(Temporal::clock(12, 0));
-                c.modifier = Some(Modifier::About);
-                take(Some(c))
-            }
-            // habitual days: "on Sundays", "on weekends"
-            "mondays" | "tuesdays" | "wednesdays" | "thursdays" | "fridays" | "saturdays" | "sundays"
-                // (not a name's last word: "TGI Fridays")
-                if self.cap(i)
-                    && !(i > 0
-                        && self.cap(i - 1)
-                        && self.t[i - 1].kind == TokKind::Word
-                        && !super::is_function_word(self.word(i - 1))) =>
+        let e = match w {
+            "today" | "yesterday" | "tomorrow" | "weekends" => i + 1,
+            _ if Self::HABITUAL_DAYS.contains(&w) && self.cap(i) && !after_name() => i + 1,
+            "these" if self.word(i + 1) == "days" => i + 2,
+            "that"
+                if matches!(self.word(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") =>
             {
-                take(Some(Candidate::new(i, i + 1, Kind::Date)))
+                i + 2
             }
-            "weekends" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
-            "morningish" | "afternoonish" | "eveningish" => {
-                let mut c = Candidate::new(i, i + 1, Kind::Time);
-                c.modifier = Some(Modifier::About);
-                take(Some(c))
+            // "the nineties", "in the twenties": a decade only after a word that sets it up
+            // (alone, "in her twenties" is an age)
+            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+            | "nineties"
+                if matches!(prev, "the" | "in" | "early" | "late" | "mid") =>
+            {
+                i + 1
             }
-            "morning" | "afternoon" | "evening" => {
-                let prev = if i > 0 { self.word(i - 1) } else { "" };
-                let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)))
-                    || (is_dash(self.low(i + 1)) && self.glued(i + 1));
-                let titled = self.cap(i)
-                    && i > 0
-                    && self.cap(i + 1)
-                    && self.t.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
-                if prev != "good"
-                    && !glued_on
-                    && !titled
-                    && !matches!(self.word(i + 1), "sickness" | "star" | "glory" | "show")
-                {
-                    take(Some(Candidate::new(i, i + 1, Kind::Time)));
-                }
-            }
+            _ => return None,
+        };
+        Some(Candidate::new(i, e, Kind::Date))
+    }
+
+    /// Words for a time of day: "tonight", "noon" (12:00), "midnight" (00:00), "back noonish"
+    /// (about 12:00), "morningish", "this morning", "late-morning", "early evening", "at dusk",
+    /// "Friday night", "that night".
+    fn time_of_day_word(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let at = |e, iso, modifier| Some(Candidate { iso, modifier, ..Candidate::new(i, e, Kind::Time) });
+        match w {
+            "tonight" | "tonite" => at(i + 1, None, None),
+            "noon" | "midday" => at(i + 1, Some(Temporal::clock(12, 0)), None),
+            "midnight" => at(i + 1, Some(Temporal::clock(0, 0)), None),
+            "noonish" => at(i + 1, Some(Temporal::clock(12, 0)), Some(Modifier::About)),
+            "morningish" | "afternoonish" | "eveningish" => at(i + 1, None, Some(Modifier::About)),
+            "morning" | "afternoon" | "evening" if self.part_of_day_alone(i) => at(i + 1, None, None),
+            // "late-morning", "mid-afternoon"
             "late" | "early" | "mid"
                 if is_dash(self.low(i + 1))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
                     && matches!(self.word(i + 2), "morning" | "afternoon" | "evening" | "night") =>
             {
-                take(Some(Candidate::new(i, i + 3, Kind::Time)))
+                at(i + 3, None, None)
             }
             "late" | "early" if matches!(self.word(i + 1), "morning" | "afternoon" | "evening") => {
-                take(Some(Candidate::new(i, i + 2, Kind::Time)))
+                at(i + 2, None, None)
             }
             "midmorning" | "midafternoon" | "lunchtime" | "daybreak" | "dawn" | "dusk" => {
-                take(Some(Candidate::new(i, i + 1, Kind::Time)))
+                at(i + 1, None, None)
             }
-            "hours" | "minutes" | "seconds" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
+            // "night" alone is as often a count ("a night in jail"); after these it is a time
+            "night" => {
+                let prev = if i > 0 { self.word(i - 1) } else { "" };
+                let timed =
+                    matches!(prev, "at" | "tomorrow" | "yesterday" | "overnight") || weekday(prev).is_some();
+                if timed {
+                    at(i + 1, None, None)
+                } else {
+                    None
+                }
+            }
+            "that" if self.word(i + 1) == "night" => at(i + 2, None, None),
+            _ => None,
+        }
+    }
+
+    /// "morning", "afternoon" or "evening" at `i` is a time, except in a greeting ("good
+    /// morning"), glued by a hyphen to another word ("Sunday-morning", "morning-after"), in a
+    /// title ("Morning Edition") or in a phrase that names no time ("morning sickness", "evening
+    /// star").
+    fn part_of_day_alone(&self, i: usize) -> bool {
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        let glued_on = (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)))
+            || (is_dash(self.low(i + 1)) && self.glued(i + 1));
+        let titled = self.cap(i)
+            && i > 0
+            && self.cap(i + 1)
+            && self.t.get(i + 1).is_some_and(|t| t.kind == TokKind::Word);
+        prev != "good"
+            && !glued_on
+            && !titled
+            && !matches!(self.word(i + 1), "sickness" | "star" | "glory" | "show")
+    }
+
+    /// Words for a stretch of time: "hours", "seconds", "a fraction of a second" (times), "years",
+    /// "decades", "years ago", "days later" (dates; "days" and "weeks" only with "ago", "earlier",
+    /// "later" or "ahead") and an age, "age 12".
+    fn span_word(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let (e, kind) = match w {
+            "hours" | "minutes" | "seconds" => (i + 1, Kind::Time),
             "a" if self.word(i + 1) == "fraction"
                 && self.word(i + 2) == "of"
                 && self.word(i + 3) == "a"
                 && self.word(i + 4) == "second" =>
             {
-                take(Some(Candidate::new(i, i + 5, Kind::Time)))
-            }
-            "night" => {
-                let prev = if i > 0 { self.word(i - 1) } else { "" };
-                if matches!(prev, "at" | "tomorrow" | "yesterday" | "overnight") || weekday(prev).is_some() {
-                    take(Some(Candidate::new(i, i + 1, Kind::Time)));
-                }
+                (i + 5, Kind::Time)
             }
             "years" | "months" | "decades" | "weeks" | "days" => {
                 if matches!(self.word(i + 1), "ago" | "earlier" | "later" | "ahead") {
-                    take(Some(Candidate::new(i, i + 2, Kind::Date)));
+                    (i + 2, Kind::Date)
                 } else if w != "days" && w != "weeks" {
-                    take(Some(Candidate::new(i, i + 1, Kind::Date)));
+                    (i + 1, Kind::Date)
+                } else {
+                    return None;
                 }
             }
-            "age" if self.plain_int(i + 1) && self.t[i + 1].low.len() <= 3 => {
-                take(Some(Candidate::new(i, i + 2, Kind::Date)))
-            }
-            "annual" | "annually" | "monthly" | "weekly" | "quarterly" | "yearly" | "semiannual"
-            | "biannual" | "semiannually" => take(Some(Candidate::new(i, i + 1, Kind::Date))),
-            // like "weekly" and "annual"; "Daily" in a name ("China Daily") is not
-            "daily" if !self.cap(i) => take(Some(Candidate::new(i, i + 1, Kind::Date))),
-            "these" if self.word(i + 1) == "days" => take(Some(Candidate::new(i, i + 2, Kind::Date))),
-            "that" if matches!(self.word(i + 1), "year" | "day" | "week" | "weekend" | "month" | "decade") => {
-                take(Some(Candidate::new(i, i + 2, Kind::Date)))
-            }
-            "tonite" => take(Some(Candidate::new(i, i + 1, Kind::Time))),
-            // "the nineties", "the twenties"
-            "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
-            | "nineties"
-                if i > 0 && matches!(self.word(i - 1), "the" | "in" | "early" | "late" | "mid") =>
-            {
-                take(Some(Candidate::new(i, i + 1, Kind::Date)))
-            }
-            // "week 1", "week 3 of 2027", "week 27 of last year"
+            "age" if self.plain_int(i + 1) && self.t[i + 1].low.len() <= 3 => (i + 2, Kind::Date),
+            _ => return None,
+        };
+        Some(Candidate::new(i, e, kind))
+    }
+
+    /// How often: "annual", "quarterly", "semiannually", "daily"; not "Daily" capitalised, as in a
+    /// name ("China Daily").
+    fn periodic_word(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        let periodic = Self::PERIODIC_WORDS.contains(&w) || (w == "daily" && !self.cap(i));
+        periodic.then(|| Candidate::new(i, i + 1, Kind::Date))
+    }
+
+    /// A numbered week or quarter: "week 1", "week 3 of 2027", "week 27 of last year", "Q1 2019",
+    /// "q3", "Q4-2020" (with a year it is the value). "2019 Q1" is read from the year.
+    fn numbered_period(&self, i: usize) -> Option<Candidate> {
+        match self.word(i) {
+            // a week of the year is 1 to 53, not glued to more ("week 2b")
             "week"
                 if self.plain_int(i + 1)
                     && self.t[i + 1].low.parse::<u32>().is_ok_and(|n| (1..=53).contains(&n))
                     && !self.glued(i + 2) =>
             {
-                let mut e = i + 2;
-                if self.word(e) == "of" {
-                    if let Some((_, ye)) = self.year_at(e + 1) {
-                        e = ye;
-                    } else if matches!(self.word(e + 1), "this" | "last" | "next") && self.word(e + 2) == "year" {
-                        e += 3;
-                    }
+                let mut e = self.of_year(i + 2);
+                if e == i + 2
+                    && self.word(e) == "of"
+                    && matches!(self.word(e + 1), "this" | "last" | "next")
+                    && self.word(e + 2) == "year"
+                {
+                    e += 3;
                 }
-                take(Some(Candidate::new(i, e, Kind::Date)))
+                Some(Candidate::new(i, e, Kind::Date))
             }
-            // "Q1 2019", "q3", "2019 Q1" is read from the year
             "q" if self.glued(i + 1)
                 && matches!(self.low(i + 1), "1" | "2" | "3" | "4")
                 && (!self.glued(i + 2) || is_dash(self.low(i + 2))) =>
@@ -1389,178 +1451,184 @@ impl<'a> Parser<'a> {
                     e = ye;
                     iso = Some(Temporal::year(y));
                 }
-                take(Some(Candidate { iso, ..Candidate::new(i, e, Kind::Date) }))
+                Some(Candidate { iso, ..Candidate::new(i, e, Kind::Date) })
             }
-            "that" if self.word(i + 1) == "night" => take(Some(Candidate::new(i, i + 2, Kind::Time))),
-            "pre" | "post" if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
-                if let Some(mut c) = self.year_date(i + 2).or_else(|| self.decade(i + 2)) {
-                    c.s = i;
-                    take(Some(c));
-                }
+            _ => None,
+        }
+    }
+
+    /// Where "of" and a year after a period end ("the first quarter of 2019"): `e` itself when
+    /// there is no such year.
+    fn of_year(&self, e: usize) -> usize {
+        if self.word(e) == "of" {
+            if let Some((_, ye)) = self.year_at(e + 1) {
+                return ye;
             }
+        }
+        e
+    }
+
+    /// A quarter or half of a year: "first-quarter", "second half of 2019", "fourth qtr", "(its)
+    /// fiscal first half"; and a fiscal year, "fiscal 2020", "fiscal year 2021" (its year as the
+    /// value).
+    fn part_of_year(&self, i: usize) -> Option<Candidate> {
+        let date = |e| Some(Candidate::new(i, e, Kind::Date));
+        match self.word(i) {
             "first" | "second" | "third" | "fourth"
                 if is_dash(self.low(i + 1))
                     && self.glued(i + 1)
                     && self.glued(i + 2)
                     && matches!(self.word(i + 2), "quarter" | "half") =>
             {
-                take(Some(Candidate::new(i, i + 3, Kind::Date)))
+                date(i + 3)
             }
-            "recent" => take(self.relative(i, false)),
-            // "this 5/12", "next 5/12"
-            "this" | "next" if self.short_numeric_date(i + 1).is_some() => {
-                take(self.short_numeric_date(i + 1).map(|c| Candidate { s: i, ..c }))
-            }
-            "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous" | "every"
-            | "each" => take(self.relative(i, false)),
-            // "following" alone is mostly the preposition ("following Friday's plunge"), not
-            // "on following Friday"
-            "following" if i > 0 && self.word(i - 1) == "on" => take(self.relative(i, false)),
             "first" | "second" | "third" | "fourth"
                 if matches!(self.word(i + 1), "quarter" | "half" | "qtr") =>
             {
-                let mut e = i + 2;
-                if self.word(e) == "of" {
-                    if let Some((_, ye)) = self.year_at(e + 1) {
-                        e = ye;
-                    }
-                }
-                take(Some(Candidate::new(i, e, Kind::Date)))
+                date(self.of_year(i + 2))
             }
-            // "its fiscal first half"
             "fiscal"
                 if matches!(self.word(i + 1), "first" | "second" | "third" | "fourth")
                     && matches!(self.word(i + 2), "half" | "quarter") =>
             {
-                take(Some(Candidate::new(i, i + 3, Kind::Date)))
+                date(i + 3)
             }
             "fiscal" => {
-                let mut k = i + 1;
-                if self.word(k) == "year" {
-                    k += 1;
-                }
-                if let Some((y, e)) = self.year_at(k) {
-                    let mut c = Candidate::new(i, e, Kind::Date);
-                    c.iso = Some(Temporal::year(y));
-                    take(Some(c));
-                }
+                let k = if self.word(i + 1) == "year" { i + 2 } else { i + 1 };
+                let (y, e) = self.year_at(k)?;
+                Some(Candidate { iso: Some(Temporal::year(y)), ..Candidate::new(i, e, Kind::Date) })
             }
-            _ if HOLIDAYS.contains(&w)
-                && (self.cap(i)
-                    || self.year_at(i + 1).is_some()
-                    || matches!(self.word(i + 1), "day" | "eve")) =>
-            {
-                let mut e = i + 1;
-                if matches!(self.word(e), "eve" | "day") {
-                    e += 1;
-                }
-                if let Some((_, e2)) = self.year_at(e) {
-                    e = e2;
-                }
-                take(Some(Candidate::new(i, e, Kind::Date)));
-            }
-            _ => {}
+            _ => None,
         }
-        if SEASONS.contains(&w) {
-            let mut e = i + 1;
-            if self.word(e) == "of" {
-                e += 1;
+    }
+
+    /// A date relative to another or to now: "pre-2008", "post-1990s", "recent years", "this
+    /// 5/12", "next 5/12", "last year", "every week", "on following Friday" (see `relative`).
+    /// "following" alone is mostly the preposition ("following Friday's plunge").
+    fn relative_word(&self, i: usize) -> Option<Candidate> {
+        match self.word(i) {
+            "pre" | "post" if is_dash(self.low(i + 1)) && self.glued(i + 1) && self.glued(i + 2) => {
+                let c = self.year_date(i + 2).or_else(|| self.decade(i + 2))?;
+                Some(Candidate { s: i, ..c })
             }
-            if let Some((y, e2)) = self.year_at(e) {
-                let mut c = Candidate::new(i, e2, Kind::Date);
-                c.iso = Some(Temporal::year(y));
-                take(Some(c));
+            "this" | "next" if self.short_numeric_date(i + 1).is_some() => {
+                self.short_numeric_date(i + 1).map(|c| Candidate { s: i, ..c })
             }
-            // a season alone: "their winter meeting", "by spring" (not "fall", as often a
-            // decline; "spring" only after a preposition or determiner; not "Summer" as a name)
-            let prev = if i > 0 { self.word(i - 1) } else { "" };
-            let spring_ok = matches!(
-                prev,
-                "in" | "by"
-                    | "until"
-                    | "since"
-                    | "during"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "the"
-                    | "each"
-                    | "every"
-                    | "of"
-            );
-            let hyphen = is_dash(self.low(i + 1)) && self.glued(i + 1)
-                || (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)));
-            if !self.cap(i)
-                && !hyphen
-                && (matches!(w, "summer" | "winter" | "autumn") || (w == "spring" && spring_ok))
-            {
-                take(Some(Candidate::new(i, i + 1, Kind::Date)));
-            }
+            "recent" | "this" | "last" | "next" | "past" | "coming" | "upcoming" | "current" | "previous"
+            | "every" | "each" => self.relative(i, false),
+            "following" if i > 0 && self.word(i - 1) == "on" => self.relative(i, false),
+            _ => None,
         }
-        take(self.time_expr(i));
-        take(self.weekday_date(i));
-        // "3rd quarter", "4th qtr"
-        if self.is_num(i)
+    }
+
+    /// A holiday: "Easter", "Christmas Eve", "thanksgiving day", "Ramadan 2019"; in lower case
+    /// only with "day", "eve" or a year after it ("an easter egg" is none).
+    fn holiday(&self, i: usize) -> Option<Candidate> {
+        if !HOLIDAYS.contains(&self.word(i))
+            || !(self.cap(i) || self.year_at(i + 1).is_some() || matches!(self.word(i + 1), "day" | "eve"))
+        {
+            return None;
+        }
+        let mut e = i + 1;
+        if matches!(self.word(e), "eve" | "day") {
+            e += 1;
+        }
+        if let Some((_, e2)) = self.year_at(e) {
+            e = e2;
+        }
+        Some(Candidate::new(i, e, Kind::Date))
+    }
+
+    /// A season with a year, "summer 2019", "winter of 1998" (the year as the value); or alone,
+    /// "their winter meeting", "by spring": not "fall" (as often a decline), "spring" only after
+    /// a preposition or determiner (`SPRING_LEAD_INS`; else often the verb: "spring into action"),
+    /// and neither capitalised ("Summer" as a name) nor hyphenated ("spring-loaded").
+    fn season(&self, i: usize) -> Option<Candidate> {
+        let w = self.word(i);
+        if !SEASONS.contains(&w) {
+            return None;
+        }
+        let k = if self.word(i + 1) == "of" { i + 2 } else { i + 1 };
+        if let Some((y, e)) = self.year_at(k) {
+            return Some(Candidate { iso: Some(Temporal::year(y)), ..Candidate::new(i, e, Kind::Date) });
+        }
+        let prev = if i > 0 { self.word(i - 1) } else { "" };
+        let hyphen = is_dash(self.low(i + 1)) && self.glued(i + 1)
+            || (i > 0 && !self.t[i].sp && is_dash(self.low(i - 1)));
+        let alone = !self.cap(i)
+            && !hyphen
+            && (matches!(w, "summer" | "winter" | "autumn")
+                || (w == "spring" && Self::SPRING_LEAD_INS.contains(&prev)));
+        alone.then(|| Candidate::new(i, i + 1, Kind::Date))
+    }
+
+    /// An ordinal quarter in digits: "3rd quarter", "4th qtr", "1st quarter of 2019".
+    fn ordinal_quarter(&self, i: usize) -> Option<Candidate> {
+        let quarter = self.is_num(i)
             && self.glued(i + 1)
             && matches!(self.low(i + 1), "st" | "nd" | "rd" | "th")
             && matches!(self.word(i + 2), "quarter" | "qtr")
-            && matches!(self.low(i), "1" | "2" | "3" | "4")
-        {
-            let mut e = i + 3;
-            if self.word(e) == "of" {
-                if let Some((_, ye)) = self.year_at(e + 1) {
-                    e = ye;
+            && matches!(self.low(i), "1" | "2" | "3" | "4");
+        quarter.then(|| Candidate::new(i, self.of_year(i + 3), Kind::Date))
+    }
+
+    /// Days with names of their own: "(the) day after tomorrow", "day before yesterday", "New
+    /// Year's Eve", "new years day", "Black Friday", "Good Friday", "Cyber Monday".
+    fn named_day(&self, i: usize) -> Option<Candidate> {
+        let e = match (self.word(i), self.word(i + 1)) {
+            ("day", "after") if self.word(i + 2) == "tomorrow" => i + 3,
+            ("day", "before") if self.word(i + 2) == "yesterday" => i + 3,
+            ("new", "year" | "years") => {
+                let mut k = i + 2;
+                if is_apostrophe(self.low(k)) && self.word(k + 1) == "s" {
+                    k += 2;
                 }
+                if !matches!(self.word(k), "eve" | "day") {
+                    return None;
+                }
+                k + 1
             }
-            take(Some(Candidate::new(i, e, Kind::Date)));
-        }
-        // "the day after tomorrow", "day before yesterday"
-        if w == "day"
-            && matches!((self.word(i + 1), self.word(i + 2)), ("after", "tomorrow") | ("before", "yesterday"))
-        {
-            take(Some(Candidate::new(i, i + 3, Kind::Date)));
-        }
-        // "New Year's Eve", "new years day"
-        if w == "new" && matches!(self.word(i + 1), "year" | "years") {
-            let mut k = i + 2;
-            if is_apostrophe(self.low(k)) && self.word(k + 1) == "s" {
-                k += 2;
-            }
-            if matches!(self.word(k), "eve" | "day") {
-                take(Some(Candidate::new(i, k + 1, Kind::Date)));
-            }
-        }
-        // "Black Friday", "Good Friday", "Cyber Monday": days with names
-        if matches!(
-            (w, self.word(i + 1)),
             ("black" | "good", "friday")
-                | ("cyber", "monday")
-                | ("ash", "wednesday")
-                | ("palm" | "easter", "sunday")
-        ) {
-            take(Some(Candidate::new(i, i + 2, Kind::Date)));
-        }
-        take(self.nth_of(i));
-        take(self.month_date(i));
-        take(self.day_month(i));
-        take(self.year_date(i));
-        take(self.numeric_date(i));
-        take(self.decade(i));
-        // "9/11": the attacks of 11 September 2001
-        if self.low(i) == "9"
+            | ("cyber", "monday")
+            | ("ash", "wednesday")
+            | ("palm" | "easter", "sunday") => i + 2,
+            _ => return None,
+        };
+        Some(Candidate::new(i, e, Kind::Date))
+    }
+
+    /// "9/11": the attacks of 11 September 2001, whose day is its value.
+    fn nine_eleven(&self, i: usize) -> Option<Candidate> {
+        let nine_eleven = self.low(i) == "9"
             && self.low(i + 1) == "/"
             && self.low(i + 2) == "11"
             && self.glued(i + 1)
             && self.glued(i + 2)
-            && !self.glued(i + 3)
-        {
-            let mut c = Candidate::new(i, i + 3, Kind::Date);
-            c.iso = Some(Temporal::year_month_day(2001, 9, 11));
-            take(Some(c));
-        }
-        take(self.century(i));
-        best
+            && !self.glued(i + 3);
+        nine_eleven.then(|| Candidate {
+            iso: Some(Temporal::year_month_day(2001, 9, 11)),
+            ..Candidate::new(i, i + 3, Kind::Date)
+        })
     }
+
+    /// Habitual days, "on Sundays" (sorted).
+    const HABITUAL_DAYS: &'static [&'static str] =
+        &["fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays"];
+    /// How often, "annual", "quarterly" (sorted; "daily" is apart, as it also ends names).
+    const PERIODIC_WORDS: &'static [&'static str] = &[
+        "annual",
+        "annually",
+        "biannual",
+        "monthly",
+        "quarterly",
+        "semiannual",
+        "semiannually",
+        "weekly",
+        "yearly",
+    ];
+    /// Words before "spring" that make it the season: "by spring", "the spring" (sorted).
+    const SPRING_LEAD_INS: &'static [&'static str] =
+        &["by", "during", "each", "early", "every", "in", "late", "mid", "of", "since", "the", "until"];
 
     /// "first Monday of March", "the last week of July", "the second week of October 2018",
     /// "last day of october 2015", "the first Monday of the month".
@@ -2263,204 +2331,206 @@ impl<'a> Parser<'a> {
             && self.plain_int(i + 2)
     }
 
-    /// (hour 0-23, minute, end, had am/pm or o'clock)
+    /// A clock time at `i`: (hour 0-23, minute, end, whether am/pm or o'clock said so). The
+    /// steps, in order: "12 noon" and "12 midnight" (`twelve_noon`, settled by themselves); the
+    /// hour and minutes in digits (`digit_clock`: "3", "15:30", "2.15pm", "1140 a.m.") or in
+    /// words (`word_clock`: "ten thirty am", "at five-thirty"); then am/pm or o'clock after them
+    /// (`half_of_day`: "3pm" is 15:00); then a time zone (`time_zone_end`: "10 a.m. EDT"), read
+    /// only where am/pm, o'clock or a colon made it a clock time.
     fn clock(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
-        let mut h: u32;
-        let mut mi: u32 = 0;
-        let mut e;
-        if self.is_num(i) {
-            if self.letters_glued_before(i) {
-                return None;
-            }
-            let s = &self.t[i].low;
-            if s.contains(',') {
-                return None;
-            }
-            if let Some((a, b)) = s.split_once('.') {
-                // "2.15pm"
-                if b.len() != 2 {
-                    return None;
-                }
-                h = a.parse().ok()?;
-                mi = b.parse().ok()?;
-                e = i + 1;
-                self.ampm_at(e)?;
-            } else if s.len() == 4
-                && (!self.glued(i + 1)
-                    || (is_dash(self.low(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
-                && self.word(i + 1) != "hours"
-                && i > 0
-                && self.word(i - 1) == "between"
-            {
-                // "0730-0930"
-                h = s[..2].parse().ok()?;
-                mi = s[2..].parse().ok()?;
-                e = i + 1;
-            } else if (s.len() == 3 || s.len() == 4)
-                // ("450p a share" is pence: a single letter does not make "450" a clock time)
-                && ((self.ampm_at(i + 1).is_some() && !matches!(self.word(i + 1), "a" | "p"))
-                    || (self.word(i + 1) == "in"
-                        && self.word(i + 2) == "the"
-                        && matches!(self.word(i + 3), "morning" | "afternoon" | "evening")))
-            {
-                // "1140 a.m."
-                h = s[..s.len() - 2].parse().ok()?;
-                mi = s[s.len() - 2..].parse().ok()?;
-                e = i + 1;
-            } else {
-                if s.len() > 2 {
-                    return None;
-                }
-                h = s.parse().ok()?;
-                e = i + 1;
-                if h == 12 && matches!(self.word(e), "noon" | "midnight") {
-                    let mut c_h = 12;
-                    if self.word(e) == "midnight" {
-                        c_h = 0;
-                    }
-                    return Some((c_h, 0, e + 1, true));
-                }
-                if self.low(e) == ":"
-                    && self.glued(e)
-                    && self.plain_int(e + 1)
-                    && self.glued(e + 1)
-                    && self.t[e + 1].low.len() == 2
-                {
-                    mi = self.t[e + 1].low.parse().ok()?;
-                    e += 2;
-                    // seconds
-                    if self.low(e) == ":"
-                        && self.glued(e)
-                        && self.plain_int(e + 1)
-                        && self.t[e + 1].low.len() == 2
-                    {
-                        e += 2;
-                    }
-                }
-            }
-        } else {
-            let wn = self.parse_words(i)?;
-            if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
-                return None;
-            }
-            h = wn.value as u32;
-            e = wn.end;
-            // "ten thirty am", "nine fifty nine a m": minutes in words, then am/pm
-            if let Some(mw) = self.parse_words(e) {
-                if !mw.ordinal
-                    && mw.value.fract() == 0.0
-                    && (10.0..60.0).contains(&mw.value)
-                    && self.ampm_at(mw.end).is_some()
-                {
-                    mi = mw.value as u32;
-                    e = mw.end;
-                }
-            }
-            // "five-thirty", "at ten-fifteen": hour and minutes joined by a hyphen
-            let mut hyphen_minutes = false;
-            if mi == 0 && is_dash(self.low(e)) && self.glued(e) && self.glued(e + 1) {
-                if let Some(mw) = self.parse_words(e + 1) {
-                    if !mw.ordinal
-                        && mw.value.fract() == 0.0
-                        && (10.0..60.0).contains(&mw.value)
-                        && !(self.glued(mw.end) && self.t[mw.end].kind != TokKind::Punct)
-                    {
-                        mi = mw.value as u32;
-                        e = mw.end;
-                        hyphen_minutes = true;
-                    }
-                }
-            }
-            let part_of_day = (self.word(e) == "in"
-                && self.word(e + 1) == "the"
-                && matches!(self.word(e + 2), "morning" | "afternoon" | "evening"))
-                || self.word(e) == "tonight";
-            let clock_context = hyphen_minutes
-                && ((i > 0
-                    && matches!(
-                        self.word(i - 1),
-                        "at" | "by" | "until" | "till" | "before" | "after" | "around" | "about" | "from"
-                    ))
-                    || matches!(self.word(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
-            if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
-                return None;
-            }
+        if let Some(noon) = self.twelve_noon(i) {
+            return Some(noon);
         }
+        let (h, mi, e) = if self.is_num(i) { self.digit_clock(i)? } else { self.word_clock(i)? };
         if h > 24 || mi > 59 {
             return None;
         }
-        let mut has = false;
+        let (h, e, said) = self.half_of_day(h, e)?;
+        let e = if said || self.low(i + 1) == ":" { self.time_zone_end(e) } else { e };
+        Some((h, mi, e, said))
+    }
+
+    /// "12 noon" (12:00) and "12 midnight" (00:00), a clock time by themselves.
+    fn twelve_noon(&self, i: usize) -> Option<(u32, u32, usize, bool)> {
+        if !self.is_num(i) || self.low(i) != "12" || self.letters_glued_before(i) {
+            return None;
+        }
+        match self.word(i + 1) {
+            "noon" => Some((12, 0, i + 2, true)),
+            "midnight" => Some((0, 0, i + 2, true)),
+            _ => None,
+        }
+    }
+
+    /// The hour and minutes of a clock time in digits at `i`, and where they end: "2.15pm" (a
+    /// decimal only with am/pm after it), "0730-0930" and "1140 a.m." (`run_together_clock`), an
+    /// hour of one or two digits ("3", "15") with minutes after a colon ("15:30") and seconds,
+    /// read past ("15:30:45"). Not after glued letters ("A380") nor with a comma ("1,200").
+    fn digit_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let s = &self.t[i].low;
+        if self.letters_glued_before(i) || s.contains(',') {
+            return None;
+        }
+        if let Some((a, b)) = s.split_once('.') {
+            if b.len() != 2 {
+                return None;
+            }
+            let (h, mi) = (a.parse().ok()?, b.parse().ok()?);
+            self.ampm_at(i + 1)?;
+            return Some((h, mi, i + 1));
+        }
+        if self.run_together_clock(i) {
+            let (h, mi) = s.split_at(s.len() - 2);
+            return Some((h.parse().ok()?, mi.parse().ok()?, i + 1));
+        }
+        if s.len() > 2 {
+            return None;
+        }
+        let h = s.parse().ok()?;
+        let (mut mi, mut e) = (0, i + 1);
+        if self.low(e) == ":"
+            && self.glued(e)
+            && self.plain_int(e + 1)
+            && self.glued(e + 1)
+            && self.t[e + 1].low.len() == 2
+        {
+            mi = self.t[e + 1].low.parse().ok()?;
+            e += 2;
+            if self.low(e) == ":" && self.glued(e) && self.plain_int(e + 1) && self.t[e + 1].low.len() == 2 {
+                e += 2;
+            }
+        }
+        Some((h, mi, e))
+    }
+
+    /// Hours and minutes run together in three or four digits at `i`: four after "between",
+    /// alone or dashed to four more ("between 0730-0930"; not "between 1000 hours"), or three or
+    /// four with am/pm or a part of the day after them ("1140 a.m.", "930 in the morning"). A
+    /// single letter is not enough: "450p a share" is pence.
+    fn run_together_clock(&self, i: usize) -> bool {
+        let s = &self.t[i].low;
+        let between = s.len() == 4
+            && (!self.glued(i + 1)
+                || (is_dash(self.low(i + 1)) && self.plain_int(i + 2) && self.t[i + 2].low.len() == 4))
+            && self.word(i + 1) != "hours"
+            && i > 0
+            && self.word(i - 1) == "between";
+        let half_of_day_after = (self.ampm_at(i + 1).is_some() && !matches!(self.word(i + 1), "a" | "p"))
+            || (self.word(i + 1) == "in"
+                && self.word(i + 2) == "the"
+                && matches!(self.word(i + 3), "morning" | "afternoon" | "evening"));
+        between || ((s.len() == 3 || s.len() == 4) && half_of_day_after)
+    }
+
+    /// A clock time in words at `i`: an hour from one to twelve, minutes in words
+    /// (`word_minutes`), and something that makes it a clock time rather than a count: am/pm or
+    /// o'clock after it ("ten thirty am", "nine o'clock"), a part of the day ("five in the
+    /// morning", "eight tonight") or, for minutes joined by a hyphen, a word of time before or
+    /// after it ("at five-thirty", "ten-fifteen tomorrow").
+    fn word_clock(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let wn = self.parse_words(i)?;
+        if wn.ordinal || wn.value.fract() != 0.0 || wn.value > 12.0 || wn.value < 1.0 {
+            return None;
+        }
+        let (mi, e, hyphen_minutes) = self.word_minutes(wn.end);
+        let part_of_day = (self.word(e) == "in"
+            && self.word(e + 1) == "the"
+            && matches!(self.word(e + 2), "morning" | "afternoon" | "evening"))
+            || self.word(e) == "tonight";
+        let clock_context = hyphen_minutes
+            && ((i > 0 && Self::CLOCK_LEAD_INS.contains(&self.word(i - 1)))
+                || matches!(self.word(e), "today" | "tomorrow" | "tonight" | "this" | "yesterday"));
+        if self.ampm_at(e).is_none() && self.oclock_at(e).is_none() && !part_of_day && !clock_context {
+            return None;
+        }
+        Some((wn.value as u32, mi, e))
+    }
+
+    /// Minutes in words after an hour that ends at `e`: (minutes, end, joined by a hyphen), or
+    /// (0, `e`, false) when there are none. Spaced, only with am/pm after them ("ten thirty am",
+    /// "nine fifty nine a m"); hyphenated, only where no word is glued after them
+    /// ("five-thirty").
+    fn word_minutes(&self, e: usize) -> (u32, usize, bool) {
+        let minutes =
+            |mw: &words::WordNum| !mw.ordinal && mw.value.fract() == 0.0 && (10.0..60.0).contains(&mw.value);
+        if let Some(mw) = self.parse_words(e).filter(|mw| minutes(mw) && self.ampm_at(mw.end).is_some()) {
+            return (mw.value as u32, mw.end, false);
+        }
+        if is_dash(self.low(e)) && self.glued(e) && self.glued(e + 1) {
+            let alone = |mw: &words::WordNum| !(self.glued(mw.end) && self.t[mw.end].kind != TokKind::Punct);
+            if let Some(mw) = self.parse_words(e + 1).filter(|mw| minutes(mw) && alone(mw)) {
+                return (mw.value as u32, mw.end, true);
+            }
+        }
+        (0, e, false)
+    }
+
+    /// Am/pm or o'clock after an hour `h` that ends at `e`: (hour 0-23, end, whether one was
+    /// there). "3pm" is 15:00, "12 am" 00:00; "13 pm" and "0 am" are no clock time (`None`);
+    /// "3 oclock am" takes both.
+    fn half_of_day(&self, h: u32, e: usize) -> Option<(u32, usize, bool)> {
         if let Some((pm, e2)) = self.ampm_at(e) {
             if h > 12 || h == 0 {
                 return None;
             }
-            has = true;
-            if pm && h < 12 {
-                h += 12;
-            } else if !pm && h == 12 {
-                h = 0;
-            }
-            e = e2;
-        } else if let Some(e2) = self.oclock_at(e) {
-            has = true;
-            e = e2;
-            // "3 oclock am"
-            let ampm = self.ampm_at(e).or(match self.word(e) {
-                "am" => Some((false, e + 1)),
-                "pm" => Some((true, e + 1)),
-                _ => None,
-            });
-            if let Some((pm, e3)) = ampm.filter(|_| (1..=12).contains(&h)) {
-                if pm && h < 12 {
-                    h += 12;
-                } else if !pm && h == 12 {
-                    h = 0;
-                }
-                e = e3;
-            }
+            return Some((Self::hour_24(h, pm), e2, true));
         }
-        if has || self.low(i + 1) == ":" {
-            // time zone
-            if let Some(tz) = self.t.get(e) {
-                if tz.kind == TokKind::Word
-                    && matches!(
-                        &self.text[tz.s..tz.e],
-                        "EDT"
-                            | "EST"
-                            | "CDT"
-                            | "CST"
-                            | "MDT"
-                            | "MST"
-                            | "PDT"
-                            | "PST"
-                            | "GMT"
-                            | "UTC"
-                            | "BST"
-                            | "CET"
-                            | "CEST"
-                            | "IST"
-                            | "JST"
-                            | "AEST"
-                            | "AEDT"
-                            | "HKT"
-                            | "SGT"
-                            | "ET"
-                            | "PT"
-                    )
-                {
-                    e += 1;
-                } else if tz.low == "local" && self.word(e + 1) == "time" {
-                    e += 2;
-                } else if tz.kind == TokKind::Word
-                    // lower-case zones that are no English word: "8:00 gmt", "10:30 pst"
-                    && matches!(self.raw(e), "gmt" | "utc" | "pst" | "pdt" | "cst" | "cdt" | "mst" | "mdt" | "edt")
-                {
-                    e += 1;
-                }
-            }
-        }
-        Some((h, mi, e, has))
+        let Some(e2) = self.oclock_at(e) else {
+            return Some((h, e, false));
+        };
+        let ampm = self.ampm_at(e2).or(match self.word(e2) {
+            "am" => Some((false, e2 + 1)),
+            "pm" => Some((true, e2 + 1)),
+            _ => None,
+        });
+        Some(match ampm.filter(|_| (1..=12).contains(&h)) {
+            Some((pm, e3)) => (Self::hour_24(h, pm), e3, true),
+            None => (h, e2, true),
+        })
     }
+
+    /// The hour on a 24-hour clock of an hour from 1 to 12, am or pm: "3 pm" is 15, "12 am" 0,
+    /// "12 pm" 12.
+    fn hour_24(h: u32, pm: bool) -> u32 {
+        if pm && h < 12 {
+            h + 12
+        } else if !pm && h == 12 {
+            0
+        } else {
+            h
+        }
+    }
+
+    /// Where a time zone after a clock time at `e` ends: "EDT", "GMT" (as written,
+    /// `TIME_ZONES`), "local time", or a lower-case zone that is no English word ("8:00 gmt",
+    /// `LOWER_CASE_ZONES`); `e` itself when there is none.
+    fn time_zone_end(&self, e: usize) -> usize {
+        let Some(tz) = self.t.get(e) else {
+            return e;
+        };
+        if tz.kind == TokKind::Word && Self::TIME_ZONES.contains(&self.raw(e)) {
+            e + 1
+        } else if tz.low == "local" && self.word(e + 1) == "time" {
+            e + 2
+        } else if tz.kind == TokKind::Word && Self::LOWER_CASE_ZONES.contains(&self.raw(e)) {
+            e + 1
+        } else {
+            e
+        }
+    }
+
+    /// Words before an hour in words that make it a clock time with hyphenated minutes: "at
+    /// five-thirty", "until ten-fifteen" (sorted).
+    const CLOCK_LEAD_INS: &'static [&'static str] =
+        &["about", "after", "around", "at", "before", "by", "from", "till", "until"];
+    /// Time zones as written after a clock time: "10 a.m. EDT" (sorted).
+    const TIME_ZONES: &'static [&'static str] = &[
+        "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EST", "ET", "GMT", "HKT", "IST", "JST",
+        "MDT", "MST", "PDT", "PST", "PT", "SGT", "UTC",
+    ];
+    /// Time zones in lower case that are no English word: "8:00 gmt" (sorted; not "est", "ist").
+    const LOWER_CASE_ZONES: &'static [&'static str] =
+        &["cdt", "cst", "edt", "gmt", "mdt", "mst", "pdt", "pst", "utc"];
 
     /// am/pm after a clock number: "pm", "p.m.", "PM", "p. m.".
     fn ampm_at(&self, e: usize) -> Option<(bool, usize)> {
@@ -2538,6 +2608,21 @@ impl<'a> Parser<'a> {
             return Some(e + 3);
         }
         None
+    }
+}
+
+/// The word lists of the date and clock steps are sorted and have no repeats.
+#[test]
+fn date_and_clock_word_lists_are_sorted_without_repeats() {
+    for list in [
+        Parser::HABITUAL_DAYS,
+        Parser::PERIODIC_WORDS,
+        Parser::SPRING_LEAD_INS,
+        Parser::CLOCK_LEAD_INS,
+        Parser::TIME_ZONES,
+        Parser::LOWER_CASE_ZONES,
+    ] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
 
