@@ -192,295 +192,405 @@ fn has_words(s: &str) -> bool {
 }
 
 /// Returns whether the paragraph ends inside a `<…>` tag that continues on the next line.
+///
+/// One pass over the paragraph's characters, each read by [`Pairer::step`]; then
+/// [`Pairer::finish`] settles a quote still open at the paragraph's end.
 fn pair_paragraph(full: &str, p: Span, pi: usize, in_tag: bool, out: &mut Vec<Raw>) -> bool {
     let text = p.of(full);
     let para = Para { text, base: p.start as usize, chars: text.char_indices().collect() };
-    let n = para.chars.len();
-    // the double quote open: (char index of its mark, kind)
-    let mut open: Option<(usize, Open)> = None;
-    // a nested quote inside the open one, of the other family of marks (straight vs curly)
-    let mut nested = false;
-    // a top-level single quote open: char index of its mark
-    let mut single: Option<usize> = None;
-    let mut single_nested = false;
-    // inside a `''…''` pair (two apostrophes used as a double mark, as some papers print them):
-    // single marks there are nested quotes, not top-level ones
-    let mut apos_pair = false;
-    // `<…>` skipping: position of the next `>` is searched at most once per `<` run
-    let mut no_gt_from = usize::MAX;
-    // curly pairs inside the open straight quote (char indices of their marks), for a straight
-    // quote left unclosed at the paragraph's end
-    let mut inner: Vec<(usize, usize)> = Vec::new();
-    let mut inner_open: Option<usize> = None;
+    let mut pairer = Pairer::new(para, pi, out);
     let mut i = 0;
     if in_tag {
-        // the rest of a tag from the line before: up to its `>`, or the whole line
-        match para.chars.iter().position(|x| x.1 == '>' || x.1 == '<') {
-            Some(k) if para.chars[k].1 == '>' => i = k + 1,
-            Some(_) => {}
+        match pairer.tag_rest() {
+            Some(k) => i = k,
             None => return true,
         }
     }
-    let push = |out: &mut Vec<Raw>, start: usize, end: usize, closed: bool, single: bool| {
+    while i < pairer.para.chars.len() {
+        match pairer.step(i) {
+            Step::To(k) => i = k,
+            Step::TagRunsOn => return true,
+        }
+    }
+    pairer.finish();
+    // an unclosed single mark was an apostrophe: nothing to report
+    false
+}
+
+/// What [`Pairer::step`] tells the loop: where to read next, or that the rest of the paragraph
+/// is markup (a tag running over the line break).
+enum Step {
+    To(usize),
+    TagRunsOn,
+}
+
+/// The state of one pass over a paragraph: which marks are open, and the quotes found so far.
+struct Pairer<'a, 'o> {
+    para: Para<'a>,
+    /// Index of the paragraph, for [`Raw::para`].
+    pi: usize,
+    out: &'o mut Vec<Raw>,
+    /// The double quote open: (char index of its mark, kind).
+    open: Option<(usize, Open)>,
+    /// A nested quote inside the open one, of the other family of marks (straight vs curly).
+    nested: bool,
+    /// A top-level single quote open: char index of its mark.
+    single: Option<usize>,
+    /// A double mark inside the open single quote (`'He said "no" to me'`).
+    single_nested: bool,
+    /// Inside a `''…''` pair (two apostrophes used as a double mark, as some papers print them):
+    /// single marks there are nested quotes, not top-level ones.
+    apos_pair: bool,
+    /// `<…>` skipping: the position of the next `>` is searched at most once per `<` run, so a
+    /// line full of stray `<` stays linear.
+    no_gt_from: usize,
+    /// Curly pairs inside the open straight quote (char indices of their marks), for a straight
+    /// quote left unclosed at the paragraph's end (see [`Pairer::finish`]).
+    inner: Vec<(usize, usize)>,
+    /// The `“` of a curly pair being read inside the open straight quote.
+    inner_open: Option<usize>,
+}
+
+impl<'a, 'o> Pairer<'a, 'o> {
+    fn new(para: Para<'a>, pi: usize, out: &'o mut Vec<Raw>) -> Self {
+        Pairer {
+            para,
+            pi,
+            out,
+            open: None,
+            nested: false,
+            single: None,
+            single_nested: false,
+            apos_pair: false,
+            no_gt_from: usize::MAX,
+            inner: Vec::new(),
+            inner_open: None,
+        }
+    }
+
+    /// Records a quote from byte `start` to byte `end` (nothing when empty).
+    fn push(&mut self, start: usize, end: usize, closed: bool, single: bool) {
+        self.push_raw(start, end, closed, single, false);
+    }
+
+    /// Records a hidden quote (mismatched marks): it gives attribution context, never a report.
+    fn push_hidden(&mut self, start: usize, end: usize, closed: bool) {
+        self.push_raw(start, end, closed, false, true);
+    }
+
+    fn push_raw(&mut self, start: usize, end: usize, closed: bool, single: bool, hidden: bool) {
         if end > start {
-            out.push(Raw {
+            self.out.push(Raw {
                 span: Span::new(start, end),
                 closed,
                 single,
-                para: pi,
+                para: self.pi,
                 group: None,
-                hidden: false,
+                hidden,
                 within: false,
             });
         }
-    };
-    let push_hidden = |out: &mut Vec<Raw>, start: usize, end: usize, closed: bool| {
-        if end > start {
-            out.push(Raw {
-                span: Span::new(start, end),
-                closed,
-                single: false,
-                para: pi,
-                group: None,
-                hidden: true,
-                within: false,
-            });
+    }
+
+    /// The rest of a tag from the line before (`tweet-date="March 9, 2016` ¶ `">Rubio …`):
+    /// where to start reading after its `>`, or `None` when the whole line is markup. A `<`
+    /// before any `>` means the tag was not markup after all: read from the start.
+    fn tag_rest(&self) -> Option<usize> {
+        let chars = &self.para.chars;
+        match chars.iter().position(|x| x.1 == '>' || x.1 == '<') {
+            Some(k) if chars[k].1 == '>' => Some(k + 1),
+            Some(_) => Some(0),
+            None => None,
         }
-    };
-    while i < n {
-        let c = para.chars[i].1;
-        let prev = para.before(i);
-        let next = para.at(i + 1);
-        if c == '<' && next.is_some_and(|d| d.is_ascii_alphabetic() || d == '/' || d == '!') && i < no_gt_from
-        {
-            // a tag: skip to its `>` when there is one before the next `<`
-            let mut k = i + 1;
-            while k < n && para.chars[k].1 != '>' && para.chars[k].1 != '<' {
-                k += 1;
-            }
-            if k < n && para.chars[k].1 == '>' {
-                i = k + 1;
-                continue;
-            }
-            if k >= n {
-                if open.is_none() && single.is_none() && text[para.chars[i].0..].contains('=') {
-                    // a tag with attributes running over the line break: its rest is markup
-                    return true;
-                }
-                no_gt_from = i;
-            }
-            i += 1;
-            continue;
+    }
+
+    /// Reads char `i`. The steps, in order:
+    /// 1. a `<…>` tag is skipped (`<a href="…">` must not open a quote);
+    /// 2. `''` toggles an apostrophe pair used as a double mark (`''No,'' he said`);
+    /// 3. each kind of double mark, then single marks (only outside a double quote).
+    fn step(&mut self, i: usize) -> Step {
+        let c = self.para.chars[i].1;
+        let next = self.para.at(i + 1);
+        let tag_like = next.is_some_and(|d| d.is_ascii_alphabetic() || d == '/' || d == '!');
+        if c == '<' && tag_like && i < self.no_gt_from {
+            return self.skip_tag(i);
         }
-        if c == '\'' && next == Some('\'') && open.is_none() && single.is_none() {
-            apos_pair = !apos_pair;
-            i += 2;
-            continue;
+        if c == '\'' && next == Some('\'') && self.open.is_none() && self.single.is_none() {
+            self.apos_pair = !self.apos_pair;
+            return Step::To(i + 2);
         }
         match c {
-            '"' | '\u{ff02}' => {
-                let closing_ctx = is_close_context(next) && prev.is_some_and(|c| !is_space(c));
-                let opening_ctx = is_open_before(prev) && next.is_some_and(|c| !is_space(c));
-                match open {
-                    Some((s, Open::Straight)) => {
-                        if opening_ctx && !is_close_context(next) {
-                            // restart: an unambiguous opening mark while a quote is open
-                            push(out, para.pos(s), para.trimmed_end(i), false, false);
-                            open = Some((i, Open::Straight));
-                            nested = false;
-                            inner.clear();
-                        } else {
-                            push(out, para.pos(s), para.pos(i + 1), true, false);
-                            open = None;
-                        }
-                    }
-                    Some((s, kind)) => {
-                        // a straight mark inside a curly (or other) quote: nested, or a sloppy close
-                        if nested {
-                            nested = false;
-                        } else if opening_ctx && !closing_ctx {
-                            nested = true;
-                        } else if closing_ctx && kind == Open::Curly {
-                            push(out, para.pos(s), para.pos(i + 1), true, false);
-                            open = None;
-                        } else {
-                            nested = true;
-                        }
-                    }
-                    None => {
-                        if single.is_some() {
-                            single_nested = !single_nested;
-                        } else if opening_ctx || (!closing_ctx && next.is_some_and(|c| !is_space(c))) {
-                            open = Some((i, Open::Straight));
-                            nested = false;
-                        }
-                    }
-                }
-            }
-            '\u{201c}' => {
-                // “ opens; it closes a „ quote, and is a sloppy close before a space or punctuation
-                let closing_ctx = is_close_context(next) && prev.is_some_and(|c| !is_space(c));
-                match open {
-                    Some((s, Open::Low)) => {
-                        push(out, para.pos(s), para.pos(i + 1), true, false);
-                        open = None;
-                    }
-                    Some((s, Open::Curly)) => {
-                        // `“It's unusual,“ said …`, `“… number of “cell phone only” …`: a `“…“`
-                        // pair is mismatched marks, not a reported quote (nor is the part before
-                        // a second “ in one paragraph); it is kept hidden, so its attribution
-                        // still reaches its neighbours
-                        if closing_ctx {
-                            push_hidden(out, para.pos(s), para.pos(i + 1), true);
-                            open = None;
-                        } else {
-                            push_hidden(out, para.pos(s), para.trimmed_end(i), false);
-                            open = Some((i, Open::Curly));
-                            nested = false;
-                        }
-                    }
-                    Some((_, kind)) => {
-                        nested = !nested;
-                        inner_open = (kind == Open::Straight && nested).then_some(i);
-                    }
-                    None => {
-                        if single.is_some() {
-                            single_nested = true;
-                        } else if !closing_ctx || next.is_some_and(|c| !is_space(c)) {
-                            open = Some((i, Open::Curly));
-                            nested = false;
-                        }
-                    }
-                }
-            }
-            '\u{201d}' => match open {
-                Some((s, Open::Curly | Open::Low)) => {
-                    if nested && is_word_char(next.unwrap_or(' ')) {
-                        nested = false;
-                    } else {
-                        push(out, para.pos(s), para.pos(i + 1), true, false);
-                        open = None;
-                        nested = false;
-                    }
-                }
-                Some((s, Open::Straight)) if !nested => {
-                    // a straight mark closed by a curly one
-                    push(out, para.pos(s), para.pos(i + 1), true, false);
-                    open = None;
-                }
-                Some((_, kind)) => {
-                    nested = false;
-                    if let Some(a) = inner_open.take().filter(|_| kind == Open::Straight) {
-                        inner.push((a, i));
-                    }
-                }
-                None => {
-                    if single.is_some() {
-                        single_nested = false;
-                    } else if is_open_before(prev) && next.is_some_and(is_word_char) {
-                        // ”used as an opening mark
-                        open = Some((i, Open::Curly));
-                        nested = false;
-                    }
-                }
-            },
-            '\u{201e}' => {
-                if open.is_none() && single.is_none() {
-                    open = Some((i, Open::Low));
-                    nested = false;
-                } else if open.is_some() {
-                    nested = true;
-                }
-            }
-            '\u{ab}' => match open {
-                Some((s, Open::RevGuillemet)) => {
-                    push(out, para.pos(s), para.pos(i + 1), true, false);
-                    open = None;
-                }
-                Some((s, Open::Guillemet)) => {
-                    push(out, para.pos(s), para.trimmed_end(i), false, false);
-                    open = Some((i, Open::Guillemet));
-                }
-                Some(_) => {}
-                None => {
-                    if single.is_none() {
-                        open = Some((i, Open::Guillemet));
-                    }
-                }
-            },
-            '\u{bb}' => match open {
-                Some((s, Open::Guillemet)) => {
-                    push(out, para.pos(s), para.pos(i + 1), true, false);
-                    open = None;
-                }
-                Some(_) => {}
-                None => {
-                    if single.is_none() && is_open_before(prev) && next.is_some_and(is_word_char) {
-                        open = Some((i, Open::RevGuillemet));
-                    }
-                }
-            },
-            '\'' | '\u{2018}' | '\u{2019}' if open.is_none() && !apos_pair => {
-                let word_before = prev.is_some_and(is_word_char);
-                let word_after = next.is_some_and(is_word_char);
-                if let Some(s) = single {
-                    // closing: after a non-space, before a non-word
-                    let closes = c != '\u{2018}'
-                        && prev.is_some_and(|c| !is_space(c))
-                        && !word_after
-                        && !single_nested
-                        && !(prev.is_some_and(|c| c == 's' || c == 'S') && next_is_lower_word(&para, i + 1));
-                    if closes {
-                        push(out, para.pos(s), para.pos(i + 1), true, true);
-                        single = None;
-                    } else if c != '\u{2019}' && is_open_before(prev) && word_after && !word_before {
-                        // a second opening: the first was an apostrophe after all
-                        if !is_elision(&text[para.chars[i + 1].0..]) && !next.unwrap().is_ascii_digit() {
-                            single = Some(i);
-                            single_nested = false;
-                        }
-                    }
-                } else if c != '\u{2019}'
-                    && is_open_before(prev)
-                    && word_after
-                    && !next.unwrap().is_ascii_digit()
-                    && !is_elision(&text[para.chars[i + 1].0..])
-                {
-                    single = Some(i);
-                    single_nested = false;
-                }
-            }
+            '"' | '\u{ff02}' => self.straight(i),
+            '\u{201c}' => self.left_curly(i),
+            '\u{201d}' => self.right_curly(i),
+            '\u{201e}' => self.low(i),
+            '\u{ab}' => self.left_guillemet(i),
+            '\u{bb}' => self.right_guillemet(i),
+            '\'' | '\u{2018}' | '\u{2019}' if self.open.is_none() && !self.apos_pair => self.single_mark(i),
             _ => {}
         }
-        i += 1;
+        Step::To(i + 1)
     }
-    match open {
-        // `"The Department isn’t about “Equal Justice Under Law” anymore.` with no closing mark:
-        // the curly quotes inside are the quotes (PolNeAR's reading); the straight one stays
-        // hidden, for its attribution
-        Some((s, Open::Straight)) if inner.first().is_some_and(|x| x.0 > s) => {
-            let at = out.len();
-            push(out, para.pos(s), para.trimmed_end(n), false, false);
-            if let Some(q) = out.get_mut(at) {
-                q.hidden = true;
+
+    /// A tag at `i` (`<blockquote class="twitter-tweet">`): skip to its `>` when there is one
+    /// before the next `<`. With none left on the line, a tag with attributes (`<a href="…` ¶)
+    /// makes the rest of the line markup; otherwise the `<` is a plain character (`a < b`).
+    fn skip_tag(&mut self, i: usize) -> Step {
+        let chars = &self.para.chars;
+        let n = chars.len();
+        let mut k = i + 1;
+        while k < n && chars[k].1 != '>' && chars[k].1 != '<' {
+            k += 1;
+        }
+        if k < n && chars[k].1 == '>' {
+            return Step::To(k + 1);
+        }
+        if k >= n {
+            let attrs = self.para.text[chars[i].0..].contains('=');
+            if self.open.is_none() && self.single.is_none() && attrs {
+                return Step::TagRunsOn;
             }
-            for &(a, b) in inner.iter().filter(|x| x.0 > s) {
-                out.push(Raw {
-                    span: Span::new(para.pos(a), para.pos(b + 1)),
-                    closed: true,
-                    single: false,
-                    para: pi,
-                    group: None,
-                    hidden: false,
-                    within: true,
-                });
+            self.no_gt_from = i;
+        }
+        Step::To(i + 1)
+    }
+
+    /// Whether a mark at `i` reads as closing: after a non-space, before a space or punctuation
+    /// (`said "no."`).
+    fn closing_ctx(&self, i: usize) -> bool {
+        is_close_context(self.para.at(i + 1)) && self.para.before(i).is_some_and(|c| !is_space(c))
+    }
+
+    /// A straight `"` (or its full-width form): its direction comes from its neighbours.
+    fn straight(&mut self, i: usize) {
+        let (prev, next) = (self.para.before(i), self.para.at(i + 1));
+        let closing_ctx = self.closing_ctx(i);
+        let opening_ctx = is_open_before(prev) && next.is_some_and(|c| !is_space(c));
+        match self.open {
+            Some((s, Open::Straight)) => {
+                if opening_ctx && !is_close_context(next) {
+                    // restart: an unambiguous opening mark while a quote is open
+                    self.push(self.para.pos(s), self.para.trimmed_end(i), false, false);
+                    self.open = Some((i, Open::Straight));
+                    self.nested = false;
+                    self.inner.clear();
+                } else {
+                    self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                    self.open = None;
+                }
+            }
+            Some((s, kind)) => {
+                // a straight mark inside a curly (or other) quote: nested, or a sloppy close
+                if self.nested {
+                    self.nested = false;
+                } else if opening_ctx && !closing_ctx {
+                    self.nested = true;
+                } else if closing_ctx && kind == Open::Curly {
+                    self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                    self.open = None;
+                } else {
+                    self.nested = true;
+                }
+            }
+            None => {
+                if self.single.is_some() {
+                    self.single_nested = !self.single_nested;
+                } else if opening_ctx || (!closing_ctx && next.is_some_and(|c| !is_space(c))) {
+                    self.open = Some((i, Open::Straight));
+                    self.nested = false;
+                }
             }
         }
-        Some((s, _)) => push(out, para.pos(s), para.trimmed_end(n), false, false),
-        None => {}
     }
-    // an unclosed single mark was an apostrophe: nothing to report
-    false
+
+    /// `“` opens; it closes a `„` quote, and is a sloppy close before a space or punctuation.
+    fn left_curly(&mut self, i: usize) {
+        let next = self.para.at(i + 1);
+        let closing_ctx = self.closing_ctx(i);
+        match self.open {
+            Some((s, Open::Low)) => {
+                self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                self.open = None;
+            }
+            Some((s, Open::Curly)) => {
+                // `“It's unusual,“ said …`, `“… number of “cell phone only” …`: a `“…“`
+                // pair is mismatched marks, not a reported quote (nor is the part before
+                // a second “ in one paragraph); it is kept hidden, so its attribution
+                // still reaches its neighbours
+                if closing_ctx {
+                    self.push_hidden(self.para.pos(s), self.para.pos(i + 1), true);
+                    self.open = None;
+                } else {
+                    self.push_hidden(self.para.pos(s), self.para.trimmed_end(i), false);
+                    self.open = Some((i, Open::Curly));
+                    self.nested = false;
+                }
+            }
+            Some((_, kind)) => {
+                self.nested = !self.nested;
+                self.inner_open = (kind == Open::Straight && self.nested).then_some(i);
+            }
+            None => {
+                if self.single.is_some() {
+                    self.single_nested = true;
+                } else if !closing_ctx || next.is_some_and(|c| !is_space(c)) {
+                    self.open = Some((i, Open::Curly));
+                    self.nested = false;
+                }
+            }
+        }
+    }
+
+    /// `”` closes a curly or `„` quote, except that with a nested quote open a `”` right before
+    /// a word ends only the nested one; it also closes a straight one (`"…”`). Inside an open
+    /// straight quote it ends a curly pair kept for [`Pairer::finish`]. At the top level before
+    /// a word it opens (`”Yes,” he said`).
+    fn right_curly(&mut self, i: usize) {
+        let (prev, next) = (self.para.before(i), self.para.at(i + 1));
+        match self.open {
+            Some((s, Open::Curly | Open::Low)) => {
+                if self.nested && is_word_char(next.unwrap_or(' ')) {
+                    self.nested = false;
+                } else {
+                    self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                    self.open = None;
+                    self.nested = false;
+                }
+            }
+            Some((s, Open::Straight)) if !self.nested => {
+                // a straight mark closed by a curly one
+                self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                self.open = None;
+            }
+            Some((_, kind)) => {
+                self.nested = false;
+                if let Some(a) = self.inner_open.take().filter(|_| kind == Open::Straight) {
+                    self.inner.push((a, i));
+                }
+            }
+            None => {
+                if self.single.is_some() {
+                    self.single_nested = false;
+                } else if is_open_before(prev) && next.is_some_and(is_word_char) {
+                    // ”used as an opening mark
+                    self.open = Some((i, Open::Curly));
+                    self.nested = false;
+                }
+            }
+        }
+    }
+
+    /// `„` (German-style low mark) opens a quote closed by `“` or `”`; inside one it nests.
+    fn low(&mut self, i: usize) {
+        if self.open.is_none() && self.single.is_none() {
+            self.open = Some((i, Open::Low));
+            self.nested = false;
+        } else if self.open.is_some() {
+            self.nested = true;
+        }
+    }
+
+    /// `«` opens (a second one restarts: `«Non «Oui»`), and closes a reversed `»…«` quote.
+    fn left_guillemet(&mut self, i: usize) {
+        match self.open {
+            Some((s, Open::RevGuillemet)) => {
+                self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                self.open = None;
+            }
+            Some((s, Open::Guillemet)) => {
+                self.push(self.para.pos(s), self.para.trimmed_end(i), false, false);
+                self.open = Some((i, Open::Guillemet));
+            }
+            Some(_) => {}
+            None => {
+                if self.single.is_none() {
+                    self.open = Some((i, Open::Guillemet));
+                }
+            }
+        }
+    }
+
+    /// `»` closes a `«` quote; at the top level before a word it opens a reversed one
+    /// (`»Nein«`, the German order).
+    fn right_guillemet(&mut self, i: usize) {
+        let (prev, next) = (self.para.before(i), self.para.at(i + 1));
+        match self.open {
+            Some((s, Open::Guillemet)) => {
+                self.push(self.para.pos(s), self.para.pos(i + 1), true, false);
+                self.open = None;
+            }
+            Some(_) => {}
+            None => {
+                if self.single.is_none() && is_open_before(prev) && next.is_some_and(is_word_char) {
+                    self.open = Some((i, Open::RevGuillemet));
+                }
+            }
+        }
+    }
+
+    /// A single mark outside any double quote: it closes the open single quote after a
+    /// non-space and before a non-word (`'no'.`), except a plural possessive (`the students’
+    /// union`); it opens before a word that is neither a digit (`'90s`) nor an elision (`'em`).
+    /// A second opening means the first was an apostrophe after all.
+    fn single_mark(&mut self, i: usize) {
+        let c = self.para.chars[i].1;
+        let (prev, next) = (self.para.before(i), self.para.at(i + 1));
+        let word_before = prev.is_some_and(is_word_char);
+        let word_after = next.is_some_and(is_word_char);
+        if let Some(s) = self.single {
+            // closing: after a non-space, before a non-word
+            let closes = c != '\u{2018}'
+                && prev.is_some_and(|c| !is_space(c))
+                && !word_after
+                && !self.single_nested
+                && !(prev.is_some_and(|c| c == 's' || c == 'S') && next_is_lower_word(&self.para, i + 1));
+            if closes {
+                self.push(self.para.pos(s), self.para.pos(i + 1), true, true);
+                self.single = None;
+            } else if c != '\u{2019}' && is_open_before(prev) && word_after && !word_before {
+                // a second opening: the first was an apostrophe after all
+                let rest = &self.para.text[self.para.chars[i + 1].0..];
+                if !is_elision(rest) && !next.unwrap().is_ascii_digit() {
+                    self.single = Some(i);
+                    self.single_nested = false;
+                }
+            }
+        } else if c != '\u{2019}'
+            && is_open_before(prev)
+            && word_after
+            && !next.unwrap().is_ascii_digit()
+            && !is_elision(&self.para.text[self.para.chars[i + 1].0..])
+        {
+            self.single = Some(i);
+            self.single_nested = false;
+        }
+    }
+
+    /// A double quote still open at the paragraph's end runs to it (trailing space trimmed).
+    fn finish(&mut self) {
+        let n = self.para.chars.len();
+        match self.open {
+            // `"The Department isn’t about “Equal Justice Under Law” anymore.` with no closing
+            // mark: the curly quotes inside are the quotes (PolNeAR's reading); the straight one
+            // stays hidden, for its attribution
+            Some((s, Open::Straight)) if self.inner.first().is_some_and(|x| x.0 > s) => {
+                self.push_hidden(self.para.pos(s), self.para.trimmed_end(n), false);
+                for &(a, b) in self.inner.iter().filter(|x| x.0 > s) {
+                    self.out.push(Raw {
+                        span: Span::new(self.para.pos(a), self.para.pos(b + 1)),
+                        closed: true,
+                        single: false,
+                        para: self.pi,
+                        group: None,
+                        hidden: false,
+                        within: true,
+                    });
+                }
+            }
+            Some((s, _)) => self.push(self.para.pos(s), self.para.trimmed_end(n), false, false),
+            None => {}
+        }
+    }
 }
 
 /// `s’ union`: after a plural `s`, a mark followed by a lower-case word is a possessive.
