@@ -16,6 +16,7 @@ use super::cues::{is_in, is_role, Lexicon, Verb, BETWEEN, DETERMINERS, INTRO, NO
 use crate::span::Span;
 use crate::text::{is_dash, is_sentence_end, starts_upper};
 use crate::tokens::{Kind, Tokens};
+use std::ops::ControlFlow;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Rule {
@@ -66,6 +67,18 @@ pub struct QTok {
     pub para: usize,
     /// Not a quote: the end of a paragraph, searched for the speaker of the quote after it.
     pub tail: bool,
+}
+
+/// What the walk back from a quote in `Ctx::left` saw when it named no speaker; the sentence's
+/// subject is read with it.
+#[derive(Default)]
+struct LeftScan {
+    /// The nearest cue before the quote (any form): the cue of whatever speaker is found.
+    cue: Option<Span>,
+    /// The nearest participle after a comma, between the cue and the quote (`…, saying, "…"`).
+    participle_at: Option<usize>,
+    /// A finite cue with no noun phrase before it lies between the cue and the quote.
+    bare_cue: bool,
 }
 
 const CONNECTORS: &[&str] = &[
@@ -830,6 +843,18 @@ impl<'a> Ctx<'a> {
 
     /// Rule 2 (and 3): the attribution before the quote in its sentence. `lo` is the end of
     /// the previous quote.
+    ///
+    /// The steps, in order; the first that answers wins:
+    /// 1. a speaker introduced by a colon right before the quote (`Kasich resisted: "…"`);
+    /// 2. a source named by an opening `according to X,` (`According to Yahoo News, a spokesman
+    ///    said Friday that "…"`), over a nearer cue;
+    /// 3. a parenthetical `as X <reports>,` (`as The New Yorker put it, "…"`);
+    /// 4. the nearest cue before the quote and its reporter (`X said: "…"`, `X, who …, said`);
+    /// 5. the sentence's subject (rule 3), read with the cue step 4 saw.
+    ///
+    /// Steps 2 to 5 look only inside the quote's own clause when a coordinated or concessive
+    /// clause with a subject of its own holds it (`…, but the Sanders campaign rejected the idea
+    /// as "…"`).
     pub fn left(&self, q: &QTok, lo: usize) -> Option<Found> {
         if q.first == 0 {
             return None;
@@ -837,262 +862,304 @@ impl<'a> Ctx<'a> {
         let sent = self.tokens.sentence_of(if q.tail { q.first - 1 } else { q.first });
         let s0 = self.tokens.sentences.get(sent).map_or(0, |s| s.start);
         let para_start = self.tokens.paragraphs.get(q.para).map_or(0, |p| p.start);
-        let lo = lo.max(s0).max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
-        if let Some(f) = self.colon_header(q.first - 1, lo, s0) {
-            // `Ed Krayewski may have said it best when he blogged: "…"`: the named reporter of
-            // the pronoun
-            if self.pronoun(f.first) && f.end - f.first == 1 && matches!(self.lw(f.first), "he" | "she") {
-                let named_lo = s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
-                if let Some(g) = self.named_report_before(f.first, named_lo) {
-                    return Some(Found { cue: f.cue, ..g });
-                }
-            }
+        // the window before the quote: its sentence, in its paragraph, at most LEFT_WINDOW tokens
+        let start = s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW));
+        let lo = lo.max(start);
+        if let Some(f) = self.colon_speaker(q, lo, s0, start) {
             return Some(f);
         }
         // a coordinated or concessive clause of its own: its subject and cue, not the sentence's
         let clause = self.clause_start(lo, q.first);
         // the named reporter of a pronoun may stand before an earlier quote of the sentence
         // (`Flynn said Trump was "absolutely right" when he said …`), not before the clause
-        let named_lo =
-            if clause > lo { clause } else { s0.max(para_start).max(q.first.saturating_sub(LEFT_WINDOW)) };
+        let named_lo = if clause > lo { clause } else { start };
         let lo = clause;
-        // `According to Yahoo News, a spokesman said Friday that "…"`: the named source, over a
-        // nearer cue
-        if let Some(k) =
-            (lo..q.first.saturating_sub(3)).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to")
-        {
-            if let Some(c) = (k + 2..q.first).find(|&m| self.is_comma(m)) {
-                if let Some((a, b)) = self.np_forward(k + 2, c) {
-                    if b == c && (k + 2..q.first).any(|m| self.finite(m)) {
-                        return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
-                    }
-                }
-            }
-        }
-        if let Some(f) = self.as_source(lo, q.first) {
+        if let Some(f) = self.according_opening(q, lo).or_else(|| self.as_source(lo, q.first)) {
             return Some(f);
         }
-        let mut cue = None;
-        // a participle after a comma lies between the cue and the quote (`…, saying, "…"`)
-        let mut participle = false;
-        let mut participle_at = None;
-        // a finite cue with no noun phrase before it lies between the cue and the quote
-        let mut bare_cue = false;
+        match self.cue_before(q, lo, named_lo) {
+            ControlFlow::Break(f) => Some(f),
+            ControlFlow::Continue(scan) => self.sentence_subject(q, lo, named_lo, &scan),
+        }
+    }
+
+    /// Step 1 of `left`: the colon header right before the quote. `start` is where the window
+    /// before the quote opens, whatever the previous quote.
+    fn colon_speaker(&self, q: &QTok, lo: usize, s0: usize, start: usize) -> Option<Found> {
+        let f = self.colon_header(q.first - 1, lo, s0)?;
+        // `Ed Krayewski may have said it best when he blogged: "…"`: the named reporter of
+        // the pronoun
+        if self.pronoun(f.first) && f.end - f.first == 1 && matches!(self.lw(f.first), "he" | "she") {
+            if let Some(g) = self.named_report_before(f.first, start) {
+                return Some(Found { cue: f.cue, ..g });
+            }
+        }
+        Some(f)
+    }
+
+    /// Step 2 of `left`: `According to Yahoo News, a spokesman said Friday that "…"`: the
+    /// source named before the first comma, with a finite cue after it, over a nearer cue.
+    fn according_opening(&self, q: &QTok, lo: usize) -> Option<Found> {
+        let k =
+            (lo..q.first.saturating_sub(3)).find(|&k| self.lw(k) == "according" && self.lw(k + 1) == "to")?;
+        let c = (k + 2..q.first).find(|&m| self.is_comma(m))?;
+        let (a, b) = self.np_forward(k + 2, c)?;
+        (b == c && (k + 2..q.first).any(|m| self.finite(m)))
+            .then(|| Found::np(a, b, Some(self.cue_span(k)), Rule::According))
+    }
+
+    /// Step 4 of `left`: walks back from the quote to `lo`, token by token, and reads the first
+    /// cue that names its speaker: `according to X`, a participle's own subject (`with Sen. John
+    /// McCain calling it a "…"`), or a finite cue and its reporter. `Break` with the speaker;
+    /// else `Continue` with what the walk saw, for the sentence's subject.
+    fn cue_before(&self, q: &QTok, lo: usize, named_lo: usize) -> ControlFlow<Found, LeftScan> {
+        let mut scan = LeftScan::default();
         let mut k = q.first;
         while k > lo {
             k -= 1;
             if self.lw(k) == "according" && self.lw(k + 1) == "to" {
-                // according to X, "…"
-                let lim = (k + 2..q.first).find(|&m| self.is_comma(m)).unwrap_or(q.first);
-                // (`According to conservative talk radio host Rush Limbaugh, the move reeks of "…"`)
-                let modified = || {
-                    let c = (k + 2..lim.min(k + 8)).find(|&m| self.cap(m))?;
-                    (k + 2..c).all(|m| self.plain_word(m)).then_some(())?;
-                    self.np_forward(c, lim).filter(|&(_, b)| b == lim).map(|(_, b)| (k + 2, b))
-                };
-                if let Some((a, b)) = self.np_forward(k + 2, lim).or_else(modified) {
-                    return Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According));
+                if let Some(f) = self.according_before(k, q.first) {
+                    return ControlFlow::Break(f);
                 }
                 continue;
             }
             let Some(v) = self.verb(k) else { continue };
-            if cue.is_none() {
-                cue = Some(self.cue_span(k));
+            if scan.cue.is_none() {
+                scan.cue = Some(self.cue_span(k));
             }
             if v != Verb::Finite {
-                // `…, with Sen. John McCain calling it a "…"`: the absolute construction names
-                // its speaker
-                if let Some((a, b)) = self.np_backward(k, lo) {
-                    if b == k && a > lo && self.lw(a - 1) == "with" && self.cap(a) && !self.pronoun(a) {
-                        return Some(Found::np(a, b, cue, Rule::Left));
-                    }
-                    // … or a dash, and the one coordinated with it (`– Ryan saying he was "…" and
-                    // Trump calling it a "…"`)
-                    if b == k
-                        && a > lo
-                        && (self.is_dash_punct(a - 1) || self.lw(a - 1) == "and")
-                        && self.cap(a)
-                        && !self.pronoun(a)
-                        && !self.det(a)
-                    {
-                        return Some(Found::np(a, b, cue, Rule::Left));
-                    }
-                }
-                // `with the campaign of the former senator from Pennsylvania saying …`
-                if let Some(w) = (lo.max(k.saturating_sub(12))..k).rev().find(|&m| self.lw(m) == "with") {
-                    let plain =
-                        (w + 1..k).all(|m| self.is_word(m) && self.verb(m).is_none() && !self.pronoun(m));
-                    if plain && w + 2 < k && self.det(w + 1) && !self.quantifier_subject(w + 1) {
-                        return Some(Found::np(w + 1, k, cue, Rule::Left));
-                    }
+                if let Some(f) = self.participle_subject(k, lo, scan.cue) {
+                    return ControlFlow::Break(f);
                 }
                 if k > lo && self.is_comma(k - 1) {
-                    participle = true;
-                    participle_at = participle_at.or(Some(k));
+                    scan.participle_at = scan.participle_at.or(Some(k));
                 }
                 continue;
             }
             // `Clinton asks as a maintenance guy walks in front of her, saying he's "…"`: the
             // participle reports for the subordinate clause after the cue, not for the cue's
             // subject
-            if let Some(p) = participle_at {
+            if let Some(p) = scan.participle_at {
                 if let Some(f) = self.subordinate_subject(p - 1, k + 1) {
-                    return Some(Found { cue, ..f });
+                    return ControlFlow::Break(Found { cue: scan.cue, ..f });
                 }
             }
-            // a parenthetical inverted report: `The paradox of Nancy, says Carl Anthony, historian
-            // at the library, is that she was "…"`
-            // (any cue but those naming the listener: `Because of how Democrats crafted the
-            // schedule, explained Rosenberg, "…"`)
-            if k > lo && self.is_comma(k - 1) && !matches!(self.lw(k), "told" | "tells" | "asked" | "asks") {
-                if let Some((a, b)) = self.np_forward(k + 1, q.first) {
-                    if self.cap(a) && !self.pronoun(a) && self.is_comma(b) {
-                        let span_end = (b + 1..q.first)
-                            .find(|&m| self.is_comma(m))
-                            .filter(|&e| e - b <= 12 && self.appositive_ok(b + 1))
-                            .unwrap_or(b);
-                        return Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left });
-                    }
-                }
+            if let Some(f) = self.parenthetical_report(k, lo, q.first, scan.cue) {
+                return ControlFlow::Break(f);
             }
             let m = self.skip_between_back(k, lo);
             let found = if m > lo && self.is_comma(m - 1) {
-                // X, <appositive>, said
-                // "Cory James, 22, of Flint, Mich., said": the farthest comma with a noun phrase
-                // before it that is not a preposition's object; else the nearest comma
-                let mut c = m - 1;
-                let mut nearest = None;
-                let mut best = None;
-                while c > lo && m - c < 26 {
-                    c -= 1;
-                    if self.is_comma(c) {
-                        // a clause between commas ends the chain (`in Berea, OH, after winning
-                        // Ohio in the primary, Gov. John Kasich (R-OH), said`): the speaker is
-                        // the noun phrase filling the segment before the verb, if any
-                        if matches!(
-                            self.lw(c + 1),
-                            "after"
-                                | "before"
-                                | "when"
-                                | "while"
-                                | "since"
-                                | "despite"
-                                | "during"
-                                | "following"
-                        ) && best.is_none()
-                        {
-                            // (not a place's state: `Clinton, during a meeting in Columbus, Ohio,
-                            // said`)
-                            let seg = nearest.filter(|&d| !self.cap(d - 1)).map(|d| d + 1);
-                            let fill =
-                                self.np_backward(m - 1, lo).filter(|&(a, _)| Some(a) == seg && self.cap(a));
-                            if fill.is_some() {
-                                best = fill;
-                                break;
-                            }
-                        }
-                        nearest = nearest.or(Some(c));
-                        if let Some((a, b)) = self.np_backward(c, lo) {
-                            let governed = a > lo
-                                && matches!(
-                                    self.lw(a - 1),
-                                    "in" | "of"
-                                        | "from"
-                                        | "at"
-                                        | "on"
-                                        | "for"
-                                        | "to"
-                                        | "with"
-                                        | "by"
-                                        | "near"
-                                        | "about"
-                                );
-                            if !governed {
-                                best = Some((a, b));
-                            }
-                        }
-                    }
-                }
-                best.or_else(|| nearest.and_then(|c| self.np_backward(c, lo)))
+                self.appositive_subject(m, lo)
             } else {
                 self.np_backward(m, lo)
             };
-            // `Another source speaking to Fox News said`: the object of a participle's
-            // preposition is not the reporter; the noun phrase before the participle is
-            bare_cue |= found.is_none() && !(m > lo && self.is_comma(m - 1));
-            let found = match found {
-                Some((a, _))
-                    if a >= lo + 3
-                        && matches!(self.lw(a - 1), "to" | "with")
-                        && self.verb(a - 2) == Some(Verb::Ing)
-                        && !self.is_comma(a - 3) =>
-                {
-                    self.np_backward(a - 2, lo)
-                        .filter(|&(c, _)| !self.pronoun(c))
-                        .map(|(c, _)| (c, a - 2))
-                        .or(found)
-                }
-                _ => found,
-            };
-            if let Some((a, b)) = found {
-                // a relative clause's report is not the quote's when a participle after a comma
-                // reports it (`paying an architect who said he was stiffed …, saying, "…"`,
-                // `mocked the complaint, saying anybody who complains … "…"`): the sentence's
-                // subject is the speaker
-                if self.lw(a) == "who"
-                    && b == a + 1
-                    && (participle
-                        || (lo..a)
-                            .rev()
-                            .take_while(|&t| !self.is_comma(t) && !self.is_dash_punct(t))
-                            .any(|t| self.verb(t) == Some(Verb::Ing) && t > lo && self.is_comma(t - 1)))
-                {
-                    break;
-                }
-                // `a White House official who spoke anonymously to discuss strategy said
-                // Wednesday, "…"`: a later cue with no subject of its own is the main clause's,
-                // whose subject the relative clause describes
-                if self.lw(a) == "who" && b == a + 1 && bare_cue {
-                    if let Some((c, d)) = self.np_backward(a, lo).filter(|&(c, _)| !self.pronoun(c)) {
-                        return Some(Found::np(c, d, cue, Rule::Left));
-                    }
-                }
-                let span_end =
-                    if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
-                let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };
-                // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
-                // clause; the named subject of an earlier report in the sentence is the speaker
-                // `She says it underscores that Trump is "…"`: an `it` reporting inside another
-                // report is the reporter's claim
-                if b - a == 1 && self.lw(a) == "it" {
-                    if let Some(g) = self.personal_report_before(a, named_lo) {
-                        return Some(Found { cue, ..g });
-                    }
-                }
-                if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
-                    if let Some(g) = self.named_report_before(a, named_lo) {
-                        return Some(Found { cue, ..g });
-                    }
-                }
-                // "Trump said … that Clinton once described the deal as "…"": a name reported
-                // inside an earlier report; its reporter is the source
-                if self.cap(a) && !self.pronoun(a) && !self.det(a) {
-                    if let Some(g) = self.outer_report(a, lo) {
-                        return Some(Found { cue, ..g });
-                    }
-                }
-                return Some(f);
+            scan.bare_cue |= found.is_none() && !(m > lo && self.is_comma(m - 1));
+            let Some(found) = found else { continue };
+            match self.reporter(self.not_participle_object(found, lo), m, lo, named_lo, &scan) {
+                Some(f) => return ControlFlow::Break(f),
+                None => break,
             }
         }
-        // Rule 3: the sentence's subject
-        let s = lo;
-        if s >= q.first {
+        ControlFlow::Continue(scan)
+    }
+
+    /// `according to X, "…"` at `k`, before the quote at `at`: X runs to the first comma.
+    fn according_before(&self, k: usize, at: usize) -> Option<Found> {
+        let lim = (k + 2..at).find(|&m| self.is_comma(m)).unwrap_or(at);
+        // (`According to conservative talk radio host Rush Limbaugh, the move reeks of "…"`)
+        let modified = || {
+            let c = (k + 2..lim.min(k + 8)).find(|&m| self.cap(m))?;
+            (k + 2..c).all(|m| self.plain_word(m)).then_some(())?;
+            self.np_forward(c, lim).filter(|&(_, b)| b == lim).map(|(_, b)| (k + 2, b))
+        };
+        let (a, b) = self.np_forward(k + 2, lim).or_else(modified)?;
+        Some(Found::np(a, b, Some(self.cue_span(k)), Rule::According))
+    }
+
+    /// A participle cue at `k` with a subject of its own: the absolute construction (`…, with
+    /// Sen. John McCain calling it a "…"`), one after a dash or coordinated with it (`– Ryan
+    /// saying he was "…" and Trump calling it a "…"`), a described one after `with` (`with the
+    /// campaign of the former senator from Pennsylvania saying …`).
+    fn participle_subject(&self, k: usize, lo: usize, cue: Option<Span>) -> Option<Found> {
+        if let Some((a, b)) = self.np_backward(k, lo) {
+            if b == k && a > lo && self.lw(a - 1) == "with" && self.cap(a) && !self.pronoun(a) {
+                return Some(Found::np(a, b, cue, Rule::Left));
+            }
+            if b == k
+                && a > lo
+                && (self.is_dash_punct(a - 1) || self.lw(a - 1) == "and")
+                && self.cap(a)
+                && !self.pronoun(a)
+                && !self.det(a)
+            {
+                return Some(Found::np(a, b, cue, Rule::Left));
+            }
+        }
+        let w = (lo.max(k.saturating_sub(12))..k).rev().find(|&m| self.lw(m) == "with")?;
+        let plain = (w + 1..k).all(|m| self.is_word(m) && self.verb(m).is_none() && !self.pronoun(m));
+        (plain && w + 2 < k && self.det(w + 1) && !self.quantifier_subject(w + 1)).then_some(Found::np(
+            w + 1,
+            k,
+            cue,
+            Rule::Left,
+        ))
+    }
+
+    /// A parenthetical inverted report at the finite cue `k`, before the quote at `at`: `The
+    /// paradox of Nancy, says Carl Anthony, historian at the library, is that she was "…"` (any
+    /// cue but those naming the listener: `Because of how Democrats crafted the schedule,
+    /// explained Rosenberg, "…"`).
+    fn parenthetical_report(&self, k: usize, lo: usize, at: usize, cue: Option<Span>) -> Option<Found> {
+        if !(k > lo && self.is_comma(k - 1) && !matches!(self.lw(k), "told" | "tells" | "asked" | "asks")) {
             return None;
         }
-        // an earlier quote of the sentence (a title, `visited NBC's "Today" to discuss …,
-        // saying "…"`) does not open a new subject: the sentence's own, when it comes before
-        // that quote
-        let restart = named_lo < lo;
+        let (a, b) = self.np_forward(k + 1, at)?;
+        if !(self.cap(a) && !self.pronoun(a) && self.is_comma(b)) {
+            return None;
+        }
+        let span_end = (b + 1..at)
+            .find(|&m| self.is_comma(m))
+            .filter(|&e| e - b <= 12 && self.appositive_ok(b + 1))
+            .unwrap_or(b);
+        Some(Found { first: a, end: b, span_end, cue, rule: Rule::Left })
+    }
+
+    /// X, <appositive>, said: the reporter before the comma at `m - 1`. "Cory James, 22, of
+    /// Flint, Mich., said": the farthest comma with a noun phrase before it that is not a
+    /// preposition's object; else the nearest comma.
+    fn appositive_subject(&self, m: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut c = m - 1;
+        let mut nearest = None;
+        let mut best = None;
+        while c > lo && m - c < 26 {
+            c -= 1;
+            if self.is_comma(c) {
+                // a clause between commas ends the chain (`in Berea, OH, after winning Ohio in
+                // the primary, Gov. John Kasich (R-OH), said`): the speaker is the noun phrase
+                // filling the segment before the verb, if any
+                if matches!(
+                    self.lw(c + 1),
+                    "after" | "before" | "when" | "while" | "since" | "despite" | "during" | "following"
+                ) && best.is_none()
+                {
+                    // (not a place's state: `Clinton, during a meeting in Columbus, Ohio, said`)
+                    let seg = nearest.filter(|&d| !self.cap(d - 1)).map(|d| d + 1);
+                    let fill = self.np_backward(m - 1, lo).filter(|&(a, _)| Some(a) == seg && self.cap(a));
+                    if fill.is_some() {
+                        best = fill;
+                        break;
+                    }
+                }
+                nearest = nearest.or(Some(c));
+                if let Some((a, b)) = self.np_backward(c, lo) {
+                    let governed = a > lo
+                        && matches!(
+                            self.lw(a - 1),
+                            "in" | "of"
+                                | "from"
+                                | "at"
+                                | "on"
+                                | "for"
+                                | "to"
+                                | "with"
+                                | "by"
+                                | "near"
+                                | "about"
+                        );
+                    if !governed {
+                        best = Some((a, b));
+                    }
+                }
+            }
+        }
+        best.or_else(|| nearest.and_then(|c| self.np_backward(c, lo)))
+    }
+
+    /// `Another source speaking to Fox News said`: the object of a participle's preposition is
+    /// not the reporter; the noun phrase before the participle is.
+    fn not_participle_object(&self, found: (usize, usize), lo: usize) -> (usize, usize) {
+        let a = found.0;
+        if a >= lo + 3
+            && matches!(self.lw(a - 1), "to" | "with")
+            && self.verb(a - 2) == Some(Verb::Ing)
+            && !self.is_comma(a - 3)
+        {
+            return self
+                .np_backward(a - 2, lo)
+                .filter(|&(c, _)| !self.pronoun(c))
+                .map_or(found, |(c, _)| (c, a - 2));
+        }
+        found
+    }
+
+    /// The speaker for a finite cue whose reporter is the noun phrase `a..b` (the cue's words
+    /// start at `m`): the reporter, or the named reporter a pronoun or a name inside another
+    /// report stands for. `None`: a relative clause's report, not the quote's; the walk stops
+    /// and the sentence's subject is read.
+    fn reporter(
+        &self,
+        (a, b): (usize, usize),
+        m: usize,
+        lo: usize,
+        named_lo: usize,
+        scan: &LeftScan,
+    ) -> Option<Found> {
+        let cue = scan.cue;
+        // a relative clause's report is not the quote's when a participle after a comma
+        // reports it (`paying an architect who said he was stiffed …, saying, "…"`,
+        // `mocked the complaint, saying anybody who complains … "…"`): the sentence's
+        // subject is the speaker
+        if self.lw(a) == "who"
+            && b == a + 1
+            && (scan.participle_at.is_some()
+                || (lo..a)
+                    .rev()
+                    .take_while(|&t| !self.is_comma(t) && !self.is_dash_punct(t))
+                    .any(|t| self.verb(t) == Some(Verb::Ing) && t > lo && self.is_comma(t - 1)))
+        {
+            return None;
+        }
+        // `a White House official who spoke anonymously to discuss strategy said
+        // Wednesday, "…"`: a later cue with no subject of its own is the main clause's,
+        // whose subject the relative clause describes
+        if self.lw(a) == "who" && b == a + 1 && scan.bare_cue {
+            if let Some((c, d)) = self.np_backward(a, lo).filter(|&(c, _)| !self.pronoun(c)) {
+                return Some(Found::np(c, d, cue, Rule::Left));
+            }
+        }
+        let span_end = if b < m && self.is_comma(m - 1) && self.appositive_ok(b + 1) { m - 1 } else { b };
+        let f = Found { first: a, end: b, span_end, cue, rule: Rule::Left };
+        // "Cross said he is left with …, whom he called "…"": the pronoun of an embedded
+        // clause; the named subject of an earlier report in the sentence is the speaker
+        // `She says it underscores that Trump is "…"`: an `it` reporting inside another
+        // report is the reporter's claim
+        if b - a == 1 && self.lw(a) == "it" {
+            if let Some(g) = self.personal_report_before(a, named_lo) {
+                return Some(Found { cue, ..g });
+            }
+        }
+        if self.pronoun(a) && b - a == 1 && matches!(self.lw(a), "he" | "she" | "they") {
+            if let Some(g) = self.named_report_before(a, named_lo) {
+                return Some(Found { cue, ..g });
+            }
+        }
+        // "Trump said … that Clinton once described the deal as "…"": a name reported
+        // inside an earlier report; its reporter is the source
+        if self.cap(a) && !self.pronoun(a) && !self.det(a) {
+            if let Some(g) = self.outer_report(a, lo) {
+                return Some(Found { cue, ..g });
+            }
+        }
+        Some(f)
+    }
+
+    /// Step 5 of `left` (rule 3): the sentence's subject, in the window `lo..q.first`, with the
+    /// cue the walk back saw (if any).
+    fn sentence_subject(&self, q: &QTok, lo: usize, named_lo: usize, scan: &LeftScan) -> Option<Found> {
+        let cue = scan.cue;
+        if lo >= q.first {
+            return None;
+        }
         // the quote inside a relative clause still open: its `who` (`Trump, who has postured
         // himself as the "law and order candidate," has taken …`)
         if let Some(w) = (lo..q.first)
@@ -1109,20 +1176,41 @@ impl<'a> Ctx<'a> {
         // `when Sanders protesters interrupted her speech, shouting "…"`, `where about 50
         // protesters had gathered, chanting "…"`: a participle after a comma reports for the
         // subordinate clause right before it, when that clause has a subject of its own
-        if let Some(p) = participle_at {
+        if let Some(p) = scan.participle_at {
             if let Some(f) = self.subordinate_subject(p - 1, lo) {
                 return Some(Found { cue, ..f });
             }
         }
-        let mut s = self.subject_start(s, q.first);
-        if restart {
-            // before the sentence's first quote mark: never inside a quote
-            // (with no mark there, the sentence starts inside the earlier quote: no subject)
-            let mark = (named_lo..lo)
-                .find(|&m| self.raw(m).chars().next().is_some_and(crate::text::is_quote_mark))
-                .unwrap_or(named_lo);
-            let t = self.subject_start(named_lo, mark);
-            if let Some((x, y)) = self.np_forward(t, mark) {
+        let s = self.sentence_subject_start(q, lo, named_lo);
+        let (a, b) = self.np_forward(s, q.first)?;
+        if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
+            return None;
+        }
+        self.expletive_it(a, b, q.first, cue).or(Some(Found {
+            first: a,
+            end: b,
+            span_end: b,
+            cue,
+            rule: Rule::Subject,
+        }))
+    }
+
+    /// Where the sentence's subject starts: past introductory phrases after `lo`. An earlier
+    /// quote of the sentence (a title, `visited NBC's "Today" to discuss …, saying "…"`) does
+    /// not open a new subject: the sentence's own, when it comes before that quote.
+    fn sentence_subject_start(&self, q: &QTok, lo: usize, named_lo: usize) -> usize {
+        let s = self.subject_start(lo, q.first);
+        if named_lo >= lo {
+            return s;
+        }
+        // before the sentence's first quote mark: never inside a quote
+        // (with no mark there, the sentence starts inside the earlier quote: no subject)
+        let mark = (named_lo..lo)
+            .find(|&m| self.raw(m).chars().next().is_some_and(crate::text::is_quote_mark))
+            .unwrap_or(named_lo);
+        let t = self.subject_start(named_lo, mark);
+        match self.np_forward(t, mark) {
+            Some((x, y))
                 if y < mark
                     && !self.in_quote(x)
                     && !self.in_quote(y - 1)
@@ -1130,29 +1218,26 @@ impl<'a> Ctx<'a> {
                     && !self.cap(y)
                     && !self.det(x)
                     && !self.pronoun(x)
-                    && self.cap(x)
-                {
-                    s = t;
-                }
+                    && self.cap(x) =>
+            {
+                t
             }
+            _ => s,
         }
-        let (a, b) = self.np_forward(s, q.first)?;
-        if self.lw(a) == "who" || (self.det(a) && b - a == 1) {
+    }
+
+    /// An expletive `it` as the subject `a..b` (`It is strange that Trump would denounce "…"`,
+    /// `it was a report by Politico that he "…"`): the last name before the quote at `at`.
+    fn expletive_it(&self, a: usize, b: usize, at: usize, cue: Option<Span>) -> Option<Found> {
+        if !(self.lw(a) == "it" && matches!(self.lw(b), "is" | "was" | "'s" | "\u{2019}s")) {
             return None;
         }
-        // an expletive `it` (`It is strange that Trump would denounce "…"`, `it was a report by
-        // Politico that he "…"`): the last name before the quote
-        if self.lw(a) == "it" && matches!(self.lw(b), "is" | "was" | "'s" | "\u{2019}s") {
-            let name = (b + 1..q.first).rev().find(|&m| self.cap(m) && !self.pronoun(m) && !self.det(m));
-            if let Some(m) = name {
-                let mut f = m;
-                while f > b + 1 && self.cap(f - 1) && !self.det(f - 1) {
-                    f -= 1;
-                }
-                return Some(Found { first: f, end: m + 1, span_end: m + 1, cue, rule: Rule::Subject });
-            }
+        let m = (b + 1..at).rev().find(|&m| self.cap(m) && !self.pronoun(m) && !self.det(m))?;
+        let mut f = m;
+        while f > b + 1 && self.cap(f - 1) && !self.det(f - 1) {
+            f -= 1;
         }
-        Some(Found { first: a, end: b, span_end: b, cue, rule: Rule::Subject })
+        Some(Found { first: f, end: m + 1, span_end: m + 1, cue, rule: Rule::Subject })
     }
 
     /// The first token of a sentence's subject at or after `s`: past a dateline, introductory
