@@ -58,12 +58,56 @@ impl Quotes {
         Quotes { lex: Lexicon::new() }
     }
 
+    /// Quotes of `text` with their speakers, in five steps: pair the marks into quotes
+    /// ([`Doc::new`]); attribute each from its own sentence ([`Doc::own_attributions`]); improve
+    /// weak guesses from neighbouring quotes and transcript headers; fill the quotes still without
+    /// a speaker by ordered fallback rules, each only where the ones before found nothing; then
+    /// report them ([`Doc::report`]). E.g. in `Sam Lau said: ¶ "There are no ballots."` the quote
+    /// has no attribution of its own and takes Sam Lau from the previous paragraph.
     pub fn find(&self, text: &str, tokens: &Tokens, entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
         let raws = pairing::pair(text);
         if raws.is_empty() {
             return Vec::new();
         }
-        let mut ctx = Ctx::new(text, tokens, &self.lex);
+        let doc = Doc::new(text, tokens, &self.lex, raws);
+        let (mut found, own) = doc.own_attributions();
+        doc.prefer_cue_before(&mut found);
+        doc.prefer_cue_after(&mut found);
+        doc.transcript_turns(&mut found);
+        let mut filled = doc.fill_from_neighbours(&found);
+        doc.fill_from_signature_lines(&mut filled);
+        doc.fill_from_previous_paragraph(&mut filled);
+        doc.fill_from_previous_sentence(&mut filled);
+        doc.fill_from_group(&mut filled);
+        doc.fill_from_latest_speaker(&mut filled, &found);
+        doc.for_quotes_within(&mut filled, &own);
+        let mut out = doc.report(&filled, entities, clusters);
+        renumber_groups(&mut out);
+        out
+    }
+}
+
+/// The quotes of one text with what the steps of [`Quotes::find`] read: their token ranges and,
+/// for a quote inside a hidden one, that hidden quote.
+struct Doc<'a> {
+    text: &'a str,
+    tokens: &'a Tokens,
+    ctx: Ctx<'a>,
+    raws: Vec<pairing::Raw>,
+    /// Token ranges of the quotes, one per raw.
+    qt: Vec<QTok>,
+    /// A quote inside a hidden one (`"… “Equal Justice Under Law” …` left unclosed) takes the
+    /// hidden one's speaker; the rules see only the hidden one. Index of that hidden one.
+    outer: Vec<Option<usize>>,
+    /// Number of tokens: a quote with `first >= n` has no tokens (it ends the text).
+    n: usize,
+    /// The text's lines, split only when a single-quoted quote asks for its line.
+    paras: std::cell::OnceCell<Vec<Span>>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str, tokens: &'a Tokens, lex: &'a Lexicon, raws: Vec<pairing::Raw>) -> Doc<'a> {
+        let mut ctx = Ctx::new(text, tokens, lex);
         let n = tokens.tokens.len();
         // token ranges of the quotes
         let qt: Vec<QTok> = raws
@@ -82,18 +126,43 @@ impl Quotes {
             })
             .collect();
         ctx.set_quotes(qt.iter().map(|q| (q.first, q.end)));
-        let ctx = ctx;
-        // a quote inside a hidden one (`"… “Equal Justice Under Law” …` left unclosed) takes the
-        // hidden one's speaker; the rules below see only the hidden one
         let mut outer: Vec<Option<usize>> = vec![None; raws.len()];
         for i in 1..raws.len() {
             if raws[i].within {
                 outer[i] = if raws[i - 1].within { outer[i - 1] } else { Some(i - 1) };
             }
         }
+        Doc { text, tokens, ctx, raws, qt, outer, n, paras: std::cell::OnceCell::new() }
+    }
+
+    /// The token where the text before quote `i` starts to count: the end of the quote before.
+    fn prev_end(&self, i: usize) -> usize {
+        if i > 0 {
+            self.qt[i - 1].end
+        } else {
+            0
+        }
+    }
+
+    /// The text's lines (as [`pairing`] splits them), computed once.
+    fn paras(&self) -> &[Span] {
+        self.paras.get_or_init(|| pairing::paragraphs(self.text))
+    }
+
+    /// Quotes `i` and `j` both have tokens and start in one sentence.
+    fn same_sentence(&self, i: usize, j: usize) -> bool {
+        let (qt, n) = (&self.qt, self.n);
+        qt[i].first < n
+            && qt[j].first < n
+            && self.tokens.sentence_of(qt[j].first) == self.tokens.sentence_of(qt[i].first)
+    }
+
+    /// Each quote's attribution from the text around it (right of it first), and, for a quote
+    /// inside a hidden one, its own cue-backed attribution read within the hidden one's text
+    /// (`Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”`).
+    fn own_attributions(&self) -> (Vec<Option<Found>>, Vec<Option<Found>>) {
+        let (ctx, raws, qt, outer, n) = (&self.ctx, &self.raws, &self.qt, &self.outer, self.n);
         let mut found: Vec<Option<Found>> = vec![None; raws.len()];
-        // a quote inside a hidden one: its own cue-backed attribution, read within the hidden
-        // one's text (`Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”`)
         let mut own: Vec<Option<Found>> = vec![None; raws.len()];
         for i in 0..raws.len() {
             if qt[i].first >= n {
@@ -128,32 +197,35 @@ impl Quotes {
                 None => ctx.left(&qt[i], prev_end),
             };
         }
-        // a sentence subject is a guess: the cue-backed speaker of the quote before, in the
-        // same paragraph, is a better one ("X said A "…" and B "…"")
-        for i in 1..raws.len() {
-            // (in its sentence: a later sentence's own subject stands, `… Then he cut into Bush`)
-            let same_sentence = qt[i].first < n
-                && qt[i - 1].first < n
-                && tokens.sentence_of(qt[i - 1].first) == tokens.sentence_of(qt[i].first);
+        (found, own)
+    }
+
+    /// A sentence subject is a guess: the cue-backed speaker of the quote before, in the same
+    /// paragraph and sentence, is a better one ("X said A "…" and B "…""). A later sentence's
+    /// own subject stands (`… Then he cut into Bush`).
+    fn prefer_cue_before(&self, found: &mut [Option<Found>]) {
+        let qt = &self.qt;
+        for i in 1..self.raws.len() {
             if found[i].is_some_and(|f| f.rule == Rule::Subject)
                 && qt[i - 1].para == qt[i].para
-                && same_sentence
+                && self.same_sentence(i, i - 1)
             {
                 if let Some(p) = found[i - 1].filter(|p| p.rule.is_strong()) {
                     found[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..p });
                 }
             }
         }
-        // … and so is an attribution closing the sentence after a later quote of it (`Given
-        // Sanders' success, his endorsements will carry "…" and bring the "…" they need, DFA
-        // spokesman Neil Sroka said`), read after the later quote only
-        for i in (0..raws.len().saturating_sub(1)).rev() {
-            let same_sentence = qt[i].first < n
-                && qt[i + 1].first < n
-                && tokens.sentence_of(qt[i + 1].first) == tokens.sentence_of(qt[i].first);
+    }
+
+    /// … and so is an attribution closing the sentence after a later quote of it (`Given
+    /// Sanders' success, his endorsements will carry "…" and bring the "…" they need, DFA
+    /// spokesman Neil Sroka said`), read after the later quote only.
+    fn prefer_cue_after(&self, found: &mut [Option<Found>]) {
+        let qt = &self.qt;
+        for i in (0..self.raws.len().saturating_sub(1)).rev() {
             if found[i].is_some_and(|f| f.rule == Rule::Subject)
                 && qt[i + 1].para == qt[i].para
-                && same_sentence
+                && self.same_sentence(i, i + 1)
             {
                 if let Some(p) = found[i + 1].filter(|p| {
                     matches!(p.rule, Rule::Right | Rule::RightInverted) && p.first >= qt[i + 1].end
@@ -162,20 +234,30 @@ impl Quotes {
                 }
             }
         }
-        // a transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention
+    }
+
+    /// A transcript turn (`"PENCE: …`) is its header's, named at its nearest other mention.
+    fn transcript_turns(&self, found: &mut [Option<Found>]) {
+        let (ctx, raws, qt, n) = (&self.ctx, &self.raws, &self.qt, self.n);
         let heads: Vec<(usize, usize)> = (0..raws.len())
             .filter(|&i| !raws[i].within && qt[i].first < n)
-            .filter(|&i| tokens.paragraphs.get(qt[i].para).is_some_and(|p| p.start == qt[i].first))
-            .filter_map(|i| layout::turn_header(&ctx, &qt[i]).map(|h| (i, h)))
+            .filter(|&i| self.tokens.paragraphs.get(qt[i].para).is_some_and(|p| p.start == qt[i].first))
+            .filter_map(|i| layout::turn_header(ctx, &qt[i]).map(|h| (i, h)))
             .collect();
-        let mentions = layout::turn_mentions(&ctx, &heads.iter().map(|&(_, h)| h).collect::<Vec<_>>());
+        let mentions = layout::turn_mentions(ctx, &heads.iter().map(|&(_, h)| h).collect::<Vec<_>>());
         for &(i, h) in &heads {
-            if let Some(f) = layout::turn_speaker(&ctx, &qt[i], h, &mentions) {
+            if let Some(f) = layout::turn_speaker(ctx, &qt[i], h, &mentions) {
                 found[i] = Some(f);
             }
         }
-        // Rule 4: the nearest quote's speaker in the same paragraph (the one before first)
-        let mut filled = found.clone();
+    }
+
+    /// Rule 4: the nearest quote's speaker in the same paragraph (the one before first). A short
+    /// phrase does not take the speaker of a later sentence's quote (`The "market accident"
+    /// would see …. "I think …," Baha said`).
+    fn fill_from_neighbours(&self, found: &[Option<Found>]) -> Vec<Option<Found>> {
+        let (raws, qt, n) = (&self.raws, &self.qt, self.n);
+        let mut filled = found.to_vec();
         for i in 0..raws.len() {
             if filled[i].is_some() {
                 continue;
@@ -183,51 +265,53 @@ impl Quotes {
             let prev = (i > 0 && qt[i - 1].para == qt[i].para).then(|| found[i - 1]).flatten();
             let prev =
                 prev.or_else(|| if i > 0 && qt[i - 1].para == qt[i].para { filled[i - 1] } else { None });
-            // (a short phrase does not take the speaker of a later sentence's quote: `The "market
-            // accident" would see …. "I think …," Baha said`)
             let later_sentence = qt[i].first < n
                 && i + 1 < raws.len()
                 && qt[i + 1].first < n
-                && tokens.sentence_of(qt[i + 1].first) != tokens.sentence_of(qt[i].first);
+                && self.tokens.sentence_of(qt[i + 1].first) != self.tokens.sentence_of(qt[i].first);
             let next = (i + 1 < raws.len()
                 && qt[i + 1].para == qt[i].para
-                && !(later_sentence && short_phrase(text, &raws[i])))
+                && !(later_sentence && short_phrase(self.text, &raws[i])))
             .then(|| found[i + 1])
             .flatten();
             if let Some(f) = prev.or(next) {
                 filled[i] = Some(Found { rule: Rule::Neighbour, cue: None, ..f });
             }
         }
-        // a quote that ends its paragraph, with a signature line under it (`-President Obama,
-        // tweeting after Clinton's speech.`)
+        filled
+    }
+
+    /// A quote that ends its paragraph, with a signature line under it (`-President Obama,
+    /// tweeting after Clinton's speech.`).
+    fn fill_from_signature_lines(&self, filled: &mut [Option<Found>]) {
+        let (raws, qt, n) = (&self.raws, &self.qt, self.n);
         for i in 0..raws.len() {
             if filled[i].is_some() || raws[i].within || qt[i].first >= n {
                 continue;
             }
             let p = qt[i].para;
-            let pend = tokens.paragraphs.get(p).map_or(n, |r| r.end);
-            let ends_para = (qt[i].end..pend).all(|k| !ctx.is_word(k));
+            let pend = self.tokens.paragraphs.get(p).map_or(n, |r| r.end);
+            let ends_para = (qt[i].end..pend).all(|k| !self.ctx.is_word(k));
             let next_quote_there = raws.get(i + 1).is_some_and(|_| qt[i + 1].para == p + 1);
             if ends_para && !next_quote_there {
-                if let Some(f) = layout::signature_line(&ctx, p + 1) {
+                if let Some(f) = layout::signature_line(&self.ctx, p + 1) {
                     filled[i] = Some(f);
                 }
             }
         }
-        // the nearest speaker later in the same group (one backward pass, so a long chain of
-        // paragraphs stays linear)
-        let mut next_in_group: Vec<Option<Found>> = vec![None; raws.len()];
-        for i in (0..raws.len().saturating_sub(1)).rev() {
-            if raws[i].group.is_some() && raws[i + 1].group == raws[i].group {
-                next_in_group[i] = filled[i + 1].or(next_in_group[i + 1]);
-            }
-        }
-        // Rule 5: a paragraph that opens with the quote takes the previous paragraph's speaker
+    }
+
+    /// Rule 5: a paragraph that opens with the quote takes the previous paragraph's speaker: of
+    /// its quote, or else of its last sentence; failing both, the nearest speaker later in the
+    /// same group.
+    fn fill_from_previous_paragraph(&self, filled: &mut [Option<Found>]) {
+        let (raws, qt, n) = (&self.raws, &self.qt, self.n);
+        let next_in_group = self.next_in_group(filled);
         for i in 0..raws.len() {
             if filled[i].is_some() {
                 continue;
             }
-            let pstart = tokens.paragraphs.get(qt[i].para).map_or(n, |p| p.start);
+            let pstart = self.tokens.paragraphs.get(qt[i].para).map_or(n, |p| p.start);
             if qt[i].first != pstart {
                 continue;
             }
@@ -238,37 +322,56 @@ impl Quotes {
                     None
                 }
             });
-            // a speaker named in the previous paragraph's last sentence, with a cue
-            // ("Bolton said:" ¶ "…"), when no quote ends that paragraph
             let from_quote = prev.is_some();
-            let prev = prev.or_else(|| {
-                let p = qt[i].para.checked_sub(1)?;
-                let range = tokens.paragraphs.get(p)?;
-                if i > 0 && qt[i - 1].end >= range.end {
-                    return None;
-                }
-                let tail = QTok { first: range.end, end: range.end, final_stop: false, para: p, tail: true };
-                let lo = if i > 0 { qt[i - 1].end } else { 0 };
-                let f = ctx.left(&tail, lo)?;
-                // the sentence's main report, not a later one inside its clause
-                let f = match f.rule {
-                    Rule::Left => {
-                        layout::main_report(&ctx, lo, range.end).filter(|m| m.first < f.first).unwrap_or(f)
-                    }
-                    _ => f,
-                };
-                let colon = ctx.lw(range.end - 1) == ":";
-                (f.rule != Rule::Subject || colon).then_some(f)
-            });
+            let prev = prev.or_else(|| self.previous_paragraph_report(i));
             let next = if raws[i].group.is_some() { next_in_group[i] } else { None };
             if let Some(f) = prev.or(next) {
                 let cue = if !from_quote && f.end <= qt[i].first { f.cue } else { None };
                 filled[i] = Some(Found { rule: Rule::OtherParagraph, cue, ..f });
             }
         }
-        // a quote that opens a sentence inside a paragraph: the previous sentence's attribution
-        // ("Sam Lau, the director, said in a statement. "There are no ballots."")
-        for i in 0..raws.len() {
+    }
+
+    /// The nearest speaker later in the same group, per quote (one backward pass, so a long
+    /// chain of paragraphs stays linear).
+    fn next_in_group(&self, filled: &[Option<Found>]) -> Vec<Option<Found>> {
+        let raws = &self.raws;
+        let mut next_in_group: Vec<Option<Found>> = vec![None; raws.len()];
+        for i in (0..raws.len().saturating_sub(1)).rev() {
+            if raws[i].group.is_some() && raws[i + 1].group == raws[i].group {
+                next_in_group[i] = filled[i + 1].or(next_in_group[i + 1]);
+            }
+        }
+        next_in_group
+    }
+
+    /// For quote `i` opening a paragraph: a speaker named in the previous paragraph's last
+    /// sentence, with a cue ("Bolton said:" ¶ "…"), when no quote ends that paragraph. A bare
+    /// subject counts only before a colon.
+    fn previous_paragraph_report(&self, i: usize) -> Option<Found> {
+        let (ctx, qt) = (&self.ctx, &self.qt);
+        let p = qt[i].para.checked_sub(1)?;
+        let range = self.tokens.paragraphs.get(p)?;
+        if i > 0 && qt[i - 1].end >= range.end {
+            return None;
+        }
+        let tail = QTok { first: range.end, end: range.end, final_stop: false, para: p, tail: true };
+        let lo = self.prev_end(i);
+        let f = ctx.left(&tail, lo)?;
+        // the sentence's main report, not a later one inside its clause
+        let f = match f.rule {
+            Rule::Left => layout::main_report(ctx, lo, range.end).filter(|m| m.first < f.first).unwrap_or(f),
+            _ => f,
+        };
+        let colon = ctx.lw(range.end - 1) == ":";
+        (f.rule != Rule::Subject || colon).then_some(f)
+    }
+
+    /// A quote that opens a sentence inside a paragraph: the previous sentence's attribution
+    /// ("Sam Lau, the director, said in a statement. "There are no ballots."").
+    fn fill_from_previous_sentence(&self, filled: &mut [Option<Found>]) {
+        let (ctx, tokens, qt, n) = (&self.ctx, self.tokens, &self.qt, self.n);
+        for i in 0..self.raws.len() {
             if filled[i].is_some() || qt[i].first >= n || qt[i].first == 0 {
                 continue;
             }
@@ -284,28 +387,34 @@ impl Quotes {
                 para: qt[i].para,
                 tail: true,
             };
-            let lo = if i > 0 { qt[i - 1].end } else { 0 };
-            if let Some(f) = ctx.left(&tail, lo) {
+            if let Some(f) = ctx.left(&tail, self.prev_end(i)) {
                 let colon = ctx.lw(qt[i].first - 1) == ":";
                 if f.rule != Rule::Subject || colon {
                     filled[i] = Some(Found { rule: Rule::OtherParagraph, ..f });
                 }
             }
         }
-        // within a group, members take the group's speaker
+    }
+
+    /// Within a group (a quote continued over paragraphs), members take the group's speaker.
+    fn fill_from_group(&self, filled: &mut [Option<Found>]) {
+        let raws = &self.raws;
         for i in 1..raws.len() {
             if raws[i].group.is_some() && raws[i].group == raws[i - 1].group && filled[i].is_none() {
                 filled[i] = filled[i - 1].map(|f| Found { rule: Rule::OtherParagraph, cue: None, ..f });
             }
         }
-        // last resort: the latest speaker of a quote in this or the previous five paragraphs
-        // (a run of quotes from one speaker, broken by a line of narration)
+    }
+
+    /// Last resort: a partial quote inside a sentence takes the sentence's first actor; else the
+    /// latest speaker of a quote in this or the previous five paragraphs (a run of quotes from
+    /// one speaker, broken by a line of narration). A guessed subject is not carried on.
+    fn fill_from_latest_speaker(&self, filled: &mut [Option<Found>], found: &[Option<Found>]) {
+        let (raws, qt, n) = (&self.raws, &self.qt, self.n);
         let mut latest: Option<(usize, Found)> = None;
         for i in 0..raws.len() {
-            // a partial quote inside a sentence: the sentence's first actor
             if filled[i].is_none() && !raws[i].within && qt[i].first < n {
-                let lo = if i > 0 { qt[i - 1].end } else { 0 };
-                if let Some(f) = layout::first_actor(&ctx, &qt[i], lo) {
+                if let Some(f) = layout::first_actor(&self.ctx, &qt[i], self.prev_end(i)) {
                     filled[i] = Some(f);
                 }
             }
@@ -321,17 +430,27 @@ impl Quotes {
                 latest = Some((qt[i].para, f));
             }
         }
-        for i in 0..raws.len() {
-            if let Some(o) = outer[i] {
+    }
+
+    /// A quote inside a hidden one: its own cue-backed attribution, else the transcript header
+    /// opening the hidden one (`"PENCE: … “…” …`), else the hidden one's speaker.
+    fn for_quotes_within(&self, filled: &mut [Option<Found>], own: &[Option<Found>]) {
+        for i in 0..self.raws.len() {
+            if let Some(o) = self.outer[i] {
                 filled[i] = own[i]
-                    .or_else(|| transcript_header(&ctx, &qt[o]))
+                    .or_else(|| transcript_header(&self.ctx, &self.qt[o]))
                     .or_else(|| filled[o].map(|f| Found { rule: Rule::OtherParagraph, ..f }));
             }
         }
-        let resolver = names::Resolver::new(&ctx, entities, clusters);
+    }
+
+    /// The quotes to report, with speakers resolved to names. Hidden quotes, titles, scare
+    /// quotes and single-marked phrases not cued as speech are left out.
+    fn report(&self, filled: &[Option<Found>], entities: &[Entity], clusters: &[Cluster]) -> Vec<Quote> {
+        let (ctx, raws, qt) = (&self.ctx, &self.raws, &self.qt);
+        let resolver = names::Resolver::new(ctx, entities, clusters);
         let mut out = Vec::with_capacity(raws.len());
         let mut last_named: Vec<(Span, Option<u32>, Option<Span>)> = Vec::new();
-        let paras = std::cell::OnceCell::new();
         // the previous quote was kept on the strength of its cue (or as such a quote's list
         // member): index of it
         let mut cued: Option<usize> = None;
@@ -339,7 +458,7 @@ impl Quotes {
             let f = filled[i];
             // a list of quoted phrases shares its cue: `named "Criminal Minds," "Game of
             // Thrones" and "Veep"`, `called her "Miss Piggy" and "Miss Housekeeping"`
-            let listed = i > 0 && cued == Some(i - 1) && list_gap(text, &raws[i - 1], &raws[i]);
+            let listed = i > 0 && cued == Some(i - 1) && list_gap(self.text, &raws[i - 1], &raws[i]);
             let rule =
                 if listed || ctx.cue_just_before(&qt[i]) { Some(Rule::Left) } else { f.map(|f| f.rule) };
             if raws[i].hidden {
@@ -347,32 +466,13 @@ impl Quotes {
                 cued = rule.is_some_and(Rule::is_strong).then_some(i);
                 continue;
             }
-            // a title or phrase quoted inside reported speech is part of what was said
-            if !raws[i].within && drop_as_title(text, &raws[i], rule) {
-                continue;
-            }
-            // a short phrase with no cue in its sentence, attributed only from another
-            // paragraph, is a scare quote ("a "unity" lunch")
-            if rule == Some(Rule::OtherParagraph)
-                && !raws[i].within
-                && f.is_some_and(|f| f.cue.is_none())
-                && short_phrase(text, &raws[i])
-                && ctx.left_cue(&qt[i], if i > 0 { qt[i - 1].end } else { 0 }).is_none()
-            {
+            if self.dropped(i, f, rule) {
                 continue;
             }
             if rule.is_some_and(Rule::is_strong) {
                 cued = Some(i);
             }
-            // single marks are as often headline phrases and scare quotes: keep them only
-            // when a cue next to them says they are speech
-            if raws[i].single
-                && (!f.is_some_and(|f| single_speech(&ctx, &qt[i], &f))
-                    || paras
-                        .get_or_init(|| pairing::paragraphs(text))
-                        .get(raws[i].para)
-                        .is_some_and(|p| headline(p.of(text))))
-            {
+            if raws[i].single && !self.single_kept(i, f) {
                 continue;
             }
             let speaker = f.map(|f| {
@@ -385,13 +485,36 @@ impl Quotes {
             });
             let cue = match f {
                 Some(Found { cue: Some(c), .. }) => Some(c),
-                Some(_) => ctx.left_cue(&qt[i], if i > 0 { qt[i - 1].end } else { 0 }),
+                Some(_) => ctx.left_cue(&qt[i], self.prev_end(i)),
                 None => None,
             };
             out.push(Quote { span: raws[i].span, group: raws[i].group, speaker, cue });
         }
-        renumber_groups(&mut out);
         out
+    }
+
+    /// Quote `i`, attributed `f` by `rule`, is no speech: a title or phrase quoted inside
+    /// reported speech is part of what was said ("The Apprentice"), and a short phrase with no
+    /// cue in its sentence, attributed only from another paragraph, is a scare quote ("a "unity"
+    /// lunch").
+    fn dropped(&self, i: usize, f: Option<Found>, rule: Option<Rule>) -> bool {
+        let raw = &self.raws[i];
+        if !raw.within && drop_as_title(self.text, raw, rule) {
+            return true;
+        }
+        rule == Some(Rule::OtherParagraph)
+            && !raw.within
+            && f.is_some_and(|f| f.cue.is_none())
+            && short_phrase(self.text, raw)
+            && self.ctx.left_cue(&self.qt[i], self.prev_end(i)).is_none()
+    }
+
+    /// Single marks are as often headline phrases and scare quotes: a single-quoted quote `i` is
+    /// kept only when a cue next to it says it is speech (`he said, ‘…’`) and its line is no
+    /// headline.
+    fn single_kept(&self, i: usize, f: Option<Found>) -> bool {
+        f.is_some_and(|f| single_speech(&self.ctx, &self.qt[i], &f))
+            && !self.paras().get(self.raws[i].para).is_some_and(|p| headline(p.of(self.text)))
     }
 }
 
