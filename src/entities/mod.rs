@@ -308,10 +308,14 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
             if key.is_empty() || !key.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
                 continue;
             }
-            let n = *seen.entry(key.clone()).or_insert_with(|| {
-                votes.push((key, [0.0; 4]));
-                votes.len() - 1
-            });
+            let n = match seen.get(&key) {
+                Some(&n) => n,
+                None => {
+                    seen.insert(key.clone(), votes.len());
+                    votes.push((key, [0.0; 4]));
+                    votes.len() - 1
+                }
+            };
             votes[n].1[e.label as usize] += e.score + 0.1;
         }
     }
@@ -544,12 +548,14 @@ fn consistent_labels(text: &str, ents: &mut [Entity]) {
     // by name in any case: "TARROWIND" in a headline votes with "Tarrowind" (+0.03 and +0.2 F1
     // on the halves of CoNLL dev; giving a headline mention the body's label outright cost 0.7
     // on one half)
-    let mut votes: std::collections::HashMap<String, [f32; 4]> = std::collections::HashMap::new();
-    for e in ents.iter() {
-        votes.entry(e.span.of(text).to_lowercase()).or_insert([0.0; 4])[e.label as usize] += e.score + 0.1;
+    // each mention's name lower-cased once, for both passes
+    let names: Vec<String> = ents.iter().map(|e| e.span.of(text).to_lowercase()).collect();
+    let mut votes: std::collections::HashMap<&str, [f32; 4]> = std::collections::HashMap::new();
+    for (e, name) in ents.iter().zip(&names) {
+        votes.entry(name).or_insert([0.0; 4])[e.label as usize] += e.score + 0.1;
     }
-    for e in ents.iter_mut() {
-        let v = votes[&e.span.of(text).to_lowercase()];
+    for (e, name) in ents.iter_mut().zip(&names) {
+        let v = votes[name.as_str()];
         let best = (0..4).fold(0, |b, k| if v[k] > v[b] { k } else { b });
         // a name of several words that the document calls a person 1.5 times as strongly is a
         // person even where the tagger was sure of something else ("the regime of Bashar
