@@ -332,7 +332,8 @@ fn train(args: &[String]) {
     let avg: Vec<f32> = w.iter().zip(&u).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
-    let mut bytes = Model::encode(bits, &avg, &tavg, prune, Calibration::default());
+    let levels: f32 = arg(args, "--levels", "127").parse().unwrap();
+    let mut bytes = Model::encode(bits, &avg, &tavg, prune, levels, Calibration::default());
     // the calibration: fitted here on the held-out documents, or copied from a model that was
     // (training/train.sh: fitted on a model trained without them, shipped with one trained on all)
     let calib = if !held.is_empty() {
@@ -618,6 +619,15 @@ fn main() {
             eprintln!("wrote {}: {} entries, {} bytes", args[1], gaz.len(), bytes.len());
         }
         Some("train") => train(&args[1..]),
+        Some("requant") => {
+            let m = Model::from_bytes(&std::fs::read(&args[1]).unwrap()).unwrap();
+            let w: Vec<f32> = m.weights.iter().map(|&v| v as f32 * m.step).collect();
+            let t: Vec<f32> = m.trans.iter().map(|&v| v as f32 * m.step).collect();
+            let levels: f32 = args[3].parse().unwrap();
+            let prune: f32 = arg(&args, "--prune", "0").parse().unwrap();
+            let bytes = Model::encode(m.bits, &w, &t, prune, levels, m.calib);
+            std::fs::write(&args[2], &bytes).unwrap();
+        }
         Some("eval") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
             let gb = std::fs::read(gaz_path()).unwrap();

@@ -17,7 +17,7 @@ train() {
     --data "$D/conll03-train.jsonl:1" \
     --data "$C/silver-wikinews.jsonl:0.5" \
     --data "$C/silver-senate.jsonl:0.5" \
-    --epochs 10 --bits 17 --mincount 5 --prune 16 --seed 0 "$@"
+    --epochs 10 --bits 17 --mincount 5 --prune 16 --levels 15 --seed 0 "$@"
 }
 train --holdout 20 --out $C/calib.bin
 train --calibration-from $C/calib.bin --out src/entities/model.bin "$@"

@@ -255,6 +255,11 @@ impl Entities {
 /// A mention scored at least this passes its whole name on to untagged repeats.
 const PROPAGATE_MIN_SCORE: f32 = 0.3;
 
+/// A mention scored below this gives way to a name of the document found inside it: the tagger
+/// doubts its span, the document's other mentions do not ("OVER DRASKETH FLOOD REPORT" tagged
+/// "DRASKETH FLOOD" at 0.23 becomes "DRASKETH", as the body writes "Drasketh").
+const WEAK_SPAN_MAX_SCORE: f32 = PROPAGATE_MIN_SCORE;
+
 /// Company suffixes whose name, without them, is the short name used later ("Sony Corp." → "Sony").
 const CORP_SUFFIXES: &[&str] = &[
     "corp",
@@ -333,14 +338,22 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
     if keys.is_empty() {
         return;
     }
+    // tokens of confident mentions are taken; those of doubted ones (`weak`, by mention) may be
+    // re-read as a name
     let mut covered = vec![false; tokens.tokens.len()];
-    for e in ents.iter() {
+    let mut weak: Vec<Option<u32>> = vec![None; tokens.tokens.len()];
+    for (n, e) in ents.iter().enumerate() {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end).min(covered.len());
-        for c in covered.iter_mut().take(b).skip(a) {
-            *c = true;
+        for t in a..b {
+            if e.score < WEAK_SPAN_MAX_SCORE && recase.in_headline(t) {
+                weak[t] = Some(n as u32);
+            } else {
+                covered[t] = true;
+            }
         }
     }
+    let mut dropped = Vec::new();
     // the keys by their first word, in order: each token tries only the keys it could start
     // (linear however many names the document has)
     let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
@@ -373,13 +386,23 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
                 tokens.tokens[i].span.start as usize,
                 tokens.tokens[i + k.len() - 1].span.end as usize,
             );
-            added.push(Entity { span, label: *label, score: 0.5, cluster: 0 });
+            let doubted: Vec<u32> = (i..i + k.len()).filter_map(|t| weak[t]).collect();
+            // a doubted mention of exactly this name stays as it is (the label vote sees it)
+            if !doubted.iter().any(|&n| ents[n as usize].span == span) {
+                dropped.extend(doubted);
+                added.push(Entity { span, label: *label, score: 0.5, cluster: 0 });
+            }
             i += k.len();
         } else {
             i += 1;
         }
     }
     if !added.is_empty() {
+        dropped.sort_unstable();
+        dropped.dedup();
+        for n in dropped.into_iter().rev() {
+            ents.remove(n as usize);
+        }
         ents.extend(added);
         ents.sort_by_key(|e| e.span.start);
     }
