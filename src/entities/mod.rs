@@ -467,8 +467,9 @@ const APPOSITION_NEXT: &[&str] = &[
 const APPOSITION_BREAK: &[&str] = &["and", "at", "by", "for", "in", "of", "on", "that", "to", "who", "with"];
 
 /// A name the text calls an organisation is one, at every mention: an apposition ("Birkel, a
-/// closely held concern"; up to four lower-case words between the article and the noun) or a
-/// spokesperson ("a Burmah spokesman").
+/// closely held concern"; up to four lower-case words between the article and the noun), a
+/// spokesperson ("a Burmah spokesman") or the noun right before a one-word name ("news-stand chain
+/// Ruch").
 fn org_cues(text: &str, tokens: &Tokens, ents: &mut [Entity]) {
     let w = |i: usize| tokens.tokens.get(i).map_or("", |t| t.span.of(text));
     let lower = |s: &str| s.chars().all(|c| !c.is_alphabetic() || c.is_lowercase());
@@ -492,7 +493,9 @@ fn org_cues(text: &str, tokens: &Tokens, ents: &mut [Entity]) {
         let spokesperson = a > 0
             && matches!(w(a - 1), "a" | "an")
             && matches!(w(b), "spokesman" | "spokeswoman" | "spokesperson");
-        if apposition(b) || spokesperson {
+        // one word only: "film maker Claude Chabrol" is a person
+        let noun_before = a > 0 && b == a + 1 && lexicon::ORGANISATION_NOUNS.contains(w(a - 1));
+        if apposition(b) || spokesperson || noun_before {
             named.insert(e.span.of(text).to_lowercase());
         }
     }
@@ -816,11 +819,14 @@ mod tests {
         assert!(org("Talvern bought Velmar, a closely held concern. Velmar makes rope.", "Velmar"));
         assert!(org("Velmar, a maker of rope, grew. Velmar hired.", "Velmar"));
         assert!(org("\"No,\" a Velmar spokesman said. Velmar declined.", "Velmar"));
+        assert!(org("The news-stand chain Velmar grew. Velmar hired.", "Velmar"));
         // a source, a modifier, a noun after "of": no cue
         assert!(!org("Velmar, the newspaper said, grew.", "Velmar"));
         assert!(!org("Velmar, a university official, spoke.", "Velmar"));
         assert!(!org("Velmar, the father of the union, spoke.", "Velmar"));
         assert!(!org("Velmar, an analyst at brokerage firm Dax, spoke.", "Velmar"));
+        // a person's full name after a noun that names makers of things
+        assert!(!org("The film maker Ana Velmar spoke. Ana Velmar left.", "Ana Velmar"));
     }
 
     #[test]
