@@ -169,6 +169,7 @@ impl Entities {
                 a = b;
             }
         }
+        partner_firms(text, tokens, &mut raw);
         let mut ents = Vec::with_capacity(raw.len());
         // in a text written with capitals, a name has one or a digit ("i860"): "bank", "interior"
         // or a stray "éé" is not a name (5 such on both dev files, 1 right: "i860")
@@ -250,6 +251,42 @@ impl Entities {
             i = j;
         }
     }
+}
+
+/// A doubted mention right before ", Partner & Partner" is a partner's name in the firm's.
+const PARTNER_MAX_SCORE: f32 = 0.5;
+
+/// Firms named after their partners list them with commas before the "&" ("Donaldson, Lufkin &
+/// Jenrette Securities Corp", "Smith Barney, Harris Upham & Co."): the tagger finds the part with
+/// the "&" as an ORG and doubts the names before it. A doubted mention of capitalised words, a
+/// comma, then such an ORG, are one ORG; chains join from the right ("A, B, C & D"). A confident
+/// mention stays apart ("In London, Marks & Spencer said").
+fn partner_firms(text: &str, tokens: &Tokens, raw: &mut Vec<(usize, usize, usize, f32)>) {
+    const ORG: usize = Label::Org as usize;
+    let w = |i: usize| tokens.tokens[i].span.of(text);
+    let capitalised =
+        |a: usize, b: usize| (a..b).all(|i| w(i).chars().next().is_some_and(char::is_uppercase));
+    // from the right, so that a joined firm can take the partner before it too (linear: no
+    // removal from the middle)
+    let mut out: Vec<(usize, usize, usize, f32)> = Vec::with_capacity(raw.len());
+    for &(a1, b1, l1, s1) in raw.iter().rev() {
+        if let Some(last) = out.last_mut() {
+            let (a2, b2, l2, s2) = *last;
+            if l2 == ORG
+                && a2 == b1 + 1
+                && w(b1) == ","
+                && (a2..b2).any(|i| w(i) == "&")
+                && s1 < PARTNER_MAX_SCORE
+                && capitalised(a1, b1)
+            {
+                *last = (a1, b2, ORG, s2);
+                continue;
+            }
+        }
+        out.push((a1, b1, l1, s1));
+    }
+    out.reverse();
+    *raw = out;
 }
 
 /// A mention scored at least this passes its whole name on to untagged repeats.
@@ -827,6 +864,49 @@ mod tests {
         assert!(!org("Velmar, an analyst at brokerage firm Dax, spoke.", "Velmar"));
         // a person's full name after a noun that names makers of things
         assert!(!org("The film maker Ana Velmar spoke. Ana Velmar left.", "Ana Velmar"));
+    }
+
+    #[test]
+    fn partners_before_an_ampersand_join_the_firm() {
+        use Label::*;
+        // (mention, nth occurrence, label, score) -> the mentions after the rule
+        let joined = |t: &str, marks: &[(&str, usize, Label, f32)]| {
+            let toks = tokenize(t);
+            let tok = |at: u32| toks.at_or_after(at);
+            let mut raw: Vec<_> = at(t, marks)
+                .iter()
+                .map(|e| (tok(e.span.start), tok(e.span.end), e.label as usize, e.score))
+                .collect();
+            partner_firms(t, &toks, &mut raw);
+            raw.iter()
+                .map(|&(a, b, l, _)| {
+                    let span =
+                        Span::new(toks.tokens[a].span.start as usize, toks.tokens[b - 1].span.end as usize);
+                    (span.of(t).to_string(), Label::from_index(l).as_str())
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = |s: &str| vec![(s.to_string(), "ORG")];
+        let t = "Analysts at Dorvan, Lusk & Tembry Inc. agreed.";
+        assert_eq!(
+            joined(t, &[("Dorvan", 0, Place, 0.4), ("Lusk & Tembry Inc.", 0, Org, 0.9)]),
+            one("Dorvan, Lusk & Tembry Inc.")
+        );
+        let t = "Kell Ames, Orrin Lusk & Co. said.";
+        assert_eq!(
+            joined(t, &[("Kell Ames", 0, Person, 0.2), ("Orrin Lusk & Co.", 0, Org, 0.9)]),
+            one("Kell Ames, Orrin Lusk & Co.")
+        );
+        let t = "Ames, Dorvan, Lusk & Tembry said.";
+        let marks = [("Ames", 0, Place, 0.3), ("Dorvan", 0, Person, 0.3), ("Lusk & Tembry", 0, Org, 0.9)];
+        assert_eq!(joined(t, &marks), one("Ames, Dorvan, Lusk & Tembry"));
+        // a confident place, no comma, no "&": apart
+        let t = "In Dorvan, Lusk & Tembry said.";
+        assert_eq!(joined(t, &[("Dorvan", 0, Place, 0.99), ("Lusk & Tembry", 0, Org, 0.9)]).len(), 2);
+        let t = "Dorvan Lusk & Tembry said.";
+        assert_eq!(joined(t, &[("Dorvan", 0, Place, 0.3), ("Lusk & Tembry", 0, Org, 0.9)]).len(), 2);
+        let t = "Dorvan, Lusk Tembry said.";
+        assert_eq!(joined(t, &[("Dorvan", 0, Place, 0.3), ("Lusk Tembry", 0, Org, 0.9)]).len(), 2);
     }
 
     #[test]
