@@ -14,6 +14,7 @@ mod cluster;
 pub mod features;
 #[doc(hidden)]
 pub mod gazetteer;
+mod huffman;
 #[doc(hidden)]
 pub mod model;
 #[doc(hidden)]
