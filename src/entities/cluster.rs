@@ -104,14 +104,26 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
 
 /// Two or more letters, all capitals ("NATO", "OLSEN", "AT&T", "NORDVIK MINERALS").
 fn is_capitals(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// A short word in capitals: "UN", "AKP", "U.S.", "SOHR" (or a headline's "OLSEN").
 fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
-    (2..=8).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let mut len = 0;
+    for c in s.chars().filter(|c| *c != '.') {
+        if len == 8 || !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        len += 1;
+    }
+    len >= 2
 }
 
 /// Words after a surname that tell a father from a son (lower-case, without the period).

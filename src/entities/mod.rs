@@ -90,13 +90,18 @@ impl Default for Entities {
     }
 }
 
-/// Titles and honorifics that never start a person's span (lower-case, without a final period).
-static TITLES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| [lexicon::TITLES.words(), lexicon::TITLE_ABBREVIATIONS.words()].concat());
-
+/// A title or honorific, which never starts a person's span, in any ASCII case and with or
+/// without final periods ("Dr.", "PRESIDENT"): lower-cased on the stack (titles are at most 14
+/// bytes) and looked up by binary search in the two sorted lists.
 fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    w.len() <= 14 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+    let mut buf = [0u8; 14];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid
+    let Ok(low) = std::str::from_utf8(low) else { return false };
+    lexicon::TITLES.contains(low) || lexicon::TITLE_ABBREVIATIONS.contains(low)
 }
 
 fn is_possessive(w: &str) -> bool {
