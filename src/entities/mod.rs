@@ -90,9 +90,13 @@ impl Default for Entities {
     }
 }
 
-/// A title or honorific, which never starts a person's span, in any ASCII case and with or
-/// without final periods ("Dr.", "PRESIDENT"): lower-cased on the stack (titles are at most 14
-/// bytes) and looked up by binary search in the two sorted lists.
+/// Titles and honorifics that never start a person's span (lower-case, without a final period).
+static TITLES: LazyLock<crate::Set<&str>> = LazyLock::new(|| {
+    lexicon::TITLES.words().iter().chain(lexicon::TITLE_ABBREVIATIONS.words()).copied().collect()
+});
+
+/// A title or honorific in any ASCII case, with or without final periods ("Dr.", "PRESIDENT"):
+/// lower-cased on the stack (titles are at most 14 bytes) and looked up in a hash set.
 fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
     let mut buf = [0u8; 14];
@@ -100,8 +104,7 @@ fn is_title(w: &str) -> bool {
     low.copy_from_slice(w.as_bytes());
     low.make_ascii_lowercase();
     // ASCII lower-casing keeps UTF-8 valid
-    let Ok(low) = std::str::from_utf8(low) else { return false };
-    lexicon::TITLES.contains(low) || lexicon::TITLE_ABBREVIATIONS.contains(low)
+    std::str::from_utf8(low).is_ok_and(|low| TITLES.contains(low))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -710,6 +713,24 @@ mod tests {
         let mut ents = at(text, marks);
         propagate(text, &toks, &recase::Recase::new(text, &toks), &mut ents);
         shown(text, &ents)
+    }
+
+    /// `is_title` answers as a case-blind comparison with every listed title would, periods off.
+    #[test]
+    fn titles_in_any_case_with_or_without_periods() {
+        let all: Vec<&str> =
+            lexicon::TITLES.words().iter().chain(lexicon::TITLE_ABBREVIATIONS.words()).copied().collect();
+        for w in
+            ["Dr.", "dr", "DR..", "President", "PRESIDENT", "sen.", "Mr", "Drasketh", "Señor", "", ".", "the"]
+                .into_iter()
+                .chain(all.iter().copied())
+        {
+            let bare = w.trim_end_matches('.');
+            let slow = bare.len() <= 14 && all.iter().any(|t| t.eq_ignore_ascii_case(bare));
+            assert_eq!(is_title(w), slow, "{w:?}");
+        }
+        assert!(is_title("Dr.") && is_title("PRESIDENT") && !is_title("Drasketh"));
+        assert!(!is_title("presidentpresidentpresident"));
     }
 
     #[test]
