@@ -89,7 +89,11 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
             // inside a word does not make it another name ("Eliz\u{AD}abeth" is "Elizabeth")
             let mut w = String::with_capacity(end - t.span.start as usize);
             for c in text[t.span.start as usize..end].chars() {
-                if c != '.' && !is_invisible_in_word(c) {
+                if c.is_ascii() {
+                    if c != '.' {
+                        w.push(c.to_ascii_lowercase());
+                    }
+                } else if !is_invisible_in_word(c) {
                     w.extend(c.to_lowercase());
                 }
             }
