@@ -50,11 +50,6 @@ pub mod tokens;
 pub mod wasm_api;
 
 pub use doc::{Annotator, Document};
-
-/// The hash map and set of the per-document indexes (names, words): foldhash with a fixed seed.
-/// Never iterated in an order that reaches the output, so the hasher is a speed choice only.
-pub(crate) type Map<K, V> = std::collections::HashMap<K, V, foldhash::fast::FixedState>;
-pub(crate) type Set<K> = std::collections::HashSet<K, foldhash::fast::FixedState>;
 pub use span::Span;
 
 /// Name and version of what produced an export (the wire format's `generator`).

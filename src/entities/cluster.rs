@@ -20,7 +20,7 @@ use super::recase::all_caps;
 use super::{is_title, Cluster, Entity, Label, CORP_SUFFIXES};
 use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
-use crate::Map as HashMap;
+use std::collections::HashMap;
 
 /// Short mentions longer than this many words are not matched to longer names (none are in news;
 /// the bound keeps the suffix index linear).
@@ -55,7 +55,7 @@ struct Mention<'t> {
 
 fn mentions<'t>(text: &'t str, tokens: &Tokens, ents: &[Entity]) -> Vec<Mention<'t>> {
     // whether each sentence is a line of capitals, computed once per sentence
-    let mut caps_sentence: HashMap<usize, bool> = HashMap::default();
+    let mut caps_sentence: HashMap<usize, bool> = HashMap::new();
     let mut in_caps_sentence = |a: usize| {
         let s = tokens.sentence_of(a);
         *caps_sentence
@@ -230,7 +230,7 @@ fn join_full_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) -> Vec<bool> {
     let full = full_names(ents, ms);
     let ids: Vec<&[String]> = ms.iter().map(|m| identity(&m.words)).collect();
     // the same full name is the same person
-    let mut same: HashMap<&[String], usize> = HashMap::default();
+    let mut same: HashMap<&[String], usize> = HashMap::new();
     for i in (0..ms.len()).filter(|&i| full[i]) {
         uf.union(i, *same.entry(ids[i]).or_insert(i));
     }
@@ -240,7 +240,7 @@ fn join_full_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) -> Vec<bool> {
     join_middles(&ids, &middled, uf);
     // a full name without a middle joins the person with a middle it can mean at its first
     // mention (the same full name is one person throughout)
-    let mut with_middle: HashMap<(&str, &str), Candidates> = HashMap::default();
+    let mut with_middle: HashMap<(&str, &str), Candidates> = HashMap::new();
     for &i in &middled {
         let w = ids[i];
         let p = uf.find(i);
@@ -259,7 +259,7 @@ fn join_full_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) -> Vec<bool> {
 /// longer PERSON mention ("T. Olsen" and "Al-Assad" are short names, step 2's).
 fn full_names(ents: &[Entity], ms: &[Mention]) -> Vec<bool> {
     let person = |i: usize| ents[i].label == Label::Person && ms[i].words.len() >= 2;
-    let mut endings: crate::Set<&[String]> = crate::Set::default();
+    let mut endings: std::collections::HashSet<&[String]> = std::collections::HashSet::new();
     for w in (0..ms.len()).filter(|&i| person(i)).map(|i| core(&ms[i].words)) {
         for s in 1..w.len().min(MAX_SHORT + 1) {
             endings.insert(&w[w.len() - s..]);
@@ -283,7 +283,7 @@ fn join_middles(ids: &[&[String]], middled: &[usize], uf: &mut Uf) {
         spelled: Vec<Option<&'m str>>,
         clash: bool,
     }
-    let mut by_key: HashMap<_, Middles> = HashMap::default();
+    let mut by_key: HashMap<_, Middles> = HashMap::new();
     for &i in middled {
         let middle = &ids[i][1..ids[i].len() - 1];
         let new = || Middles { first: i, spelled: vec![None; middle.len()], clash: false };
@@ -314,8 +314,8 @@ fn join_middles(ids: &[&[String]], middled: &[usize], uf: &mut Uf) {
 /// the name (a one-word ORG is more often a company named after a person than a PERSON
 /// mistagged). Acronyms ("AKP") are left to step 5.
 fn join_short_names(ents: &mut [Entity], ms: &[Mention], full: &[bool], uf: &mut Uf) -> Vec<Link> {
-    let mut by_ending: HashMap<&[String], Candidates> = HashMap::default();
-    let mut by_first: HashMap<&str, Candidates> = HashMap::default();
+    let mut by_ending: HashMap<&[String], Candidates> = HashMap::with_capacity(ms.len());
+    let mut by_first: HashMap<&str, Candidates> = HashMap::with_capacity(ms.len());
     let mut links = vec![Link::None; ms.len()];
     for j in (0..ms.len()).filter(|&j| full[j]) {
         let w = core(&ms[j].words);
@@ -382,7 +382,7 @@ fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
         first: usize,
         person: Option<usize>,
     }
-    let mut groups: HashMap<_, Group> = HashMap::default();
+    let mut groups: HashMap<_, Group> = HashMap::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {
             continue;
@@ -406,7 +406,7 @@ fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
 /// ("Sony" = "Sony Corp.", "Elsevier" = "Elsevier N.V."), when one company has that name.
 fn join_company_short_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
     let is_suffix = |w: &str| CORP_SUFFIXES.iter().any(|s| s.chars().filter(|c| *c != '.').eq(w.chars()));
-    let mut companies: HashMap<&[String], (usize, bool)> = HashMap::default();
+    let mut companies: HashMap<&[String], (usize, bool)> = HashMap::new();
     for (j, m) in ms.iter().enumerate() {
         let w = &m.words;
         if ents[j].label == Label::Org && w.len() >= 2 && is_suffix(&w[w.len() - 1]) {
@@ -439,7 +439,7 @@ fn initials(s: &str) -> String {
 /// "United Nations").
 fn join_acronyms(text: &str, ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
     let n = ms.len();
-    let mut by_initials: HashMap<String, [usize; 2]> = HashMap::default();
+    let mut by_initials: HashMap<String, [usize; 2]> = HashMap::new();
     for (j, m) in ms.iter().enumerate() {
         if m.words.len() >= 2 {
             let e = by_initials.entry(initials(m.text)).or_insert([j, usize::MAX]);
@@ -477,7 +477,7 @@ fn join_acronyms(text: &str, ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
 /// is the canonical mention's.
 fn in_order(ents: &mut [Entity], ms: &[Mention], uf: &mut Uf) -> Vec<Cluster> {
     let rank = |i: usize| (!is_capitals(ms[i].text), ms[i].words.len(), ms[i].text.chars().count());
-    let mut root_to_cluster: HashMap<usize, usize> = HashMap::default();
+    let mut root_to_cluster: HashMap<usize, usize> = HashMap::with_capacity(ms.len());
     let mut best: Vec<usize> = Vec::new();
     for (i, e) in ents.iter_mut().enumerate() {
         let r = uf.find(i);

@@ -91,7 +91,7 @@ impl Default for Entities {
 }
 
 /// Titles and honorifics that never start a person's span (lower-case, without a final period).
-static TITLES: LazyLock<crate::Set<&str>> = LazyLock::new(|| {
+static TITLES: LazyLock<std::collections::HashSet<&str>> = LazyLock::new(|| {
     lexicon::TITLES.words().iter().chain(lexicon::TITLE_ABBREVIATIONS.words()).copied().collect()
 });
 
@@ -296,7 +296,8 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
     // each key's labels, weighted by the mentions' scores
     let mut votes: Vec<(Vec<&str>, [f32; 4])> = Vec::new();
     // hashed, so that a document with many names stays linear
-    let mut seen: crate::Map<Vec<&str>, usize> = crate::Map::default();
+    let mut seen: std::collections::HashMap<Vec<&str>, usize> =
+        std::collections::HashMap::with_capacity(2 * ents.len());
     for e in ents.iter() {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end);
@@ -351,7 +352,7 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
     }
     // the keys by their first word, in order: each token tries only the keys it could start
     // (linear however many names the document has)
-    let mut by_first: crate::Map<&str, Vec<usize>> = crate::Map::default();
+    let mut by_first: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
     for (n, (k, _)) in keys.iter().enumerate() {
         by_first.entry(k[0]).or_default().push(n);
     }
@@ -470,7 +471,7 @@ fn org_cues(text: &str, tokens: &Tokens, ents: &mut [Entity]) {
                     || matches!(next, "." | "," | ";" | ":"))
         })
     };
-    let mut named: crate::Set<String> = crate::Set::default();
+    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in ents.iter().filter(|e| e.label != Label::Org) {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end);
@@ -558,7 +559,8 @@ fn consistent_labels(text: &str, ents: &mut [Entity]) {
     // on one half)
     // each mention's name lower-cased once, for both passes
     let names: Vec<String> = ents.iter().map(|e| e.span.of(text).to_lowercase()).collect();
-    let mut votes: crate::Map<&str, [f32; 4]> = crate::Map::default();
+    let mut votes: std::collections::HashMap<&str, [f32; 4]> =
+        std::collections::HashMap::with_capacity(ents.len());
     for (e, name) in ents.iter().zip(&names) {
         votes.entry(name).or_insert([0.0; 4])[e.label as usize] += e.score + 0.1;
     }

@@ -16,7 +16,7 @@
 //! Words first in their sentence say nothing ("After the flood…").
 
 use crate::tokens::{Kind, Tokens};
-use crate::Map as HashMap;
+use std::collections::HashMap;
 
 /// Distinct words looked up from headlines, at most (a headline has a dozen; this bounds the
 /// memory for a text that is all capitals).
@@ -50,7 +50,7 @@ impl Recase {
             return Recase::default();
         }
         let word = |i: usize| toks.tokens[i].span.of(text);
-        let mut evidence: HashMap<String, Evidence> = HashMap::default();
+        let mut evidence: HashMap<String, Evidence> = HashMap::new();
         for (s, _) in toks.sentences.iter().zip(&caps).filter(|(_, &c)| c) {
             for i in s.clone().filter(|&i| is_word(text, toks, i)) {
                 if evidence.len() >= MAX_KEYS {

@@ -2,7 +2,7 @@
 //! speaker rules step over. All lower-case; the sets are built once in [`Lexicon::new`].
 
 use crate::lexicon;
-use crate::Map as HashMap;
+use std::collections::HashMap;
 
 /// Regular reporting verbs: the base form; -s, -ed and -ing forms are derived.
 const REGULAR: &[&str] = &[
@@ -832,7 +832,7 @@ pub struct Lexicon {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let mut verbs = HashMap::default();
+        let mut verbs = HashMap::new();
         for &v in REGULAR {
             let stem_e = v.strip_suffix('e');
             let (s, ed, ing) =

@@ -43,7 +43,7 @@ pub fn turn_speaker(ctx: &Ctx, q: &QTok, h: usize, mentions: &Mentions) -> Optio
 }
 
 /// Capitalised mentions of each transcript header word, by case-folded word.
-pub type Mentions<'a> = crate::Map<&'a str, Vec<usize>>;
+pub type Mentions<'a> = std::collections::HashMap<&'a str, Vec<usize>>;
 
 /// Token positions of every capitalised occurrence of the words that head transcript turns
 /// ("VIDEO:" is a caption, not a speaker: its word is mentioned in lower case).

@@ -651,7 +651,7 @@ fn single_speech(ctx: &Ctx, q: &QTok, f: &Found) -> bool {
 /// Group ids in order of first appearance, without gaps; a group left with one member (its
 /// partner dropped) is no group.
 fn renumber_groups(out: &mut [Quote]) {
-    let mut count: crate::Map<u32, (u32, Option<u32>)> = crate::Map::default();
+    let mut count: std::collections::HashMap<u32, (u32, Option<u32>)> = std::collections::HashMap::new();
     for q in out.iter() {
         if let Some(g) = q.group {
             count.entry(g).or_insert((0, None)).0 += 1;

@@ -7,7 +7,7 @@ use super::speakers::Ctx;
 use crate::entities::{Cluster, Entity, Label};
 use crate::span::Span;
 use crate::tokens::Kind;
-use crate::Map as HashMap;
+use std::collections::HashMap;
 
 /// Last words of organisations, never of a person's name.
 const ORG_WORDS: &[&str] = &[
@@ -108,7 +108,7 @@ pub struct Resolver<'c, 'a> {
 
 impl<'c, 'a> Resolver<'c, 'a> {
     pub fn new(ctx: &'c Ctx<'a>, entities: &'c [Entity], clusters: &'c [Cluster]) -> Resolver<'c, 'a> {
-        let mut fullest: HashMap<String, Span> = HashMap::default();
+        let mut fullest: HashMap<String, Span> = HashMap::new();
         let toks = &ctx.tokens.tokens;
         let mut i = 0;
         while i < toks.len() {
