@@ -89,7 +89,11 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
             // inside a word does not make it another name ("Eliz\u{AD}abeth" is "Elizabeth")
             let mut w = String::with_capacity(end - t.span.start as usize);
             for c in text[t.span.start as usize..end].chars() {
-                if c != '.' && !is_invisible_in_word(c) {
+                if c.is_ascii() {
+                    if c != '.' {
+                        w.push(c.to_ascii_lowercase());
+                    }
+                } else if !is_invisible_in_word(c) {
                     w.extend(c.to_lowercase());
                 }
             }
@@ -104,14 +108,26 @@ fn name_words(text: &str, tokens: &Tokens, e: &Entity) -> Vec<String> {
 
 /// Two or more letters, all capitals ("NATO", "OLSEN", "AT&T", "NORDVIK MINERALS").
 fn is_capitals(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// A short word in capitals: "UN", "AKP", "U.S.", "SOHR" (or a headline's "OLSEN").
 fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| *c != '.').collect();
-    (2..=8).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    let mut len = 0;
+    for c in s.chars().filter(|c| *c != '.') {
+        if len == 8 || !(c.is_uppercase() || c.is_ascii_digit()) {
+            return false;
+        }
+        len += 1;
+    }
+    len >= 2
 }
 
 /// Words after a surname that tell a father from a son (lower-case, without the period).
@@ -298,8 +314,8 @@ fn join_middles(ids: &[&[String]], middled: &[usize], uf: &mut Uf) {
 /// the name (a one-word ORG is more often a company named after a person than a PERSON
 /// mistagged). Acronyms ("AKP") are left to step 5.
 fn join_short_names(ents: &mut [Entity], ms: &[Mention], full: &[bool], uf: &mut Uf) -> Vec<Link> {
-    let mut by_ending: HashMap<&[String], Candidates> = HashMap::new();
-    let mut by_first: HashMap<&str, Candidates> = HashMap::new();
+    let mut by_ending: HashMap<&[String], Candidates> = HashMap::with_capacity(ms.len());
+    let mut by_first: HashMap<&str, Candidates> = HashMap::with_capacity(ms.len());
     let mut links = vec![Link::None; ms.len()];
     for j in (0..ms.len()).filter(|&j| full[j]) {
         let w = core(&ms[j].words);
@@ -366,7 +382,7 @@ fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
         first: usize,
         person: Option<usize>,
     }
-    let mut groups: HashMap<_, Group> = HashMap::new();
+    let mut groups: HashMap<_, Group> = HashMap::with_capacity(ms.len());
     for (i, m) in ms.iter().enumerate() {
         if m.words.is_empty() {
             continue;
@@ -461,7 +477,7 @@ fn join_acronyms(text: &str, ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
 /// is the canonical mention's.
 fn in_order(ents: &mut [Entity], ms: &[Mention], uf: &mut Uf) -> Vec<Cluster> {
     let rank = |i: usize| (!is_capitals(ms[i].text), ms[i].words.len(), ms[i].text.chars().count());
-    let mut root_to_cluster: HashMap<usize, usize> = HashMap::new();
+    let mut root_to_cluster: HashMap<usize, usize> = HashMap::with_capacity(ms.len());
     let mut best: Vec<usize> = Vec::new();
     for (i, e) in ents.iter_mut().enumerate() {
         let r = uf.find(i);

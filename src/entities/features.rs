@@ -277,18 +277,21 @@ fn upper_initial(w: &str) -> bool {
     }
 }
 
+/// `kind_of` of an ASCII byte.
+#[inline]
+fn kind_of_ascii(b: u8) -> char {
+    match b {
+        b'A'..=b'Z' => 'X',
+        b'a'..=b'z' => 'x',
+        b'0'..=b'9' => 'd',
+        _ => b as char,
+    }
+}
+
 #[inline]
 fn kind_of(c: char) -> char {
     if c.is_ascii() {
-        return if c.is_ascii_uppercase() {
-            'X'
-        } else if c.is_ascii_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
+        return kind_of_ascii(c as u8);
     }
     if c.is_uppercase() {
         'X'
@@ -306,7 +309,12 @@ fn kind_of(c: char) -> char {
 // A soft hyphen or zero-width character inside a word ("Eliz\u{AD}abeth", see
 // `text::is_invisible_in_word`) is not part of its shape or lower-case form, so the word reads as
 // the same word without it.
+// An ASCII word (most words) has no invisible character and one kind per byte, read bytewise.
 fn push_shape(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        out.extend(word.bytes().take(12).map(kind_of_ascii));
+        return;
+    }
     for c in word.chars().filter(|&c| !is_invisible_in_word(c)).take(12) {
         out.push(kind_of(c));
     }
@@ -314,6 +322,15 @@ fn push_shape(out: &mut String, word: &str) {
 
 fn push_short(out: &mut String, word: &str) {
     let mut last = '\0';
+    if word.is_ascii() {
+        for k in word.bytes().map(kind_of_ascii) {
+            if k != last {
+                out.push(k);
+                last = k;
+            }
+        }
+        return;
+    }
     for c in word.chars().filter(|&c| !is_invisible_in_word(c)) {
         let k = kind_of(c);
         if k != last {

@@ -92,12 +92,20 @@ impl Default for Entities {
 }
 
 /// Titles and honorifics that never start a person's span (lower-case, without a final period).
-static TITLES: LazyLock<Vec<&str>> =
-    LazyLock::new(|| [lexicon::TITLES.words(), lexicon::TITLE_ABBREVIATIONS.words()].concat());
+static TITLES: LazyLock<std::collections::HashSet<&str>> = LazyLock::new(|| {
+    lexicon::TITLES.words().iter().chain(lexicon::TITLE_ABBREVIATIONS.words()).copied().collect()
+});
 
+/// A title or honorific in any ASCII case, with or without final periods ("Dr.", "PRESIDENT"):
+/// lower-cased on the stack (titles are at most 14 bytes) and looked up in a hash set.
 fn is_title(w: &str) -> bool {
     let w = w.trim_end_matches('.');
-    w.len() <= 14 && TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+    let mut buf = [0u8; 14];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid
+    std::str::from_utf8(low).is_ok_and(|low| TITLES.contains(low))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -331,7 +339,8 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
     // each key's labels, weighted by the mentions' scores
     let mut votes: Vec<(Vec<&str>, [f32; 4])> = Vec::new();
     // hashed, so that a document with many names stays linear
-    let mut seen: std::collections::HashMap<Vec<&str>, usize> = std::collections::HashMap::new();
+    let mut seen: std::collections::HashMap<Vec<&str>, usize> =
+        std::collections::HashMap::with_capacity(2 * ents.len());
     for e in ents.iter() {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end);
@@ -614,7 +623,8 @@ fn consistent_labels(text: &str, ents: &mut [Entity]) {
     // on one half)
     // each mention's name lower-cased once, for both passes
     let names: Vec<String> = ents.iter().map(|e| e.span.of(text).to_lowercase()).collect();
-    let mut votes: std::collections::HashMap<&str, [f32; 4]> = std::collections::HashMap::new();
+    let mut votes: std::collections::HashMap<&str, [f32; 4]> =
+        std::collections::HashMap::with_capacity(ents.len());
     for (e, name) in ents.iter().zip(&names) {
         votes.entry(name).or_insert([0.0; 4])[e.label as usize] += e.score + 0.1;
     }
@@ -769,6 +779,24 @@ mod tests {
         let mut ents = at(text, marks);
         propagate(text, &toks, &recase::Recase::new(text, &toks), &mut ents);
         shown(text, &ents)
+    }
+
+    /// `is_title` answers as a case-blind comparison with every listed title would, periods off.
+    #[test]
+    fn titles_in_any_case_with_or_without_periods() {
+        let all: Vec<&str> =
+            lexicon::TITLES.words().iter().chain(lexicon::TITLE_ABBREVIATIONS.words()).copied().collect();
+        for w in
+            ["Dr.", "dr", "DR..", "President", "PRESIDENT", "sen.", "Mr", "Drasketh", "Señor", "", ".", "the"]
+                .into_iter()
+                .chain(all.iter().copied())
+        {
+            let bare = w.trim_end_matches('.');
+            let slow = bare.len() <= 14 && all.iter().any(|t| t.eq_ignore_ascii_case(bare));
+            assert_eq!(is_title(w), slow, "{w:?}");
+        }
+        assert!(is_title("Dr.") && is_title("PRESIDENT") && !is_title("Drasketh"));
+        assert!(!is_title("presidentpresidentpresident"));
     }
 
     #[test]

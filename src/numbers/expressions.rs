@@ -31,15 +31,16 @@ impl Parser<'_> {
                     }
                 }
             }
-            // a major code in any case ("usd", "Eur"); compared case-blind, with no upper-cased copy
-            let code = units::currency_code(self.raw(i)).or_else(|| {
-                ["USD", "EUR", "GBP", "RMB", "JPY", "CNY", "INR"]
-                    .into_iter()
-                    .find(|c| c.eq_ignore_ascii_case(self.raw(i)))
-                    .and_then(units::currency_code)
-            });
-            if let Some(c) = code.or(units::million_code(self.raw(i))) {
-                if self.is_num(i + 1) || self.low(i + 1) == "$" {
+            // a major code in any case ("usd", "Eur") before an amount; compared case-blind, with
+            // no upper-cased copy (the amount is asked first: most words have none after them)
+            if self.is_num(i + 1) || self.low(i + 1) == "$" {
+                let code = units::currency_code(self.raw(i)).or_else(|| {
+                    ["USD", "EUR", "GBP", "RMB", "JPY", "CNY", "INR"]
+                        .into_iter()
+                        .find(|c| c.eq_ignore_ascii_case(self.raw(i)))
+                        .and_then(units::currency_code)
+                });
+                if let Some(c) = code.or(units::million_code(self.raw(i))) {
                     let k = if self.low(i + 1) == "$" { i + 2 } else { i + 1 };
                     return Some((c, k));
                 }
