@@ -7,11 +7,9 @@
 //! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
 //!     [--bits 17] [--mincount 3] [--prune 0] [--holdout 0] [--seed 0] [--out src/entities/model.bin]
-//!     [--calibration-from MODEL] [--classes WORDCLASS.bin] [--eval FILE]...
-//! cargo run --release --example train_entities -- classes OUT.bin --text FILE... [--words 30000]
-//!     [--classes 256] [--iters 10] [--tsv OUT.tsv]
+//!     [--calibration-from MODEL] [--eval FILE]...
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
-//!     [--reliability] [--model MODEL] [--classes WORDCLASS.bin]
+//!     [--reliability]
 //! cargo run --release --example train_entities -- show FILE [--scores]
 //! cargo run --release --example train_entities -- bench FILE
 //! ```
@@ -21,11 +19,8 @@
 
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
-use newsmark::entities::model::{
-    viterbi, Calibration, Model, CALIBRATION_OFFSET, FLAG_CLASSES, LABELS, TAGS,
-};
+use newsmark::entities::model::{viterbi, Calibration, Model, CALIBRATION_OFFSET, LABELS, TAGS};
 use newsmark::entities::recase::Recase;
-use newsmark::entities::wordclass::{word_hash, WordClasses};
 use newsmark::entities::Entities;
 use newsmark::tokens::{tokenize, Tokens};
 use std::collections::HashMap;
@@ -152,9 +147,8 @@ fn all_feats(
     recase: &Recase,
     range: std::ops::Range<usize>,
     gaz: &Gazetteer,
-    wc: &WordClasses,
 ) -> Vec<Vec<u64>> {
-    let info = features::infos(&doc.text, toks, recase, range.clone(), gaz, wc);
+    let info = features::infos(&doc.text, toks, recase, range.clone(), gaz);
     let caps = recase.all_caps(&doc.text, toks, range);
     (0..info.len())
         .map(|i| {
@@ -198,12 +192,6 @@ fn load_gaz() -> Gazetteer {
     Gazetteer::from_bytes(&bytes).unwrap_or_default()
 }
 
-/// The word-class table for a model trained with classes: `--classes FILE`, else the shipped one.
-fn wc_bytes(args: &[String]) -> Vec<u8> {
-    let p = arg(args, "--classes", "src/entities/wordclass.bin");
-    std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
-}
-
 fn train(args: &[String]) {
     let epochs: usize = arg(args, "--epochs", "10").parse().unwrap();
     // extra epochs over the weight-1 (gold) data only, after the mixed ones
@@ -214,17 +202,6 @@ fn train(args: &[String]) {
     let out_path = arg(args, "--out", "src/entities/model.bin");
     let gaz = load_gaz();
     eprintln!("gazetteer: {} entries", gaz.len());
-    // word-class features only when a table is given (the model records it in its flags)
-    let (wc, flags) = match arg_values(args, "--classes").pop() {
-        Some(p) => {
-            let b = std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
-            (
-                WordClasses::from_bytes(&b).unwrap_or_else(|| panic!("{p}: not a word-class table")),
-                FLAG_CLASSES,
-            )
-        }
-        None => (WordClasses::default(), 0),
-    };
     let mask = (1u64 << bits) - 1;
     // pass 1: read, align, count features
     let mut corpus: Vec<(Doc, Tokens, Vec<Sentence>, f32)> = Vec::new();
@@ -252,7 +229,7 @@ fn train(args: &[String]) {
             for (r, _) in &sents {
                 ns += 1;
                 nt += r.len();
-                for f in all_feats(&doc, &toks, &recase, r.clone(), &gaz, &wc) {
+                for f in all_feats(&doc, &toks, &recase, r.clone(), &gaz) {
                     for h in f {
                         *counts.entry(h).or_insert(0) += 1;
                     }
@@ -276,7 +253,7 @@ fn train(args: &[String]) {
         for (r, gold) in sents {
             let mut offs = vec![0u32];
             let mut feats = Vec::new();
-            for f in all_feats(doc, toks, &recase, r.clone(), &gaz, &wc) {
+            for f in all_feats(doc, toks, &recase, r.clone(), &gaz) {
                 feats.extend(f.into_iter().filter(|&h| keep(h)).map(|h| (h & mask) as u32));
                 offs.push(feats.len() as u32);
             }
@@ -356,12 +333,12 @@ fn train(args: &[String]) {
     let tavg: Vec<f32> = tw.iter().zip(&tu).map(|(&w, &u)| (w as f64 - u / c) as f32).collect();
     let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
     let levels: f32 = arg(args, "--levels", "127").parse().unwrap();
-    let mut bytes = Model::encode(bits, &avg, &tavg, prune, levels, Calibration::default(), flags);
+    let mut bytes = Model::encode(bits, &avg, &tavg, prune, levels, Calibration::default());
     // the calibration: fitted here on the held-out documents, or copied from a model that was
     // (training/train.sh: fitted on a model trained without them, shipped with one trained on all)
     let calib = if !held.is_empty() {
         let gb = std::fs::read(gaz_path()).unwrap_or_default();
-        Some(fit_calibration(Entities::from_bytes(&bytes, &gb, &wc_bytes(args)), &held))
+        Some(fit_calibration(Entities::from_bytes(&bytes, &gb), &held))
     } else {
         arg_values(args, "--calibration-from").pop().map(|p| {
             let b = std::fs::read(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
@@ -385,7 +362,7 @@ fn train(args: &[String]) {
     eprintln!("wrote {out_path}; gzip -9: {} bytes", gz.unwrap_or_default());
     for e in evals {
         let gb = std::fs::read(gaz_path()).unwrap_or_default();
-        let ents = Entities::from_bytes(&bytes, &gb, &wc_bytes(args));
+        let ents = Entities::from_bytes(&bytes, &gb);
         evaluate(&ents, &e, &["PER", "ORG", "LOC", "MISC"], false);
         evaluate(&ents, &e, &["PER", "ORG", "LOC"], true);
     }
@@ -620,14 +597,8 @@ fn build_gaz(args: &[String]) {
         if toks.tokens.is_empty() || toks.tokens.len() > gazetteer::MAX_LEN {
             continue;
         }
-        let info = features::infos(
-            phrase,
-            &toks,
-            &Recase::default(),
-            0..toks.tokens.len(),
-            &Gazetteer::default(),
-            &WordClasses::default(),
-        );
+        let info =
+            features::infos(phrase, &toks, &Recase::default(), 0..toks.tokens.len(), &Gazetteer::default());
         let k = gazetteer::key(info.iter().map(|t| t.lower.as_str()));
         entries.push((k, 1u8 << bit));
     }
@@ -648,20 +619,19 @@ fn main() {
             eprintln!("wrote {}: {} entries, {} bytes", args[1], gaz.len(), bytes.len());
         }
         Some("train") => train(&args[1..]),
-        Some("classes") => classes(&args[1..]),
         Some("requant") => {
             let m = Model::from_bytes(&std::fs::read(&args[1]).unwrap()).unwrap();
             let w: Vec<f32> = m.weights.iter().map(|&v| v as f32 * m.step).collect();
             let t: Vec<f32> = m.trans.iter().map(|&v| v as f32 * m.step).collect();
             let levels: f32 = args[3].parse().unwrap();
             let prune: f32 = arg(&args, "--prune", "0").parse().unwrap();
-            let bytes = Model::encode(m.bits, &w, &t, prune, levels, m.calib, m.flags);
+            let bytes = Model::encode(m.bits, &w, &t, prune, levels, m.calib);
             std::fs::write(&args[2], &bytes).unwrap();
         }
         Some("eval") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
             let gb = std::fs::read(gaz_path()).unwrap();
-            let ents = Entities::from_bytes(&mb, &gb, &wc_bytes(&args));
+            let ents = Entities::from_bytes(&mb, &gb);
             let labels = arg(&args, "--labels", "PER,ORG,LOC,MISC");
             let labels: Vec<&str> = labels.split(',').collect();
             let lenient = args.iter().any(|a| a == "--lenient-the");
@@ -673,7 +643,7 @@ fn main() {
         }
         Some("show") => {
             let mb = std::fs::read(arg(&args, "--model", "src/entities/model.bin")).unwrap();
-            let ents = Entities::from_bytes(&mb, &std::fs::read(gaz_path()).unwrap(), &wc_bytes(&args));
+            let ents = Entities::from_bytes(&mb, &std::fs::read(gaz_path()).unwrap());
             let text = std::fs::read_to_string(&args[1]).unwrap();
             let (found, clusters) = ents.find(&text, &tokenize(&text));
             let scores = args.iter().any(|a| a == "--scores");
@@ -711,257 +681,6 @@ fn main() {
                 3.0 * chars as f64 / secs / 1e6
             );
         }
-        _ => eprintln!("usage: train_entities gaz|train|classes|eval|show|bench ... (see the file's header)"),
-    }
-}
-
-/// `classes OUT.bin --text FILE... [--words 30000] [--classes 256] [--iters 10] [--tsv OUT.tsv]`:
-/// word classes from unlabelled text (`src/entities/wordclass.rs`). Single-threaded and
-/// deterministic: the same text and flags give the same bytes.
-///
-/// 1. The `--words` most frequent lower-cased words (ties by spelling); the rest are one word
-///    RARE, and each sentence starts with a word BOUNDARY.
-/// 2. Flat classes by the predictive exchange algorithm (Uszkoreit & Brants 2008): each word in
-///    turn moves to the class that most raises the likelihood of a class bigram model
-///    P(class of w | previous word), i.e. Σ N(v, c) log N(v, c) − Σ N(c) log N(c).
-/// 3. A binary tree over the classes by Brown et al.'s greedy merging (the pair whose merge loses
-///    the least average mutual information between adjacent classes); a class's path from the
-///    root (left 0, right 1) gives the prefix features, and classes are numbered in tree order.
-fn classes(args: &[String]) {
-    let out = &args[0];
-    let nwords: usize = arg(args, "--words", "30000").parse().unwrap();
-    let k: usize = arg(args, "--classes", "256").parse().unwrap();
-    let iters: usize = arg(args, "--iters", "10").parse().unwrap();
-    assert!((2..=256).contains(&k));
-    // 1. the corpus as word ids
-    let mut vocab: HashMap<String, u32> = HashMap::new();
-    let mut names: Vec<String> = Vec::new();
-    let mut seq: Vec<u32> = Vec::new();
-    const BOUND: u32 = u32::MAX;
-    for path in arg_values(args, "--text") {
-        let mut docs = 0;
-        for line in open(&path).lines() {
-            let line = line.unwrap();
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = serde_json::from_str(&line).unwrap();
-            let text = v["text"].as_str().unwrap_or("");
-            let toks = tokenize(text);
-            for sent in &toks.sentences {
-                seq.push(BOUND);
-                for t in &toks.tokens[sent.clone()] {
-                    let l = features::lower(t.span.of(text));
-                    let id = match vocab.get(&l) {
-                        Some(&id) => id,
-                        None => {
-                            names.push(l.clone());
-                            vocab.insert(l, names.len() as u32 - 1);
-                            names.len() as u32 - 1
-                        }
-                    };
-                    seq.push(id);
-                }
-            }
-            docs += 1;
-        }
-        eprintln!("{path}: {docs} documents");
-    }
-    let mut freq = vec![0u64; names.len()];
-    for &w in &seq {
-        if w != BOUND {
-            freq[w as usize] += 1;
-        }
-    }
-    let mut rank: Vec<u32> = (0..names.len() as u32).collect();
-    rank.sort_by(|&a, &b| {
-        freq[b as usize].cmp(&freq[a as usize]).then_with(|| names[a as usize].cmp(&names[b as usize]))
-    });
-    let nwords = nwords.min(rank.len());
-    let (rare, bound) = (nwords as u32, nwords as u32 + 1);
-    let n_items = nwords + 2;
-    let mut new_id = vec![rare; names.len()];
-    for (r, &w) in rank.iter().take(nwords).enumerate() {
-        new_id[w as usize] = r as u32;
-    }
-    let ids: Vec<u32> = seq.iter().map(|&w| if w == BOUND { bound } else { new_id[w as usize] }).collect();
-    drop(seq);
-    eprintln!(
-        "{} tokens, {} distinct words; the {nwords} kept cover {:.1}%",
-        ids.len(),
-        names.len(),
-        100.0 * ids.iter().filter(|&&w| w < rare).count() as f64 / ids.len() as f64
-    );
-    // bigrams (previous, next), sorted so that nothing depends on hash order
-    let mut bigrams: HashMap<u64, u32> = HashMap::new();
-    for p in ids.windows(2) {
-        *bigrams.entry((p[1] as u64) << 32 | p[0] as u64).or_insert(0) += 1;
-    }
-    let mut big: Vec<(u64, u32)> = bigrams.into_iter().collect();
-    big.sort_unstable();
-    // per next word, its (previous word, count) list
-    let mut preds: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n_items];
-    for &(key, n) in &big {
-        preds[(key >> 32) as usize].push((key as u32, n));
-    }
-    eprintln!("{} distinct bigrams", big.len());
-    // 2. exchange
-    let g_table: Vec<f64> =
-        (0..1u32 << 20).map(|x| if x == 0 { 0.0 } else { x as f64 * (x as f64).ln() }).collect();
-    let g = |x: u64| -> f64 {
-        if x < 1 << 20 {
-            g_table[x as usize]
-        } else {
-            x as f64 * (x as f64).ln()
-        }
-    };
-    let mut cls: Vec<usize> = (0..n_items).map(|w| w % k).collect();
-    let mut nvc = vec![0u32; n_items * k];
-    let mut nc = vec![0u64; k];
-    let count_of: Vec<u64> = preds.iter().map(|p| p.iter().map(|&(_, n)| n as u64).sum()).collect();
-    for (w, p) in preds.iter().enumerate() {
-        for &(v, n) in p {
-            nvc[v as usize * k + cls[w]] += n;
-        }
-        nc[cls[w]] += count_of[w];
-    }
-    let mut delta = vec![0f64; k];
-    for it in 0..iters {
-        let mut moves = 0;
-        for w in 0..n_items {
-            let a = cls[w];
-            for &(v, n) in &preds[w] {
-                nvc[v as usize * k + a] -= n;
-            }
-            nc[a] -= count_of[w];
-            delta.iter_mut().for_each(|d| *d = 0.0);
-            for &(v, n) in &preds[w] {
-                let row = &nvc[v as usize * k..(v as usize + 1) * k];
-                for (d, &x) in delta.iter_mut().zip(row) {
-                    *d += g(x as u64 + n as u64) - g(x as u64);
-                }
-            }
-            let mut best = a;
-            for c in 0..k {
-                delta[c] -= g(nc[c] + count_of[w]) - g(nc[c]);
-                if delta[c] > delta[best] + 1e-9 {
-                    best = c;
-                }
-            }
-            for &(v, n) in &preds[w] {
-                nvc[v as usize * k + best] += n;
-            }
-            nc[best] += count_of[w];
-            if best != a {
-                moves += 1;
-                cls[w] = best;
-            }
-        }
-        let obj: f64 = nvc.iter().map(|&x| g(x as u64)).sum::<f64>() - nc.iter().map(|&x| g(x)).sum::<f64>();
-        eprintln!("exchange iteration {}: {moves} moves, objective {obj:.1}", it + 1);
-        if moves == 0 {
-            break;
-        }
-    }
-    drop(nvc);
-    // 3. the tree: class bigram counts, then greedy merges
-    let mut m = vec![vec![0f64; k]; k];
-    for &(key, n) in &big {
-        m[cls[key as u32 as usize]][cls[(key >> 32) as usize]] += n as f64;
-    }
-    let total: f64 = big.iter().map(|&(_, n)| n as f64).sum();
-    let mut left: Vec<f64> = m.iter().map(|r| r.iter().sum()).collect();
-    let mut right: Vec<f64> = (0..k).map(|b| (0..k).map(|a| m[a][b]).sum()).collect();
-    let t = |x: f64, l: f64, r: f64| if x > 0.0 { x * (x * total / (l * r)).ln() } else { 0.0 };
-    let mut alive = vec![true; k];
-    let mut node_of: Vec<usize> = (0..k).collect();
-    let mut children: Vec<(usize, usize)> = vec![(usize::MAX, usize::MAX); k];
-    for _ in 1..k {
-        let live: Vec<usize> = (0..k).filter(|&i| alive[i]).collect();
-        let s: Vec<f64> = (0..k)
-            .map(|i| {
-                if !alive[i] {
-                    return 0.0;
-                }
-                live.iter().map(|&b| t(m[i][b], left[i], right[b])).sum::<f64>()
-                    + live.iter().map(|&a| t(m[a][i], left[a], right[i])).sum::<f64>()
-                    - t(m[i][i], left[i], right[i])
-            })
-            .collect();
-        let mut best = (f64::INFINITY, 0, 0);
-        for (x, &i) in live.iter().enumerate() {
-            for &j in &live[x + 1..] {
-                let old = s[i] + s[j] - t(m[i][j], left[i], right[j]) - t(m[j][i], left[j], right[i]);
-                let (l, r) = (left[i] + left[j], right[i] + right[j]);
-                let mut new = t(m[i][i] + m[i][j] + m[j][i] + m[j][j], l, r);
-                for &b in &live {
-                    if b != i && b != j {
-                        new += t(m[i][b] + m[j][b], l, right[b]) + t(m[b][i] + m[b][j], left[b], r);
-                    }
-                }
-                let loss = old - new;
-                if loss < best.0 {
-                    best = (loss, i, j);
-                }
-            }
-        }
-        let (_, i, j) = best;
-        let row_j = std::mem::replace(&mut m[j], vec![0.0; k]);
-        for (x, y) in m[i].iter_mut().zip(row_j) {
-            *x += y;
-        }
-        for row in m.iter_mut() {
-            row[i] += row[j];
-            row[j] = 0.0;
-        }
-        left[i] += left[j];
-        right[i] += right[j];
-        alive[j] = false;
-        children.push((node_of[i], node_of[j]));
-        node_of[i] = children.len() - 1;
-    }
-    // paths by depth-first walk from the root; classes renumbered in walk order
-    let mut paths = vec![(0u32, 0u8); k];
-    let mut order = Vec::new();
-    let mut stack = vec![(children.len() - 1, 0u64, 0u32)];
-    while let Some((node, bits, len)) = stack.pop() {
-        if node < k {
-            // the first 32 steps from the root (deeper steps are not kept: prefixes are shorter)
-            paths[node] = (bits as u32, len.min(32) as u8);
-            order.push(node);
-            continue;
-        }
-        let (a, b) = children[node];
-        // right pushed first so that the left subtree is walked first
-        stack.push((b, if len < 32 { bits << 1 | 1 } else { bits }, len + 1));
-        stack.push((a, if len < 32 { bits << 1 } else { bits }, len + 1));
-    }
-    let mut renum = vec![0u8; k];
-    for (n, &c) in order.iter().enumerate() {
-        renum[c] = n as u8;
-    }
-    let new_paths: Vec<(u32, u8)> = order.iter().map(|&c| paths[c]).collect();
-    let mut words: Vec<(u64, u8)> =
-        (0..nwords).map(|w| (word_hash(&names[rank[w] as usize]), renum[cls[w]])).collect();
-    words.sort_unstable();
-    words.dedup_by_key(|x| x.0);
-    let bytes = WordClasses::encode(&words, &new_paths);
-    std::fs::write(out, &bytes).unwrap();
-    eprintln!("wrote {out}: {} bytes, {} words, {k} classes", bytes.len(), words.len());
-    if let Some(tsv) = arg_values(args, "--tsv").pop() {
-        let mut lines: Vec<(u8, u64, String)> = (0..nwords)
-            .map(|w| (renum[cls[w]], u64::MAX - freq[rank[w] as usize], names[rank[w] as usize].clone()))
-            .collect();
-        lines.sort();
-        let text: String = lines
-            .iter()
-            .map(|(c, f, w)| {
-                let (bits, len) = new_paths[*c as usize];
-                let path: String =
-                    (0..len).map(|i| if bits >> (len - 1 - i) & 1 == 1 { '1' } else { '0' }).collect();
-                format!("{c}\t{path}\t{w}\t{}\n", u64::MAX - f)
-            })
-            .collect();
-        std::fs::write(tsv, text).unwrap();
+        _ => eprintln!("usage: train_entities gaz|train|eval|bench ... (see the file's header)"),
     }
 }

@@ -5,7 +5,6 @@
 
 use super::gazetteer::{Gazetteer, GAZ_TYPES};
 use super::recase::Recase;
-use super::wordclass::{WordClasses, WC_FEATS};
 use crate::text::is_invisible_in_word;
 use crate::tokens::Tokens;
 
@@ -17,8 +16,6 @@ pub struct TokInfo {
     pub upper_initial: bool,
     /// Gazetteer position code per gazetteer type: 0 none, 1 B, 2 I, 3 L, 4 U.
     pub gaz: [u8; GAZ_TYPES],
-    /// The word's class features (`WordClasses::feats`; all 0 without a class table).
-    pub wc: [u64; WC_FEATS],
 }
 
 /// Read access to one sentence's token facts (`[TokInfo]` for the trainer, `SentBuf` for the
@@ -31,7 +28,6 @@ pub trait Info {
     fn upper_initial(&self, j: usize) -> bool;
     fn gaz(&self, j: usize) -> &[u8; GAZ_TYPES];
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES];
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS];
 }
 
 impl Info for [TokInfo] {
@@ -63,10 +59,6 @@ impl Info for [TokInfo] {
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES] {
         &mut self[j].gaz
     }
-    #[inline]
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS] {
-        &self[j].wc
-    }
 }
 
 #[derive(Clone, Copy)]
@@ -75,7 +67,6 @@ struct Rec {
     at: [u32; 4],
     upper_initial: bool,
     gaz: [u8; GAZ_TYPES],
-    wc: [u64; WC_FEATS],
 }
 
 /// The tagger's per-sentence token facts: the same strings as `TokInfo`, in one reused arena.
@@ -141,10 +132,6 @@ impl Info for SentBuf {
     fn gaz_mut(&mut self, j: usize) -> &mut [u8; GAZ_TYPES] {
         &mut self.recs[j].gaz
     }
-    #[inline]
-    fn wc(&self, j: usize) -> &[u64; WC_FEATS] {
-        &self.recs[j].wc
-    }
 }
 
 impl SentBuf {
@@ -156,7 +143,6 @@ impl SentBuf {
         recase: &Recase,
         range: std::ops::Range<usize>,
         gaz: &Gazetteer,
-        wc: &WordClasses,
     ) {
         self.arena.clear();
         self.recs.clear();
@@ -176,12 +162,10 @@ impl SentBuf {
             let h1 = self.arena.len() as u32;
             self.lh.push(multi(&LOWER_TPL, &self.arena[l0 as usize..s0 as usize]));
             self.sh.push(multi(&SHORT_TPL, &self.arena[h0 as usize..h1 as usize]));
-            let wc = *wc.feats(&self.arena[l0 as usize..s0 as usize]);
             self.recs.push(Rec {
                 at: [l0, s0, h0, h1],
                 upper_initial: upper_initial(read),
                 gaz: [0; GAZ_TYPES],
-                wc,
             });
         }
         gaz.mark(self, toks, range.start);
@@ -229,7 +213,6 @@ impl SentBuf {
         out.push(lh(-1)[8].s(short).done());
         out.push(s0[8].s(lw(1)).done());
         gaz_features(self, i, short, out);
-        class_features(self, i, short, out);
     }
 }
 
@@ -340,13 +323,6 @@ fn push_short(out: &mut String, word: &str) {
     }
 }
 
-/// A word lower-cased as the features see it (the word-class builder keys its table by this).
-pub fn lower(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    push_lower(&mut s, word);
-    s
-}
-
 /// Normalises the apostrophe variants so "’s" and "'s" are one word.
 fn push_lower(s: &mut String, word: &str) {
     if word.is_ascii() {
@@ -410,7 +386,6 @@ pub fn infos(
     recase: &Recase,
     range: std::ops::Range<usize>,
     gaz: &Gazetteer,
-    wc: &WordClasses,
 ) -> Vec<TokInfo> {
     let mut out: Vec<TokInfo> = Vec::with_capacity(range.len());
     for i in range.clone() {
@@ -422,15 +397,7 @@ pub fn infos(
         push_shape(&mut shape, read);
         let mut short = String::with_capacity(6);
         push_short(&mut short, read);
-        let wc = *wc.feats(&lower);
-        out.push(TokInfo {
-            lower,
-            shape,
-            short,
-            upper_initial: upper_initial(read),
-            gaz: [0; GAZ_TYPES],
-            wc,
-        });
+        out.push(TokInfo { lower, shape, short, upper_initial: upper_initial(read), gaz: [0; GAZ_TYPES] });
     }
     gaz.mark(out.as_mut_slice(), toks, range.start);
     out
@@ -482,37 +449,7 @@ pub fn features<I: Info + ?Sized>(info: &I, kinds_all_caps: bool, i: usize, out:
     out.push(H::new(33).s(lw(-1)).s(short).done());
     out.push(H::new(34).s(short).s(lw(1)).done());
     gaz_features(info, i, short, out);
-    class_features(info, i, short, out);
 }
-
-/// Word-class features (templates 50–55, `wordclass.rs`): the token's class path prefixes and
-/// whole path, and the whole paths of its neighbours ("said" after a class of titles).
-#[inline]
-fn class_features<I: Info + ?Sized>(info: &I, i: usize, short: &str, out: &mut Vec<u64>) {
-    let own = info.wc(i);
-    if own[0] == 0 {
-        // no class table (a model trained without classes)
-        return;
-    }
-    out.extend_from_slice(&own[..4]);
-    let prev = if i > 0 { info.wc(i - 1)[4] } else { PAD_PREV };
-    out.push(prev);
-    out.push(if i + 1 < info.n() { info.wc(i + 1)[5] } else { PAD_NEXT });
-    // the class with the word's shape ("Xx" in a class of surnames), and after the previous class
-    out.push(pair(own[3], H::new(56).s(short).done()));
-    out.push(pair(prev, own[3]));
-}
-
-/// One feature hash from two (order matters).
-#[inline]
-fn pair(a: u64, b: u64) -> u64 {
-    // both are finished (avalanched) hashes, so a rotation keeps (a, b) and (b, a) apart
-    (a.rotate_left(17) ^ b).wrapping_mul(FNV_PRIME)
-}
-
-/// The class features of the padding before and after a sentence.
-const PAD_PREV: u64 = 0x5eed_0000_0000_0054;
-const PAD_NEXT: u64 = 0x5eed_0000_0000_0055;
 
 #[cfg(test)]
 mod tests {
@@ -526,10 +463,9 @@ mod tests {
         let gaz = Gazetteer::from_bytes(include_bytes!("gazetteer.bin")).unwrap();
         let range = 0..toks.tokens.len();
         let recase = Recase::new(text, &toks);
-        let wc = WordClasses::from_bytes(include_bytes!("wordclass.bin")).unwrap();
-        let info = infos(text, &toks, &recase, range.clone(), &gaz, &wc);
+        let info = infos(text, &toks, &recase, range.clone(), &gaz);
         let mut buf = SentBuf::default();
-        buf.fill(text, &toks, &recase, range.clone(), &gaz, &wc);
+        buf.fill(text, &toks, &recase, range.clone(), &gaz);
         for caps in [false, true] {
             for i in 0..range.len() {
                 let (mut a, mut b) = (Vec::new(), Vec::new());

@@ -18,8 +18,6 @@ pub mod gazetteer;
 pub mod model;
 #[doc(hidden)]
 pub mod recase;
-#[doc(hidden)]
-pub mod wordclass;
 
 use crate::lexicon;
 use crate::span::Span;
@@ -27,14 +25,12 @@ use crate::tokens::{Kind, Tokens};
 use gazetteer::Gazetteer;
 use model::{Calibration, Marginals, Model, TAGS};
 use std::sync::LazyLock;
-use wordclass::WordClasses;
 
 /// Date of the shipped model (the wire format's `generator`).
 pub const MODEL_DATE: &str = "2026-12-07";
 
 static MODEL_BIN: &[u8] = include_bytes!("model.bin");
 static GAZETTEER_BIN: &[u8] = include_bytes!("gazetteer.bin");
-static WORDCLASS_BIN: &[u8] = include_bytes!("wordclass.bin");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Label {
@@ -86,8 +82,6 @@ pub struct Cluster {
 pub struct Entities {
     model: Option<Model>,
     gaz: Gazetteer,
-    /// Word classes, loaded only for a model trained with them (`model::FLAG_CLASSES`).
-    wc: WordClasses,
 }
 
 impl Default for Entities {
@@ -111,17 +105,14 @@ fn is_possessive(w: &str) -> bool {
 
 impl Entities {
     pub fn new() -> Entities {
-        Entities::from_bytes(MODEL_BIN, GAZETTEER_BIN, WORDCLASS_BIN)
+        Entities::from_bytes(MODEL_BIN, GAZETTEER_BIN)
     }
 
-    /// A tagger from a model, gazetteer and word classes in the binary formats (the trainer
-    /// evaluates with this). A model that does not load gives a tagger that finds nothing.
+    /// A tagger from a model and gazetteer in the binary formats (the trainer evaluates with this).
+    /// A model that does not load gives a tagger that finds nothing.
     #[doc(hidden)]
-    pub fn from_bytes(model: &[u8], gaz: &[u8], wc: &[u8]) -> Entities {
-        let model = Model::from_bytes(model);
-        let classes = model.as_ref().is_some_and(|m| m.flags & model::FLAG_CLASSES != 0);
-        let wc = if classes { WordClasses::from_bytes(wc) } else { None };
-        Entities { model, gaz: Gazetteer::from_bytes(gaz).unwrap_or_default(), wc: wc.unwrap_or_default() }
+    pub fn from_bytes(model: &[u8], gaz: &[u8]) -> Entities {
+        Entities { model: Model::from_bytes(model), gaz: Gazetteer::from_bytes(gaz).unwrap_or_default() }
     }
 
     /// Replaces the model's score calibration (the trainer fits it with this).
@@ -216,7 +207,7 @@ impl Entities {
         ends: &mut Vec<usize>,
         raw: &mut Vec<(usize, usize, usize, f32)>,
     ) {
-        info.fill(text, tokens, recase, range.clone(), &self.gaz, &self.wc);
+        info.fill(text, tokens, recase, range.clone(), &self.gaz);
         let caps = recase.all_caps(text, tokens, range.clone());
         // all hashes first, then the table lookups back to back (they miss the cache)
         feats.clear();

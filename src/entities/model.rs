@@ -1,11 +1,9 @@
 //! The tagger's weights: a hashed table of 2^bits rows × 9 BIO tags, integer weights, and a tag
 //! transition table; whole-sentence Viterbi decoding.
 //!
-//! Binary format (little endian), version 5:
+//! Binary format (little endian), version 4:
 //! `"NMNE"`, u16 version, u8 bits, u8 tags, f32 step (the weight of one integer unit),
-//! f32 × 3 calibration (`Calibration`: temperature, Platt a, Platt b), u8 feature flags
-//! (`FLAG_*`: the optional feature groups the model was trained with; version 4 is the same
-//! without this byte, read as flags 0),
+//! f32 × 3 calibration (`Calibration`: temperature, Platt a, Platt b),
 //! (tags + 1) × tags i16 transitions (row 0: sentence start), a bitmap of the non-zero rows
 //! (2^bits / 8 bytes), u32 count + u32 indices of the rows stored as i16 ("outlier" rows whose
 //! weights do not fit in i8), then the mask of each non-zero row's non-zero tags: tags 0–7 as one
@@ -21,10 +19,7 @@ const _: () = assert!(TAGS == 9);
 pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 const MAGIC: &[u8; 4] = b"NMNE";
-const VERSION: u16 = 5;
-
-/// Feature flag: the model was trained with word-class features (`wordclass.rs`).
-pub const FLAG_CLASSES: u8 = 1;
+const VERSION: u16 = 4;
 
 /// How a span's probability becomes its `score`: the tagger's scores (in float weight units)
 /// divided by `temp` are read as a linear-chain CRF, whose marginal probability `p` of the exact
@@ -61,8 +56,6 @@ pub struct Model {
     pub bits: u8,
     pub step: f32,
     pub calib: Calibration,
-    /// `FLAG_*` bits.
-    pub flags: u8,
     /// `(TAGS + 1) * TAGS`: row 0 is the start state, row `1 + p` is previous tag p.
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
@@ -164,8 +157,7 @@ impl Model {
         if r.take(4)? != MAGIC {
             return None;
         }
-        let version = r.u16()?;
-        if version != VERSION && version != 4 {
+        if r.u16()? != VERSION {
             return None;
         }
         let bits = r.u8()?;
@@ -179,7 +171,6 @@ impl Model {
         if !(ok(calib.temp) && calib.temp > 0.0 && ok(calib.a) && ok(calib.b)) {
             return None;
         }
-        let flags = if version >= 5 { r.u8()? } else { 0 };
         let mut trans = Vec::with_capacity((TAGS + 1) * TAGS);
         for _ in 0..(TAGS + 1) * TAGS {
             trans.push(r.i16()? as i32);
@@ -219,7 +210,7 @@ impl Model {
             }
         }
         let exp = ExpTable::new(marg_scale(step, calib.temp));
-        Some(Model { bits, step, calib, flags, trans, weights, exp })
+        Some(Model { bits, step, calib, trans, weights, exp })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -235,7 +226,6 @@ impl Model {
         prune: f32,
         levels: f32,
         calib: Calibration,
-        flags: u8,
     ) -> Vec<u8> {
         let rows = 1usize << bits;
         let row_max: Vec<f32> = (0..rows)
@@ -263,7 +253,6 @@ impl Model {
         for x in [calib.temp, calib.a, calib.b] {
             out.extend_from_slice(&x.to_bits().to_le_bytes());
         }
-        out.push(flags);
         for &w in trans {
             out.extend_from_slice(&(q(w).clamp(-32767.0, 32767.0) as i16).to_le_bytes());
         }
@@ -548,9 +537,9 @@ mod tests {
         w[7 * TAGS + 3] = 40.0; // an outlier row
         let trans: Vec<f32> = (0..(TAGS + 1) * TAGS).map(|i| i as f32 / 100.0 - 0.4).collect();
         let calib = Calibration { temp: 2.0, a: 1.5, b: -0.25 };
-        let bytes = Model::encode(bits, &w, &trans, 16.0, 15.0, calib, super::FLAG_CLASSES);
+        let bytes = Model::encode(bits, &w, &trans, 16.0, 15.0, calib);
         let m = Model::from_bytes(&bytes).expect("reads back");
-        assert_eq!((m.bits, m.calib, m.flags), (bits, calib, super::FLAG_CLASSES));
+        assert_eq!((m.bits, m.calib), (bits, calib));
         let fine = m.step * 15.0 / 127.0;
         for (i, (&f, &q)) in w.iter().zip(&m.weights).enumerate() {
             let want = if (f / fine).round().abs() < 16.0 { 0.0 } else { (f / m.step).round() };
