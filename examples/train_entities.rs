@@ -6,8 +6,10 @@
 //! cargo run --release --example train_entities -- gaz training/cache/gaz.tsv src/entities/gazetteer.bin
 //! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
-//!     [--bits 17] [--mincount 3] [--prune 0] [--holdout 0] [--seed 0] [--out src/entities/model.bin]
-//!     [--calibration-from MODEL] [--eval FILE]...
+//!     [--bits 17] [--mincount 3] [--prune 0] [--levels 127] [--holdout 0] [--seed 0]
+//!     [--out src/entities/model.bin] [--calibration-from MODEL] [--eval FILE]...
+//! cargo run --release --example train_entities -- requant MODEL OUT LEVELS [--prune 0]
+//!     (a model's weights quantised again at fewer levels: the size/accuracy trade without training)
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
 //!     [--reliability]
 //! cargo run --release --example train_entities -- show FILE [--scores]
