@@ -445,11 +445,16 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
         }
     }
     if !added.is_empty() {
-        dropped.sort_unstable();
-        dropped.dedup();
-        for n in dropped.into_iter().rev() {
-            ents.remove(n as usize);
+        // in one pass (removing one by one would be quadratic in a text of many doubted headlines)
+        let mut gone = vec![false; ents.len()];
+        for n in dropped {
+            gone[n as usize] = true;
         }
+        let mut k = 0;
+        ents.retain(|_| {
+            k += 1;
+            !gone[k - 1]
+        });
         ents.extend(added);
         ents.sort_by_key(|e| e.span.start);
     }
