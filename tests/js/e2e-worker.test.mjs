@@ -181,3 +181,19 @@ test('Chromium: a Worker that runs out of memory is restarted and the caller tol
     await browser.close();
   }
 });
+
+test('Chromium: a browser without WebAssembly SIMD is told what newsmark needs, in words', async () => {
+  // an older browser, as far as the page can tell: a module with a SIMD opcode (prefix 0xFD) is invalid
+  const page = await openPage(env, 'index.html', {
+    init: () => {
+      const validate = WebAssembly.validate.bind(WebAssembly);
+      WebAssembly.validate = (bytes) => !new Uint8Array(bytes.buffer ?? bytes).includes(0xfd) && validate(bytes);
+    },
+  });
+  await pageReady(page);
+  const status = await page.textContent('#status-text');
+  assert.match(status, /needs WebAssembly SIMD, as in Chrome and Edge 96, Firefox 89, Safari 16\.4 and later/);
+  assert.equal(await page.getAttribute('body', 'data-state'), 'error');
+  assert.equal(await page.getAttribute('body', 'data-engine'), '', 'no engine was started');
+  await page.close();
+});

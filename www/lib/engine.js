@@ -259,10 +259,32 @@ class MainThreadEngine {
 
 let engine = null;
 
+// The core is built with WebAssembly SIMD (.cargo/config.toml) and reference types, so it needs
+// Chrome/Edge 96, Firefox 89, Safari 16.4 or later (README, "Browser floor"). A browser without
+// SIMD is told so in words, rather than with the compiler's error. The probe is the smallest module with a
+// SIMD instruction: (func (result v128) (i32x4.splat (i32.const 0))).
+const SIMD_PROBE = new Uint8Array([
+  0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // "\0asm", version 1
+  0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b, // types: () -> v128
+  0x03, 0x02, 0x01, 0x00, // one function of that type
+  0x0a, 0x08, 0x01, 0x06, 0x00, 0x41, 0x00, 0xfd, 0x11, 0x0b, // its body: i32.const 0, i32x4.splat
+]);
+export const NO_SIMD = 'this browser cannot run newsmark: it needs WebAssembly SIMD, as in Chrome and Edge 96, '
+  + 'Firefox 89, Safari 16.4 and later';
+
+function hasWasmSimd() {
+  try {
+    return WebAssembly.validate(SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}
+
 /** The engine, started on first use: the Worker if it can start, else the main thread. */
 export function getEngine() {
   if (!engine) {
     engine = (async () => {
+      if (typeof WebAssembly === 'undefined' || !hasWasmSimd()) throw new Error(NO_SIMD);
       if (settings.worker && typeof Worker !== 'undefined') {
         try {
           const e = await new WorkerEngine().start();
