@@ -36,6 +36,9 @@ fn one_char(s: &str) -> Option<char> {
     cs.next().filter(|_| cs.next().is_none())
 }
 
+// `GRAMMAR_WORDS`: every word of a string literal in this layer's source (build.rs).
+include!(concat!(env!("OUT_DIR"), "/grammar_words.rs"));
+
 impl<'a> Parser<'a> {
     pub(super) fn new(text: &'a str, t: &'a [Tok<'a>]) -> Parser<'a> {
         let num_word = (0..t.len()).map(|i| words::may_start(t, i)).collect();
@@ -46,6 +49,25 @@ impl<'a> Parser<'a> {
 
     pub(super) fn n(&self) -> usize {
         self.t.len()
+    }
+
+    /// Can a number, date or time start at token `i`? Not at a plain word (letters a-z only,
+    /// lower-cased) that no rule of the grammar names and no spelled-out number starts with:
+    /// the rules read a word by comparing it with string literals of this layer
+    /// (`GRAMMAR_WORDS` holds all their words), so at "government" or "Smith" none can match and
+    /// `scan::best_at` skips the token without running them. Anything else may start one.
+    ///
+    /// Three rules read a word through a derived form, so those forms count too: a plural
+    /// ("billions", `words::plural_scale`; "fifths", `words::denominator`) and a million code
+    /// ("MAUD", `units::million_code`). Glued numbers ("twentyfifth") are number words.
+    pub(super) fn may_start_at(&self, i: usize) -> bool {
+        let Some(t) = self.t.get(i) else { return false };
+        let w: &str = &t.low;
+        if t.kind != TokKind::Word || !w.bytes().all(|b| b.is_ascii_lowercase()) || self.num_word[i] {
+            return true;
+        }
+        let named = |w: &str| GRAMMAR_WORDS.binary_search(&w).is_ok();
+        named(w) || w.strip_suffix('s').is_some_and(named) || w.strip_prefix('m').is_some_and(named)
     }
 
     /// `words::parse_words` at `i`, ruling most tokens out by their stored `may_start`.

@@ -245,9 +245,14 @@ impl Parser<'_> {
     /// The best candidate starting at token `i`: scientific notation, else the longest
     /// expression that starts there, then each of [`FIX_UPS`] in order.
     pub(super) fn best_at(&self, i: usize) -> Option<Candidate> {
-        if self.blocked[i] {
+        if self.blocked[i] || !self.may_start_at(i) {
             return None;
         }
+        self.best_at_any(i)
+    }
+
+    /// `best_at` without the `may_start_at` check (`start_gate_misses` compares the two).
+    pub(super) fn best_at_any(&self, i: usize) -> Option<Candidate> {
         if let Some(c) = self.scientific_at(i) {
             return Some(c);
         }

@@ -69,6 +69,10 @@ fn check(marked: &str) -> Vec<String> {
     let (text, spans) = unmark(marked);
     let got = find(&text);
     let mut errs = Vec::new();
+    let skipped = newsmark::numbers::start_gate_misses(&text);
+    if !skipped.is_empty() {
+        errs.push(format!("{marked:?}: the scan skips a token the grammar reads: {skipped:?}"));
+    }
     let show = |n: &Number| format!("{:?} {} {:?}", n.span.of(&text), n.kind.as_str(), n.value);
     if got.len() != spans.len() {
         errs.push(format!(
@@ -1097,4 +1101,32 @@ fn names_from_the_entity_layer() {
     let doc = annotator().annotate(text);
     let found: Vec<&str> = doc.numbers.iter().map(|n| n.span.of(text)).collect();
     assert_eq!(found, ["48", "7"], "{found:?}");
+}
+
+/// The scan skips plain words that no rule names (`Parser::may_start_at`, from the grammar's own
+/// string literals): on the texts of every data file in `../shared/data` it skips no token where
+/// the grammar would find a number (the numbers examples above check the same).
+#[test]
+fn start_gate_skips_nothing_the_grammar_reads_on_the_data_files() {
+    use std::io::{BufRead, BufReader, Read};
+    let Some(dir) = crate::common::shared_dir() else { return };
+    let mut texts = 0;
+    for entry in std::fs::read_dir(dir.join("data")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        let file = std::fs::File::open(&path).unwrap();
+        let reader: Box<dyn Read> = match () {
+            _ if name.ends_with(".jsonl.gz") => Box::new(flate2::read::GzDecoder::new(file)),
+            _ if name.ends_with(".jsonl") => Box::new(file),
+            _ => continue,
+        };
+        for line in BufReader::new(reader).lines().take(2000) {
+            let doc: serde_json::Value = serde_json::from_str(&line.unwrap()).unwrap();
+            let Some(text) = doc["text"].as_str() else { continue };
+            let misses = newsmark::numbers::start_gate_misses(text);
+            assert!(misses.is_empty(), "{name}, {}: {misses:?}", doc["id"]);
+            texts += 1;
+        }
+    }
+    assert!(texts > 3000, "only {texts} texts read");
 }
