@@ -7,13 +7,11 @@
 //! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
 //!     [--bits 17] [--mincount 3] [--prune 0] [--levels 127] [--holdout 0] [--seed 0]
-//!     [--doc] [--doc-ctx] [--doc-size] [--doc-mix 0] [--join] [--no-join] [--out src/entities/model.bin]
-//!     [--calibration-from MODEL] [--eval FILE]...
-//!     (--doc: the document features of `docfeat.rs`, --doc-ctx: with the previous-word ones,
-//!     --doc-size: their casing feature conjoined with the document's size; all join a silver
-//!     file's paragraphs into their articles, as --join alone does, unless --no-join;
-//!     --doc-mix P: P % of the training documents, by a fixed-seed coin, cut into their lines,
-//!     each a document alone, so that the tagger learns to read a lone paragraph too)
+//!     [--doc] [--doc-ctx] [--join] [--no-join] [--out src/entities/model.bin] [--calibration-from MODEL]
+//!     [--eval FILE]...
+//!     (--doc: the document features of `docfeat.rs`, --doc-ctx: with the previous-word ones;
+//!     both join a silver file's paragraphs into their articles, as --join alone does, unless
+//!     --no-join)
 //! cargo run --release --example train_entities -- requant MODEL OUT LEVELS [--prune 0]
 //!     (a model's weights quantised again at fewer levels: the size/accuracy trade without training)
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
@@ -29,7 +27,7 @@ use newsmark::entities::docfeat::DocFeatures;
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
 use newsmark::entities::model::{
-    viterbi, Calibration, Model, CALIBRATION_OFFSET, FLAG_DOC, FLAG_DOC_CTX, FLAG_DOC_SIZE, LABELS, TAGS,
+    viterbi, Calibration, Model, CALIBRATION_OFFSET, FLAG_DOC, FLAG_DOC_CTX, LABELS, TAGS,
 };
 use newsmark::entities::recase::Recase;
 use newsmark::entities::Entities;
@@ -177,27 +175,6 @@ struct Sent {
     weight: f32,
 }
 
-/// A document cut into its lines (a silver paragraph, a CoNLL sentence or headline), each a
-/// document alone: what a user who pastes one paragraph gives the tagger. Empty lines are left
-/// out; a document with an entity across a line break stays whole.
-fn split_lines(doc: Doc) -> Vec<Doc> {
-    if doc.ents.iter().any(|&(s, e, _)| doc.text[s..e].contains('\n')) {
-        return vec![doc];
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in doc.text.split('\n') {
-        let end = start + line.len();
-        if !line.trim().is_empty() {
-            let ents = doc.ents.iter().filter(|&&(s, e, _)| s >= start && e <= end);
-            let ents = ents.map(|&(s, e, l)| (s - start, e - start, l)).collect();
-            out.push(Doc { text: line.to_string(), ents, article: doc.article.clone() });
-        }
-        start = end + 1;
-    }
-    out
-}
-
 /// The features of each token of a sentence, as the tagger computes them (`Entities::find`:
 /// the sentence's, then the document's when the model has them).
 fn all_feats(
@@ -268,18 +245,15 @@ fn train(args: &[String]) {
     let has = |flag: &str| args.iter().any(|a| a == flag);
     let flags = if has("--doc-ctx") {
         FLAG_DOC | FLAG_DOC_CTX
-    } else if has("--doc") || has("--doc-size") {
+    } else if has("--doc") {
         FLAG_DOC
     } else {
         0
-    } | if has("--doc-size") { FLAG_DOC_SIZE } else { 0 };
-    // percentage of the documents cut into lines (`split_lines`), by a coin of its own seed
-    let mix: u64 = arg(args, "--doc-mix", "0").parse().unwrap();
-    let mut coin = Rng(0x2545_f491_4f6c_dd1d ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    };
     // `--no-join`: document features on the silver paragraphs as they are (a measured variant)
     let join = (flags != 0 || has("--join")) && !has("--no-join");
     let doc_features = |doc: &Doc, toks: &Tokens, recase: &Recase| {
-        (flags & FLAG_DOC != 0).then(|| DocFeatures::new(&doc.text, toks, recase, flags))
+        (flags & FLAG_DOC != 0).then(|| DocFeatures::new(&doc.text, toks, recase, flags & FLAG_DOC_CTX != 0))
     };
     let mask = (1u64 << bits) - 1;
     // pass 1: read, align, count features
@@ -305,16 +279,6 @@ fn train(args: &[String]) {
         }
         if join {
             docs = join_articles(docs);
-        }
-        if mix > 0 {
-            let whole = std::mem::take(&mut docs);
-            for doc in whole {
-                if coin.next() % 100 < mix {
-                    docs.extend(split_lines(doc));
-                } else {
-                    docs.push(doc);
-                }
-            }
         }
         let (mut ns, mut nt, mut nd) = (0, 0, 0);
         for doc in docs {
@@ -782,29 +746,5 @@ fn main() {
             );
         }
         _ => eprintln!("usage: train_entities gaz|train|eval|bench ... (see the file's header)"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Each non-empty line becomes a document with its own entities, offsets shifted so that
-    /// they still slice the same words; a document with an entity across lines stays whole.
-    #[test]
-    fn split_lines_keeps_entities_on_their_words() {
-        let text = "OSLO TALKS\n\nJens Stoltenberg met Merkel.\nShe left Oslo.".to_string();
-        let find = |w: &str| text.find(w).unwrap();
-        let ents =
-            vec![(0, 4, 2), (find("Jens"), find("Jens") + 16, 0), (find("Merkel"), find("Merkel") + 6, 0)];
-        let ents = [ents, vec![(find("Oslo."), find("Oslo.") + 4, 2)]].concat();
-        let doc = Doc { text: text.clone(), ents, article: "a".into() };
-        let parts = split_lines(doc);
-        let got: Vec<Vec<&str>> =
-            parts.iter().map(|d| d.ents.iter().map(|&(s, e, _)| &d.text[s..e]).collect()).collect();
-        assert_eq!(got, vec![vec!["OSLO"], vec!["Jens Stoltenberg", "Merkel"], vec!["Oslo"]]);
-        assert_eq!(parts[2].text, "She left Oslo.");
-        let across = Doc { text: "New\nYork".into(), ents: vec![(0, 8, 2)], article: String::new() };
-        assert_eq!(split_lines(across).len(), 1);
     }
 }

@@ -11,7 +11,6 @@
 //! Per token it keeps a word index and a byte; per distinct word, a few counts.
 
 use super::features::H;
-use super::model::{FLAG_DOC_CTX, FLAG_DOC_SIZE};
 use super::recase::Recase;
 use crate::tokens::{Kind, Tokens};
 use std::collections::HashMap;
@@ -61,22 +60,6 @@ pub struct DocFeatures {
     stats: Vec<Stat>,
     /// emit the previous-word features (`TPL_CTX`)
     ctx: bool,
-    /// how much document there is (`size_bucket`), conjoined with the casing feature; `NO_SIZE`
-    /// when the model does not use it
-    size: u8,
-}
-
-/// The casing feature without the document-size conjunction (models without `FLAG_DOC_SIZE`).
-const NO_SIZE: u8 = 0;
-
-/// How much document there is, by its number of sentences: one (a pasted sentence: "written
-/// nowhere else" says nothing), 2–5 (a paragraph), more (an article). 1, 2, 3.
-fn size_bucket(sentences: usize) -> u8 {
-    match sentences {
-        0..=1 => 1,
-        2..=5 => 2,
-        _ => 3,
-    }
 }
 
 /// The counter each occurrence adds to: `Stat::counts` index per own bit, in order.
@@ -117,18 +100,10 @@ fn upper_initial(w: &str) -> bool {
 }
 
 impl DocFeatures {
-    /// The features of every token of the text, for a model with these feature `flags`
-    /// (`FLAG_DOC_CTX`: with the previous-word features; `FLAG_DOC_SIZE`: the casing feature
-    /// conjoined with the document's size).
-    pub fn new(text: &str, toks: &Tokens, recase: &Recase, flags: u8) -> DocFeatures {
+    /// The features of every token of the text; `ctx`: with the previous-word features.
+    pub fn new(text: &str, toks: &Tokens, recase: &Recase, ctx: bool) -> DocFeatures {
         let n = toks.tokens.len();
-        let ctx = flags & FLAG_DOC_CTX != 0;
-        let size = if flags & FLAG_DOC_SIZE != 0 {
-            size_bucket(toks.sentences.iter().filter(|s| !s.is_empty()).count())
-        } else {
-            NO_SIZE
-        };
-        let mut d = DocFeatures { word: vec![NONE; n], own: vec![0; n], stats: Vec::new(), ctx, size };
+        let mut d = DocFeatures { word: vec![NONE; n], own: vec![0; n], stats: Vec::new(), ctx };
         let mut index: HashMap<u64, u32> = HashMap::new();
         let word = |j: usize| toks.tokens[j].span.of(text);
         let is_word = |j: usize| toks.tokens[j].kind == Kind::Word;
@@ -197,8 +172,7 @@ impl DocFeatures {
         // capitalised mid-sentence, first in a sentence, lower case: none of them for a word
         // found only in all-caps lines (or only here)
         let casing = has(0) | has(1) << 1 | has(2) << 2;
-        let h = H::new(TPL_CASING).b(pos).b(casing);
-        out.push(if self.size == NO_SIZE { h } else { h.b(self.size) }.done());
+        out.push(H::new(TPL_CASING).b(pos).b(casing).done());
         let runs = has(3) | has(4) << 1;
         if runs != 0 {
             out.push(H::new(TPL_RUNS).b(pos).b(runs).done());
@@ -223,10 +197,10 @@ mod tests {
     use super::*;
     use crate::tokens::tokenize;
 
-    fn feats(text: &str, flags: u8) -> (Tokens, Vec<Vec<u64>>) {
+    fn feats(text: &str, ctx: bool) -> (Tokens, Vec<Vec<u64>>) {
         let toks = tokenize(text);
         let recase = Recase::new(text, &toks);
-        let d = DocFeatures::new(text, &toks, &recase, flags);
+        let d = DocFeatures::new(text, &toks, &recase, ctx);
         let out = (0..toks.tokens.len())
             .map(|i| {
                 let mut f = Vec::new();
@@ -246,7 +220,7 @@ mod tests {
     #[test]
     fn headline_words_see_their_other_mentions() {
         let text = "VORLAND BUYS MILLS\n\nShares of Vorland rose as it buys more. Maria Vorland said the mills were old.";
-        let (toks, f) = feats(text, 0);
+        let (toks, f) = feats(text, false);
         let (vorland, buys) = (at(text, &toks, "VORLAND", 0), at(text, &toks, "BUYS", 0));
         assert_ne!(f[vorland][0], f[buys][0], "casing elsewhere");
         assert_eq!(f[vorland].len(), 2, "ends a longer name elsewhere (Maria Vorland)");
@@ -264,38 +238,19 @@ mod tests {
         }
     }
 
-    /// With the size flag, a word written nowhere else has another casing feature in a lone
-    /// sentence than in an article (where that says more: "Shares" first in a sentence, never a
-    /// name elsewhere); without it, the same one.
-    #[test]
-    fn casing_feature_knows_the_document_size() {
-        let one = "Stoltenberg is right, said Angela Merkel.";
-        let article = "Stoltenberg is right, said Angela Merkel. The talks went on. \
-                       Ministers met in Oslo. They spoke for hours. Nothing was agreed. Talks resume today.";
-        for (flags, same) in [(0, true), (FLAG_DOC_SIZE, false)] {
-            let (t1, f1) = feats(one, flags);
-            let (t2, f2) = feats(article, flags);
-            let (a, b) = (&f1[at(one, &t1, "Stoltenberg", 0)], &f2[at(article, &t2, "Stoltenberg", 0)]);
-            assert_eq!(a.len(), 1, "written nowhere else: the casing feature only");
-            assert_eq!(a == b, same, "flags {flags}");
-        }
-        // the buckets: a sentence, a paragraph, an article
-        assert_eq!([1, 2, 5, 6, 100].map(size_bucket), [1, 2, 2, 3, 3]);
-    }
-
     /// With the context flag, a capitalised token gets the words before its other mentions, never
     /// the word before itself.
     #[test]
     fn previous_words_of_other_mentions() {
         let text = "Yesterday Ms. Tarrel spoke. Then Tarrel left, and Ms. Tarrel came back.";
-        let (toks, f) = feats(text, FLAG_DOC_CTX);
+        let (toks, f) = feats(text, true);
         let ctx = |w: &str| H::new(TPL_CTX).s(w).done();
         let t0 = at(text, &toks, "Tarrel", 0);
         let t1 = at(text, &toks, "Tarrel", 1);
         assert!(f[t0].contains(&ctx("then")) && f[t0].contains(&ctx("ms.")), "both other mentions");
         assert_eq!(f[t1].iter().filter(|&&h| h == ctx("ms.")).count(), 1, "each word once");
         assert!(!f[t1].contains(&ctx("then")), "not its own");
-        let (_, plain) = feats(text, 0);
+        let (_, plain) = feats(text, false);
         assert!(plain[t1].len() < f[t1].len());
     }
 
@@ -312,7 +267,7 @@ mod tests {
         let toks = tokenize(text);
         let gaz = Gazetteer::from_bytes(include_bytes!("gazetteer.bin")).unwrap();
         let recase = Recase::new(text, &toks);
-        let docf = DocFeatures::new(text, &toks, &recase, FLAG_DOC_CTX);
+        let docf = DocFeatures::new(text, &toks, &recase, true);
         let mut buf = SentBuf::default();
         let mut with_doc = 0;
         for range in toks.sentences.iter().cloned() {
@@ -337,7 +292,7 @@ mod tests {
     #[test]
     fn hostile_text() {
         for text in ["", "A", "\u{1F600}Ä ÖÖ öö", &"A B ".repeat(5000), &"\"".repeat(1000)] {
-            let (toks, f) = feats(text, FLAG_DOC_CTX | FLAG_DOC_SIZE);
+            let (toks, f) = feats(text, true);
             assert_eq!(f.len(), toks.tokens.len());
         }
     }

@@ -155,8 +155,9 @@ impl Entities {
         let mut buf = features::SentBuf::default();
         let mut ends = Vec::new();
         let recase = recase::Recase::new(text, tokens);
-        let docf = (model.flags & model::FLAG_DOC != 0)
-            .then(|| docfeat::DocFeatures::new(text, tokens, &recase, model.flags));
+        let docf = (model.flags & model::FLAG_DOC != 0).then(|| {
+            docfeat::DocFeatures::new(text, tokens, &recase, model.flags & model::FLAG_DOC_CTX != 0)
+        });
         for sent in &tokens.sentences {
             if sent.is_empty() {
                 continue;

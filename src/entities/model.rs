@@ -27,8 +27,6 @@ const VERSION_FLAGS: u16 = 6;
 pub const FLAG_DOC: u8 = 1;
 /// Feature flag: with `FLAG_DOC`, also the words before a name's other mentions.
 pub const FLAG_DOC_CTX: u8 = 2;
-/// Feature flag: with `FLAG_DOC`, the casing feature conjoined with the document's size.
-pub const FLAG_DOC_SIZE: u8 = 4;
 
 /// How a span's probability becomes its `score`: the tagger's scores (in float weight units)
 /// divided by `temp` are read as a linear-chain CRF, whose marginal probability `p` of the exact
