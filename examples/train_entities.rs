@@ -7,11 +7,7 @@
 //! cargo run --release --example train_entities -- gaz-recode src/entities/gazetteer.bin   (older file → compact version)
 //! cargo run --release --example train_entities -- train [--data FILE:WEIGHT]... [--epochs 10]
 //!     [--bits 17] [--mincount 3] [--prune 0] [--levels 127] [--holdout 0] [--seed 0]
-//!     [--doc] [--doc-ctx] [--join] [--no-join] [--out src/entities/model.bin] [--calibration-from MODEL]
-//!     [--eval FILE]...
-//!     (--doc: the document features of `docfeat.rs`, --doc-ctx: with the previous-word ones;
-//!     both join a silver file's paragraphs into their articles, as --join alone does, unless
-//!     --no-join)
+//!     [--out src/entities/model.bin] [--calibration-from MODEL] [--eval FILE]...
 //! cargo run --release --example train_entities -- requant MODEL OUT LEVELS [--prune 0]
 //!     (a model's weights quantised again at fewer levels: the size/accuracy trade without training)
 //! cargo run --release --example train_entities -- eval FILE [--labels PER,ORG,LOC] [--lenient-the]
@@ -23,12 +19,9 @@
 //! offsets and labels PER/ORG/LOC/MISC (the format of `../shared/data`, and of the silver files
 //! `training/silver.py` writes). Deterministic for the same inputs and flags.
 
-use newsmark::entities::docfeat::DocFeatures;
 use newsmark::entities::features;
 use newsmark::entities::gazetteer::{self, Gazetteer, GAZ_NAMES};
-use newsmark::entities::model::{
-    viterbi, Calibration, Model, CALIBRATION_OFFSET, FLAG_DOC, FLAG_DOC_CTX, LABELS, TAGS,
-};
+use newsmark::entities::model::{viterbi, Calibration, Model, CALIBRATION_OFFSET, LABELS, TAGS};
 use newsmark::entities::recase::Recase;
 use newsmark::entities::Entities;
 use newsmark::tokens::{tokenize, Tokens};
@@ -58,9 +51,6 @@ struct Doc {
     text: String,
     /// (byte start, byte end, label index)
     ents: Vec<(usize, usize, usize)>,
-    /// The article a paragraph line belongs to: its id without the "-pN" suffix the silver files
-    /// give paragraphs ("wikinews-2019-01-04-3d019ee2-p1"); empty for a whole document.
-    article: String,
 }
 
 fn label_index(l: &str) -> Option<usize> {
@@ -95,29 +85,7 @@ fn read_docs(path: &str) -> Vec<Doc> {
                 }
             }
         }
-        let id = v["id"].as_str().unwrap_or("");
-        let article = match id.rsplit_once("-p") {
-            Some((a, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => a.to_string(),
-            _ => String::new(),
-        };
-        out.push(Doc { text, ents, article });
-    }
-    out
-}
-
-/// Consecutive paragraphs of one article joined into one document (blank lines between), so that
-/// the document features see the whole article; other documents as they are.
-fn join_articles(docs: Vec<Doc>) -> Vec<Doc> {
-    let mut out: Vec<Doc> = Vec::with_capacity(docs.len());
-    for doc in docs {
-        if let Some(prev) = out.last_mut().filter(|p| !doc.article.is_empty() && p.article == doc.article) {
-            prev.text.push_str("\n\n");
-            let shift = prev.text.len();
-            prev.text.push_str(&doc.text);
-            prev.ents.extend(doc.ents.into_iter().map(|(s, e, l)| (s + shift, e + shift, l)));
-        } else {
-            out.push(doc);
-        }
+        out.push(Doc { text, ents });
     }
     out
 }
@@ -175,25 +143,19 @@ struct Sent {
     weight: f32,
 }
 
-/// The features of each token of a sentence, as the tagger computes them (`Entities::find`:
-/// the sentence's, then the document's when the model has them).
 fn all_feats(
     doc: &Doc,
     toks: &Tokens,
     recase: &Recase,
-    docf: Option<&DocFeatures>,
     range: std::ops::Range<usize>,
     gaz: &Gazetteer,
 ) -> Vec<Vec<u64>> {
     let info = features::infos(&doc.text, toks, recase, range.clone(), gaz);
-    let caps = recase.all_caps(&doc.text, toks, range.clone());
+    let caps = recase.all_caps(&doc.text, toks, range);
     (0..info.len())
         .map(|i| {
             let mut f = Vec::new();
             features::features(info.as_slice(), caps, i, &mut f);
-            if let Some(d) = docf {
-                d.features(range.start + i, &mut f);
-            }
             f
         })
         .collect()
@@ -242,19 +204,6 @@ fn train(args: &[String]) {
     let out_path = arg(args, "--out", "src/entities/model.bin");
     let gaz = load_gaz();
     eprintln!("gazetteer: {} entries", gaz.len());
-    let has = |flag: &str| args.iter().any(|a| a == flag);
-    let flags = if has("--doc-ctx") {
-        FLAG_DOC | FLAG_DOC_CTX
-    } else if has("--doc") {
-        FLAG_DOC
-    } else {
-        0
-    };
-    // `--no-join`: document features on the silver paragraphs as they are (a measured variant)
-    let join = (flags != 0 || has("--join")) && !has("--no-join");
-    let doc_features = |doc: &Doc, toks: &Tokens, recase: &Recase| {
-        (flags & FLAG_DOC != 0).then(|| DocFeatures::new(&doc.text, toks, recase, flags & FLAG_DOC_CTX != 0))
-    };
     let mask = (1u64 << bits) - 1;
     // pass 1: read, align, count features
     let mut corpus: Vec<(Doc, Tokens, Vec<Sentence>, f32)> = Vec::new();
@@ -268,29 +217,21 @@ fn train(args: &[String]) {
             Some((p, w)) if w.parse::<f32>().is_ok() => (p.to_string(), w.parse::<f32>().unwrap()),
             _ => (spec.clone(), 1.0),
         };
-        // held out by line (a paragraph of the silver files), before joining
-        let mut docs = Vec::new();
-        for (di, doc) in read_docs(&path).into_iter().enumerate() {
+        let docs = read_docs(&path);
+        let (mut ns, mut nt, mut nd) = (0, 0, 0);
+        for (di, doc) in docs.into_iter().enumerate() {
             if holdout > 0 && di % holdout == holdout - 1 {
                 held.push(doc);
-            } else {
-                docs.push(doc);
+                continue;
             }
-        }
-        if join {
-            docs = join_articles(docs);
-        }
-        let (mut ns, mut nt, mut nd) = (0, 0, 0);
-        for doc in docs {
             let toks = tokenize(&doc.text);
             let (sents, dropped) = sentences(&doc, &toks);
             let recase = Recase::new(&doc.text, &toks);
-            let docf = doc_features(&doc, &toks, &recase);
             nd += dropped;
             for (r, _) in &sents {
                 ns += 1;
                 nt += r.len();
-                for f in all_feats(&doc, &toks, &recase, docf.as_ref(), r.clone(), &gaz) {
+                for f in all_feats(&doc, &toks, &recase, r.clone(), &gaz) {
                     for h in f {
                         *counts.entry(h).or_insert(0) += 1;
                     }
@@ -311,11 +252,10 @@ fn train(args: &[String]) {
     let mut data: Vec<Sent> = Vec::new();
     for (doc, toks, sents, w) in &corpus {
         let recase = Recase::new(&doc.text, toks);
-        let docf = doc_features(doc, toks, &recase);
         for (r, gold) in sents {
             let mut offs = vec![0u32];
             let mut feats = Vec::new();
-            for f in all_feats(doc, toks, &recase, docf.as_ref(), r.clone(), &gaz) {
+            for f in all_feats(doc, toks, &recase, r.clone(), &gaz) {
                 feats.extend(f.into_iter().filter(|&h| keep(h)).map(|h| (h & mask) as u32));
                 offs.push(feats.len() as u32);
             }
@@ -396,7 +336,6 @@ fn train(args: &[String]) {
     let prune: f32 = arg(args, "--prune", "0").parse().unwrap();
     let levels: f32 = arg(args, "--levels", "127").parse().unwrap();
     let mut bytes = Model::encode(bits, &avg, &tavg, prune, levels, Calibration::default());
-    Model::set_flags(&mut bytes, flags);
     // the calibration: fitted here on the held-out documents, or copied from a model that was
     // (training/train.sh: fitted on a model trained without them, shipped with one trained on all)
     let calib = if !held.is_empty() {
@@ -688,8 +627,7 @@ fn main() {
             let t: Vec<f32> = m.trans.iter().map(|&v| v as f32 * m.step).collect();
             let levels: f32 = args[3].parse().unwrap();
             let prune: f32 = arg(&args, "--prune", "0").parse().unwrap();
-            let mut bytes = Model::encode(m.bits, &w, &t, prune, levels, m.calib);
-            Model::set_flags(&mut bytes, m.flags);
+            let bytes = Model::encode(m.bits, &w, &t, prune, levels, m.calib);
             std::fs::write(&args[2], &bytes).unwrap();
         }
         Some("eval") => {

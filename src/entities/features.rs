@@ -340,13 +340,6 @@ fn push_short(out: &mut String, word: &str) {
     }
 }
 
-/// A word lower-cased as the features see it (`push_lower`).
-pub fn lower(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    push_lower(&mut s, word);
-    s
-}
-
 /// Normalises the apostrophe variants so "’s" and "'s" are one word.
 fn push_lower(s: &mut String, word: &str) {
     if word.is_ascii() {

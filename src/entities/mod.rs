@@ -11,8 +11,6 @@
 
 mod cluster;
 #[doc(hidden)]
-pub mod docfeat;
-#[doc(hidden)]
 pub mod features;
 #[doc(hidden)]
 pub mod gazetteer;
@@ -155,9 +153,6 @@ impl Entities {
         let mut buf = features::SentBuf::default();
         let mut ends = Vec::new();
         let recase = recase::Recase::new(text, tokens);
-        let docf = (model.flags & model::FLAG_DOC != 0).then(|| {
-            docfeat::DocFeatures::new(text, tokens, &recase, model.flags & model::FLAG_DOC_CTX != 0)
-        });
         for sent in &tokens.sentences {
             if sent.is_empty() {
                 continue;
@@ -171,7 +166,6 @@ impl Entities {
                     text,
                     tokens,
                     &recase,
-                    docf.as_ref(),
                     a..b,
                     &mut feats,
                     &mut em,
@@ -214,7 +208,6 @@ impl Entities {
         text: &str,
         tokens: &Tokens,
         recase: &recase::Recase,
-        docf: Option<&docfeat::DocFeatures>,
         range: std::ops::Range<usize>,
         feats: &mut Vec<u64>,
         em: &mut Vec<[i32; TAGS]>,
@@ -232,9 +225,6 @@ impl Entities {
         for i in 0..range.len() {
             let from = feats.len();
             info.features(caps, i, feats);
-            if let Some(d) = docf {
-                d.features(range.start + i, feats);
-            }
             for &h in &feats[from..] {
                 model.prefetch(h);
             }

@@ -10,8 +10,6 @@
 //! symbols) and the int8 weights of the other rows, each Huffman-coded (`huffman.rs`), then the
 //! outlier rows' weights as raw i16. (Version 3 interleaved u16 masks and raw weights: 237 KB
 //! gzipped at 127 levels, 166 KB at 15; separate raw streams 155 KB; Huffman-coded 138 KB.)
-//! Version 6 is version 5 with a u8 of feature flags right after the calibration (`FLAG_DOC`);
-//! a model without flags is written as version 5.
 
 pub const TAGS: usize = 9;
 
@@ -21,12 +19,6 @@ pub const LABELS: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
 const MAGIC: &[u8; 4] = b"NMNE";
 const VERSION: u16 = 5;
-/// Version 5 + a byte of feature flags (`Model::set_flags`).
-const VERSION_FLAGS: u16 = 6;
-/// Feature flag: the model was trained with the document features (`docfeat.rs`).
-pub const FLAG_DOC: u8 = 1;
-/// Feature flag: with `FLAG_DOC`, also the words before a name's other mentions.
-pub const FLAG_DOC_CTX: u8 = 2;
 
 /// How a span's probability becomes its `score`: the tagger's scores (in float weight units)
 /// divided by `temp` are read as a linear-chain CRF, whose marginal probability `p` of the exact
@@ -63,8 +55,6 @@ pub struct Model {
     pub bits: u8,
     pub step: f32,
     pub calib: Calibration,
-    /// Feature flags (`FLAG_DOC`); 0 for a version-5 file.
-    pub flags: u8,
     /// `(TAGS + 1) * TAGS`: row 0 is the start state, row `1 + p` is previous tag p.
     pub trans: Vec<i32>,
     /// `2^bits * TAGS`.
@@ -166,8 +156,7 @@ impl Model {
         if r.take(4)? != MAGIC {
             return None;
         }
-        let version = r.u16()?;
-        if version != VERSION && version != VERSION_FLAGS {
+        if r.u16()? != VERSION {
             return None;
         }
         let bits = r.u8()?;
@@ -181,7 +170,6 @@ impl Model {
         if !(ok(calib.temp) && calib.temp > 0.0 && ok(calib.a) && ok(calib.b)) {
             return None;
         }
-        let flags = if version == VERSION_FLAGS { r.u8()? } else { 0 };
         let mut trans = Vec::with_capacity((TAGS + 1) * TAGS);
         for _ in 0..(TAGS + 1) * TAGS {
             trans.push(r.i16()? as i32);
@@ -214,7 +202,7 @@ impl Model {
             }
         }
         let exp = ExpTable::new(marg_scale(step, calib.temp));
-        Some(Model { bits, step, calib, flags, trans, weights, exp })
+        Some(Model { bits, step, calib, trans, weights, exp })
     }
 
     /// Quantises float weights (`2^bits * TAGS` emissions, `(TAGS+1) * TAGS` transitions) into
@@ -294,16 +282,6 @@ impl Model {
         huffman::encode(&small, 256, &mut out);
         out.extend_from_slice(&wide);
         out
-    }
-
-    /// Marks an encoded model (`encode`'s output) as using the features of `flags`: version 6,
-    /// with the flags byte after the calibration. No flags: the file stays version 5.
-    pub fn set_flags(bytes: &mut Vec<u8>, flags: u8) {
-        if flags == 0 || bytes.len() < FLAGS_OFFSET {
-            return;
-        }
-        bytes[4..6].copy_from_slice(&VERSION_FLAGS.to_le_bytes());
-        bytes.insert(FLAGS_OFFSET, flags);
     }
 
     #[inline]
@@ -402,8 +380,6 @@ where
 
 /// Byte offset of the calibration in a model file (the trainer rewrites it in place).
 pub const CALIBRATION_OFFSET: usize = 12;
-/// Byte offset of the feature flags in a version-6 file (after the calibration).
-const FLAGS_OFFSET: usize = CALIBRATION_OFFSET + 12;
 
 /// Forward-backward over integer emission scores, read as a linear-chain CRF at temperature
 /// `temp` (scores × `step` / `temp`), BIO constraints enforced. Keeps scaled forward and backward
@@ -564,11 +540,5 @@ mod tests {
         for n in 0..bytes.len() {
             assert!(Model::from_bytes(&bytes[..n]).is_none(), "length {n}");
         }
-        assert_eq!(m.flags, 0);
-        // flags make a version-6 file with the same weights
-        let mut flagged = bytes.clone();
-        Model::set_flags(&mut flagged, super::FLAG_DOC);
-        let f = Model::from_bytes(&flagged).expect("version 6 reads");
-        assert_eq!((f.flags, f.calib, &f.weights, &f.trans), (super::FLAG_DOC, calib, &m.weights, &m.trans));
     }
 }
