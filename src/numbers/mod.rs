@@ -43,6 +43,8 @@ mod scan;
 mod suffixes;
 mod temporal;
 mod units;
+// the grammar's words as a Bloom filter (shared with build.rs, which fills it)
+mod word_filter;
 mod words;
 
 use crate::span::Span;

@@ -36,39 +36,13 @@ fn one_char(s: &str) -> Option<char> {
     cs.next().filter(|_| cs.next().is_none())
 }
 
-// `GRAMMAR_WORDS`: every word of a string literal in this layer's source (build.rs).
+// `GRAMMAR_WORDS`: the words of this layer's string literals, as a `word_filter` (build.rs).
 include!(concat!(env!("OUT_DIR"), "/grammar_words.rs"));
 
-/// `GRAMMAR_WORDS` as a one-hash Bloom filter of 2^16 bits (8 KB, built at first use): a word
-/// whose bit is clear is surely not in the list, in ~20 instructions against ~200 for a binary
-/// search. A set bit may be another word's (~2 % of other words): the scan then only runs the
-/// rules for nothing, so the answer never depends on the filter.
-struct WordFilter(Box<[u64; 1 << 10]>);
-
-impl WordFilter {
-    fn new(words: &[&str]) -> WordFilter {
-        let mut bits = Box::new([0u64; 1 << 10]);
-        for w in words {
-            let h = Self::slot(w);
-            bits[h >> 6] |= 1 << (h & 63);
-        }
-        WordFilter(bits)
-    }
-
-    /// FNV-1a of the word, folded to 16 bits.
-    fn slot(w: &str) -> usize {
-        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x100_0000_01b3));
-        ((h ^ (h >> 16) ^ (h >> 32) ^ (h >> 48)) & 0xffff) as usize
-    }
-
-    fn may_contain(&self, w: &str) -> bool {
-        let h = Self::slot(w);
-        self.0[h >> 6] & (1 << (h & 63)) != 0
-    }
+/// May `w` be one of the grammar's words? Surely not when the answer is false.
+fn grammar_word(w: &str) -> bool {
+    super::word_filter::positions(w).iter().all(|&p| GRAMMAR_WORDS[p / 64] & (1 << (p % 64)) != 0)
 }
-
-static GRAMMAR_FILTER: std::sync::LazyLock<WordFilter> =
-    std::sync::LazyLock::new(|| WordFilter::new(GRAMMAR_WORDS));
 
 impl<'a> Parser<'a> {
     pub(super) fn new(text: &'a str, t: &'a [Tok<'a>]) -> Parser<'a> {
@@ -97,8 +71,9 @@ impl<'a> Parser<'a> {
         if t.kind != TokKind::Word || !w.bytes().all(|b| b.is_ascii_lowercase()) || self.num_word[i] {
             return true;
         }
-        let named = |w: &str| GRAMMAR_FILTER.may_contain(w);
-        named(w) || w.strip_suffix('s').is_some_and(named) || w.strip_prefix('m').is_some_and(named)
+        grammar_word(w)
+            || w.strip_suffix('s').is_some_and(grammar_word)
+            || w.strip_prefix('m').is_some_and(grammar_word)
     }
 
     /// `words::parse_words` at `i`, ruling most tokens out by their stored `may_start`.
