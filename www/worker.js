@@ -24,9 +24,10 @@ const ready = (async () => {
 // V8 runs wasm first from a quick baseline compile and optimises a function only once it has run
 // a while, in the background; the optimised code serves the function's next calls. The heavy loops
 // sit in functions called once per text, so a first paste of 1 MB ran all the way in baseline code:
-// 872 ms in Node against 250 ms once warm. Annotating a short invented article a few times right
-// after start (~70-110 ms, before any request) gets the hot functions optimised by the time a
-// reader pastes. It leaves no state behind: each annotation starts from scratch.
+// 872 ms in Node against 250 ms once warm. Annotating a short invented article a few times after
+// start gets the hot functions optimised by the time a reader pastes. One annotation per task, so
+// that a request that arrives meanwhile (the page's first article) waits for one of them at most.
+// It leaves no state behind: each annotation starts from scratch.
 const WARM_UP_TEXT = 'Lakeview council backs $48 million bridge plan\n\nHARTWELL \u2014 The Lakeview Regional '
   + 'Council voted 7-2 on Thursday to replace the Orrin Street bridge, a project its engineers expect to '
   + 'cost about $48.5 million and to take three years. "We have patched this bridge for 20 years," said '
@@ -36,12 +37,16 @@ const WARM_UP_TEXT = 'Lakeview council backs $48 million bridge plan\n\nHARTWELL
   + 'Peter Lindqvist told the Lakeview Gazette on 4 June that a second crossing was needed by 2030.';
 const WARM_UP_CALLS = 20;
 
-function warmUp(ops) {
-  try {
-    for (let i = 0; i < WARM_UP_CALLS; i++) ops.annotate(WARM_UP_TEXT);
-  } catch {
-    // a failure here shows again, and is reported, on the first real request
-  }
+function warmUp(ops, left = WARM_UP_CALLS) {
+  if (left <= 0) return;
+  setTimeout(() => {
+    try {
+      ops.annotate(WARM_UP_TEXT);
+    } catch {
+      return; // a failure here shows again, and is reported, on the first real request
+    }
+    warmUp(ops, left - 1);
+  }, 0);
 }
 
 self.onmessage = async (ev) => {
