@@ -37,9 +37,7 @@ fn main() {
     }
     let mut bits = vec![0u64; word_filter::BITS / 64];
     for w in &words {
-        for p in word_filter::positions(w) {
-            bits[p / 64] |= 1 << (p % 64);
-        }
+        word_filter::insert(&mut bits, w);
     }
     let mut out = String::new();
     writeln!(

@@ -41,7 +41,7 @@ include!(concat!(env!("OUT_DIR"), "/grammar_words.rs"));
 
 /// May `w` be one of the grammar's words? Surely not when the answer is false.
 fn grammar_word(w: &str) -> bool {
-    super::word_filter::positions(w).iter().all(|&p| GRAMMAR_WORDS[p / 64] & (1 << (p % 64)) != 0)
+    super::word_filter::may_contain(&GRAMMAR_WORDS, w)
 }
 
 impl<'a> Parser<'a> {

@@ -6,7 +6,7 @@
 //! scan then runs the rules for nothing, so the answer never depends on the filter. 2 KB in the
 //! wasm, where the words themselves would take ~6 KB gzip.
 
-/// The filter's size in bits.
+/// The filter's size in bits, held as `BITS / 64` words.
 pub const BITS: usize = 1 << 14;
 
 /// The two bit positions of `w`: FNV-1a over its bytes, mixed (the finaliser of MurmurHash3),
@@ -16,4 +16,18 @@ pub fn positions(w: &str) -> [usize; 2] {
     h = (h ^ (h >> 33)).wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
     [(h as usize) % BITS, ((h >> 32) as usize) % BITS]
+}
+
+/// Sets `w`'s bits in `bits` (`BITS / 64` words).
+#[allow(dead_code)] // build.rs fills the filter; the crate only asks it
+pub fn insert(bits: &mut [u64], w: &str) {
+    for p in positions(w) {
+        bits[p / 64] |= 1 << (p % 64);
+    }
+}
+
+/// Are all of `w`'s bits set? Surely not a word of the filter when false.
+#[allow(dead_code)] // the crate asks the filter; build.rs only fills it
+pub fn may_contain(bits: &[u64], w: &str) -> bool {
+    positions(w).iter().all(|&p| bits[p / 64] & (1 << (p % 64)) != 0)
 }
