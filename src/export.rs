@@ -3,7 +3,9 @@
 //!
 //! Two ways to the same bytes: `document_json` writes a document's JSON straight into one string
 //! (what `annotate_json`, the CLI and the wasm use: no intermediate objects), and the serde wire
-//! types (`Wire`) read it back and feed the other formats. Tests hold them byte-identical.
+//! types (`Wire::new`) feed the CLI's other formats. Tests hold them byte-identical. The page and
+//! the JS API build those formats in JS (`www/lib/convert.js`), so that the wasm need not read a
+//! document back; `tests/js/convert.test.mjs` holds the two equal on every data file.
 
 use crate::doc::Document;
 use crate::offsets::OffsetMap;
@@ -486,7 +488,8 @@ impl<W: std::io::Write> Json<'_, W> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Other formats, all built from the wire object (so corrections made in the page carry over).
+// The CLI's other formats, built from the wire object (`www/lib/convert.js` builds the same in JS,
+// for the page, where corrections made by an editor carry over as `source`).
 
 /// Code-point context on each side of a W3C TextQuoteSelector.
 const CONTEXT_CP: usize = 32;

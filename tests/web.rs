@@ -91,22 +91,3 @@ fn lone_surrogates_keep_offsets() {
         assert_eq!(well, JsString::from(get(&item, "text")));
     }
 }
-
-/// The converters accept the annotator's own JSON and keep the text exact.
-#[wasm_bindgen_test]
-fn converters_run_in_the_browser() {
-    let annotator = newsmark::wasm_api::Annotator::new();
-    let text = TEXTS[0];
-    let json = json_of(&annotator, text);
-    let w3c = JSON::parse(
-        &newsmark::wasm_api::to_web_annotation(&json, text, None).map_err(JsValue::from).unwrap(),
-    )
-    .unwrap();
-    assert_eq!(get(&w3c, "type"), JsValue::from_str("AnnotationCollection"));
-    assert!(newsmark::wasm_api::to_csv(&json, "quotes")
-        .map_err(JsValue::from)
-        .unwrap()
-        .starts_with("\"id\""));
-    assert!(newsmark::wasm_api::to_csv(&json, "nonsense").is_err());
-    assert!(newsmark::wasm_api::to_displacy("{not json", text).is_err());
-}

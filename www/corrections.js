@@ -4,6 +4,8 @@
 // document (ids renumbered in order, lists sorted, entities and numbers never overlapping); every
 // changed or added item carries "source": "edited".
 
+import { wellFormed } from './lib/convert.js';
+
 const LAYER_PREFIX = { entities: 'e', numbers: 'n', quotes: 'q' };
 const NOOP = Symbol('no change');
 const WS = /\s/u;
@@ -111,7 +113,7 @@ export class Corrections {
     if (s > 0 && isLow(t.charCodeAt(s)) && isHigh(t.charCodeAt(s - 1))) s--;
     if (e < t.length && isLow(t.charCodeAt(e)) && isHigh(t.charCodeAt(e - 1))) e++;
     if (e <= s) return null;
-    return { start: s, end: e, cp: [this.cp(s), this.cp(e)], text: t.slice(s, e).toWellFormed() };
+    return { start: s, end: e, cp: [this.cp(s), this.cp(e)], text: wellFormed(t.slice(s, e)) };
   }
 
   /** This document's copy of `item` (an item of the base document or of this one). */

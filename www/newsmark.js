@@ -9,6 +9,7 @@
 //   lib/engine.js    the Worker (worker.js) or main-thread engine that runs the wasm (pkg/)
 //   lib/ops.js       the operations of the wasm core and the one function that dispatches them
 //   lib/document.js  annotate() and the converters of a newsmark/2 document
+//   lib/convert.js   the W3C, displaCy and CSV formats, built in JS
 //   lib/dom-text.js  the text of an article as a reader sees it, and Ranges back onto its nodes
 //   lib/paint.js     highlights: CSS Custom Highlight API, or an overlay where it is missing
 //   lib/highlight.js highlight(): annotate an element and paint it in place

@@ -161,7 +161,7 @@ fn exit_status() {
 
 #[test]
 fn other_formats() {
-    let text = "“Stop,” said Jens Stoltenberg in Brussels.";
+    let text = "“Stop,” said Jens Stoltenberg in Brussels on 5 May.";
     for (format, check) in
         [("w3c", "AnnotationCollection"), ("displacy", "\"ents\""), ("newsmark", "newsmark/2")]
     {
@@ -171,8 +171,22 @@ fn other_formats() {
         serde_json::from_str::<serde_json::Value>(&out).unwrap();
         assert!(out.contains(check), "{format}: {out}");
     }
-    let csv = run(&["annotate", "--format", "csv"], text.as_bytes());
-    assert!(stdout(&csv).starts_with("\"id\",\"start\",\"end\",\"speaker\""));
+    // --layer picks the list; quotes without it
+    for (layer, header, row) in [
+        (None, "\"speaker\"", "\"Jens Stoltenberg\""),
+        (Some("quotes"), "\"speaker\"", "\"said\""),
+        (Some("numbers"), "\"kind\"", "\"5 May\",\"date\""),
+        (Some("entities"), "\"label\"", "\"Brussels\",\"PLACE\""),
+    ] {
+        let args =
+            [&["annotate", "--format", "csv"][..], &layer.map_or(vec![], |l| vec!["--layer", l])].concat();
+        let out = stdout(&run(&args, text.as_bytes()));
+        let first = out.lines().next().unwrap_or_default();
+        assert!(first.starts_with("\"id\",\"start\",\"end\",") && first.contains(header), "{layer:?}: {out}");
+        assert!(out.contains(row), "{layer:?}: {out}");
+    }
+    let bad = run(&["annotate", "--format", "csv", "--layer", "names"], text.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
 // Shared helpers for the browser tests: the static server, headless Debian Chromium through
 // playwright-core, console capture, and the paths of shared inputs. Not a test file itself.
-import { mkdtempSync, rmSync, existsSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync, mkdirSync, readdirSync } from 'node:fs';
+import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -16,6 +20,57 @@ export const SCHEMA_URL = new URL('../../schema/newsmark-2.schema.json', import.
 /** The version-1 schema, kept so that old exports still validate. */
 export const SCHEMA_V1_URL = new URL('../../schema/newsmark-1.schema.json', import.meta.url);
 export const CLI = join(ROOT, 'target', 'release', 'newsmark');
+export const DATA_URL = new URL('../../../shared/data/', import.meta.url);
+
+// Pieces of news text and of the hard cases for offsets (CRLF, NBSP, BOM, combining marks, astral
+// emoji, CJK, Greek, curly quotes, control characters, markup).
+const NEWS_PIECES = [
+  'Jens Stoltenberg', 'NATO', 'the United Nations (UN)', 'Ankara', 'Mevlüt Çavuşoğlu', 'said', 'told reporters',
+  'according to', 'He', 'some 3.6 million', 'at least 33', 'Thirty', '948,000', '$48.2 million', '12%', '5 km',
+  'February 27th', 'Thursday', '2019', '€1.2 billion', '"', '\u201c', '\u201d', '\u2018', '\u2019', ', ', '. ',
+  ': ', ' ', ' ', '\n', '\r\n', '\n\n', '\u00a0', '\ufeff', '\t', 'e\u0301', '\u{1F600}', '\u2014', '北京', 'Μόσχα',
+  'U.S.', 'Mr.', '"Stop their offensive"', '\\', '\u0001', '</script>',
+];
+
+/** 300 news-like texts made of those pieces (fixed seed: the same texts on every run). */
+export function newsLikeTexts() {
+  const gen = fc.array(fc.constantFrom(...NEWS_PIECES), { minLength: 1, maxLength: 120 }).map((a) => a.join(''));
+  return fc.sample(gen, { numRuns: 300, seed: 12 });
+}
+
+/**
+ * The release CLI over `texts` as JSON Lines (`annotate --jsonl` plus `args`, on all cores): one
+ * output line per text, with the `{"id":i,` the CLI puts first taken off (so each is the object the
+ * format defines).
+ */
+export function cliObjects(texts, args = []) {
+  assert.ok(existsSync(CLI), `${CLI} missing: build it with \`cargo build --release --bin newsmark\` (scripts/test.sh does)`);
+  const input = texts.map((text, i) => JSON.stringify({ id: i, text })).join('\n') + '\n';
+  const out = execFileSync(CLI, ['annotate', '--jsonl', ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const lines = out.split('\n').filter(Boolean);
+  assert.equal(lines.length, texts.length, `one CLI line per document (${args.join(' ')})`);
+  return lines.map((line, i) => `{${line.slice(`{"id":${i},`.length)}`);
+}
+
+/**
+ * The texts of the data files in ../shared/data that `keep(name)` accepts, as [name, texts] pairs;
+ * null after skipping `t` with a message when ../shared is absent (an error when CI=true).
+ * @param {import('node:test').TestContext} t
+ * @param {(name: string) => boolean} keep
+ */
+export function dataTexts(t, keep) {
+  if (!existsSync(DATA_URL)) {
+    if (process.env.CI === 'true') throw new Error('../shared/data is required when CI=true');
+    t.skip('../shared/data not found: skipped');
+    return null;
+  }
+  const names = readdirSync(DATA_URL).filter((f) => /\.jsonl(\.gz)?$/.test(f) && keep(f)).sort();
+  return names.map((f) => {
+    const raw = readFileSync(new URL(f, DATA_URL));
+    const lines = (f.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8').split('\n').filter(Boolean);
+    return [f, lines.map((l) => JSON.parse(l).text).filter((x) => typeof x === 'string')];
+  });
+}
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];

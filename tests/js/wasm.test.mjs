@@ -1,12 +1,12 @@
 // The wasm core in Node (initSync on www/pkg, the same files the page loads): property tests over
-// arbitrary strings, the schema, the converters, and what the product must find in the seed article.
+// arbitrary strings, the schema, and what the product must find in the seed article.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { initSync, Annotator, toWebAnnotation, toDisplacy, toCsv } from '../../www/pkg/newsmark.js';
-import { assertDoc, assertSchema, assertWebAnnotation } from './schema.mjs';
-import { seedText, seedOrNull } from './helpers.mjs';
+import { initSync, Annotator } from '../../www/pkg/newsmark.js';
+import { assertDoc, assertSchema } from './schema.mjs';
+import { seedText } from './helpers.mjs';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/newsmark_bg.wasm', import.meta.url)) });
 const annotator = new Annotator();
@@ -86,30 +86,4 @@ test('seed article: the highlights the product must find', (t) => {
   const q = doc.quotes.find((x) => x.text.includes('Stop their offensive'));
   assert.ok(q, 'quote "Stop their offensive"');
   assert.ok(q.speaker, 'quote "Stop their offensive" has a speaker');
-});
-
-test('converters: W3C Web Annotation, displaCy and CSV agree with the document and the text', (t) => {
-  const text = seedOrNull() ?? 'NATO Secretary General Jens Stoltenberg said: "Stop their offensive." Some 3.6 million people.';
-  const json = annotator.annotate(text);
-  const doc = JSON.parse(json);
-  const cps = [...text.toWellFormed()];
-
-  const wa = JSON.parse(toWebAnnotation(json, text, 'https://example.org/a'));
-  assertWebAnnotation(wa, doc, cps);
-
-  const dc = JSON.parse(toDisplacy(json, text));
-  assert.equal(dc.text, text.toWellFormed());
-  assert.equal(dc.ents.length, doc.entities.length);
-  dc.ents.forEach((e, i) => {
-    assert.equal(cps.slice(e.start, e.end).join(''), doc.entities[i].text);
-    assert.equal(e.label, doc.entities[i].label);
-  });
-
-  for (const layer of ['quotes', 'numbers', 'entities']) {
-    const csv = toCsv(json, layer);
-    const rows = csv.split('\r\n').filter(Boolean);
-    assert.ok(rows[0].startsWith('"id"'), `${layer} CSV header`);
-  }
-  assert.throws(() => toCsv(json, 'bogus'));
-  assert.throws(() => toDisplacy('{not json', text));
 });

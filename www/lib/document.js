@@ -1,6 +1,8 @@
-// The document API: annotate a text, and convert a newsmark/2 document (all through the engine).
+// The document API: annotate a text (through the engine), and convert a newsmark/2 document (in JS,
+// lib/convert.js).
 
 import { getEngine, abortError } from './engine.js';
+import { webAnnotationOf, displacyOf, csvOf } from './convert.js';
 
 /** The three layers of a newsmark/2 document. */
 export const LAYERS = Object.freeze(['entities', 'numbers', 'quotes']);
@@ -73,21 +75,17 @@ function sourceText(doc, text) {
   return t;
 }
 
-/** W3C Web Annotation JSON-LD (an AnnotationCollection). Runs in the Worker. */
+/** W3C Web Annotation JSON-LD (an AnnotationCollection). */
 export async function toWebAnnotation(doc, { source, text } = {}) {
-  const e = await getEngine();
-  return JSON.parse(await e.call('toWebAnnotation', [serialize(doc), sourceText(doc, text), source ?? null]));
+  return webAnnotationOf(doc, sourceText(doc, text), source ?? undefined);
 }
 
-/** displaCy-style `{text, ents: [{start, end, label}]}` (code points). Runs in the Worker. */
+/** displaCy-style `{text, ents: [{start, end, label}]}` (code points). */
 export async function toDisplacy(doc, { text } = {}) {
-  const e = await getEngine();
-  return JSON.parse(await e.call('toDisplacy', [serialize(doc), sourceText(doc, text)]));
+  return displacyOf(doc, sourceText(doc, text));
 }
 
-/** CSV of one layer ("quotes", "numbers" or "entities"). Runs in the Worker. */
+/** CSV of one layer ("quotes", "numbers" or "entities"). */
 export async function toCsv(doc, layer) {
-  if (!LAYERS.includes(layer)) throw new TypeError(`toCsv: unknown layer ${String(layer)}`);
-  const e = await getEngine();
-  return e.call('toCsv', [serialize(doc), layer]);
+  return csvOf(doc, layer);
 }

@@ -2,7 +2,7 @@
 // it: the Worker (worker.js) for messages from the page, and the main-thread fallback (engine.js)
 // for direct calls, so an operation is defined and dispatched in exactly one place.
 //
-//   request  {id, op: "annotate" | "toWebAnnotation" | "toDisplacy" | "toCsv", args: [...]}
+//   request  {id, op: "annotate", args: [text]}
 //   replies  {id, type: "progress", done, total} … then {id, type: "result", value}
 //            | {id, type: "error", message, trapped}
 // `trapped` says the wasm instance stopped (a RuntimeError such as `unreachable`, which is how running
@@ -15,9 +15,6 @@ export function createOps(wasm) {
   const annotator = new wasm.Annotator();
   return {
     annotate: (text) => annotator.annotate(text),
-    toWebAnnotation: (docJson, text, source) => wasm.toWebAnnotation(docJson, text, source ?? undefined),
-    toDisplacy: (docJson, text) => wasm.toDisplacy(docJson, text),
-    toCsv: (docJson, layer) => wasm.toCsv(docJson, layer),
   };
 }
 

@@ -3,7 +3,7 @@
 use crate::input::{self, Input};
 use crate::output::{Output, Stop};
 use crate::report::{say, Report, Source};
-use crate::run::{self, Doc, Format, Job};
+use crate::run::{self, Doc, Format, Job, Layer};
 use clap::{Args, Parser, Subcommand};
 use newsmark::jsonl::{self, Fields};
 use newsmark::Annotator;
@@ -44,6 +44,9 @@ struct Annotate {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     format: Format,
+    /// With --format csv: the list to write.
+    #[arg(long, value_enum, default_value_t)]
+    layer: Layer,
     /// Write to FILE, complete or not at all (a temporary file renamed at the end).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -99,8 +102,14 @@ fn annotate(args: &Annotate) -> Result<u64, Stop> {
         n => Some(rayon::ThreadPoolBuilder::new().num_threads(n).build().map_err(|e| e.to_string())?),
     };
     let fields = Fields { text: args.text_field.clone(), id: args.id_field.clone() };
-    let job =
-        Job { annotator: Annotator::new(), format: args.format, fields, pool, source_name: String::new() };
+    let job = Job {
+        annotator: Annotator::new(),
+        format: args.format,
+        layer: args.layer,
+        fields,
+        pool,
+        source_name: String::new(),
+    };
     let show = if args.quiet { Some(false) } else { args.progress.then_some(true) };
     match mode {
         Mode::Plain(path) => plain(job, path.as_deref(), out),

@@ -23,8 +23,27 @@ pub enum Format {
     W3c,
     /// displaCy-style {text, ents}
     Displacy,
-    /// CSV of quotes, numbers and entities
+    /// CSV of one layer (--layer)
     Csv,
+}
+
+/// The list a CSV holds.
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq, Default)]
+pub enum Layer {
+    #[default]
+    Quotes,
+    Numbers,
+    Entities,
+}
+
+impl From<Layer> for export::CsvLayer {
+    fn from(layer: Layer) -> Self {
+        match layer {
+            Layer::Quotes => export::CsvLayer::Quotes,
+            Layer::Numbers => export::CsvLayer::Numbers,
+            Layer::Entities => export::CsvLayer::Entities,
+        }
+    }
 }
 
 /// One document to annotate.
@@ -54,6 +73,8 @@ struct Answer {
 pub struct Job {
     pub annotator: Annotator,
     pub format: Format,
+    /// The layer of a CSV.
+    pub layer: Layer,
     pub fields: Fields,
     /// `None`: annotate on the calling thread (`--threads 1`).
     pub pool: Option<rayon::ThreadPool>,
@@ -129,7 +150,7 @@ impl Job {
     }
 
     pub fn render_csv(&self, wire: &Wire) -> String {
-        export::to_csv(wire, export::CsvLayer::Quotes)
+        export::to_csv(wire, self.layer.into())
     }
 }
 
