@@ -6,6 +6,8 @@
 
 import { wellFormed } from './lib/convert.js';
 
+// a newsmark document is JSON: copied as JSON (structuredClone is newer than the browser floor)
+const copy = (doc) => JSON.parse(JSON.stringify(doc));
 const LAYER_PREFIX = { entities: 'e', numbers: 'n', quotes: 'q' };
 const NOOP = Symbol('no change');
 const WS = /\s/u;
@@ -18,7 +20,7 @@ export class Corrections {
   constructor(doc, text) {
     this.base = doc;
     this.text = text;
-    this.doc = structuredClone(doc);
+    this.doc = copy(doc);
     this.#cpIndex = null;
   }
 
@@ -63,7 +65,7 @@ export class Corrections {
   // One correction: `fn` changes this.doc and returns its result; NOOP means nothing changed.
   // The document before it is kept for undo (a copy: items are changed in place).
   #change(layers, fn) {
-    const before = structuredClone(this.doc);
+    const before = copy(this.doc);
     let result;
     try {
       result = fn();

@@ -20,6 +20,19 @@ test('no HTML sinks, eval or inline handlers in the shipped JS', () => {
   }
 });
 
+// The README's browser floor (Chrome/Edge 96, Firefox 89, Safari 16.4): no API newer than it, unless
+// feature-detected on the same line, as `wellFormed` in lib/convert.js does (`if (s.toWellFormed) …`).
+test('the shipped JS uses no API newer than the browser floor', () => {
+  const newer = /\bstructuredClone\(|\bObject\.hasOwn\(|\.(findLast|findLastIndex|toSorted|toReversed|toSpliced|with)\(|\bArray\.fromAsync\b|\bPromise\.withResolvers\b|\bObject\.groupBy\b/;
+  for (const f of files.filter((x) => x.endsWith('.js'))) {
+    read(f).split('\n').forEach((line, i) => {
+      if (/^\s*(\/\/|\*)/.test(line)) return; // comments
+      assert.doesNotMatch(line, newer, `${f}:${i + 1}: ${line.trim()}`);
+      if (!/if \(\w+\.toWellFormed\)/.test(line)) assert.doesNotMatch(line, /\.toWellFormed\(/, `${f}:${i + 1}: ${line.trim()}`);
+    });
+  }
+});
+
 test('the pages have no inline script, inline style or inline handler (strict CSP), and a CSP of their own', () => {
   for (const f of files.filter((x) => x.endsWith('.html'))) {
     const html = read(f);

@@ -127,7 +127,7 @@ function field(v) {
 
 /** CSV (RFC 4180, CRLF line ends, every field quoted) of one layer, for spreadsheets. */
 export function csvOf(doc, layer) {
-  if (!Object.hasOwn(CSV, layer)) throw new TypeError(`toCsv: unknown layer ${String(layer)}`);
+  if (!Object.prototype.hasOwnProperty.call(CSV, layer)) throw new TypeError(`toCsv: unknown layer ${String(layer)}`);
   const { header, row } = CSV[layer];
   const lines = [header, ...itemsOf(doc)[layer].map(row)].map((fields) => `${fields.map(field).join(',')}\r\n`);
   return lines.join('');

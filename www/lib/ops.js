@@ -30,7 +30,7 @@ function message(e) {
  */
 export function runRequest(ops, { id, op, args }, reply) {
   try {
-    const fn = Object.hasOwn(ops, op) ? ops[op] : null;
+    const fn = Object.prototype.hasOwnProperty.call(ops, op) ? ops[op] : null;
     if (!fn) throw new Error(`unknown operation ${String(op)}`);
     const total = op === 'annotate' ? args[0].length : 1;
     reply({ id, type: 'progress', done: 0, total });
