@@ -185,6 +185,17 @@ fn other_formats() {
         assert!(first.starts_with("\"id\",\"start\",\"end\",") && first.contains(header), "{layer:?}: {out}");
         assert!(out.contains(row), "{layer:?}: {out}");
     }
+    // in JSON Lines the line's id is the input's: the W3C collection (which has an id of its own)
+    // and CSV text are put under a key of their own
+    let line = format!("{{\"id\":7,\"text\":{}}}\n", serde_json::to_string(text).unwrap());
+    for (format, key, check) in [("w3c", "w3c", "AnnotationCollection"), ("csv", "csv", "\"speaker\"")] {
+        let out = stdout(&run(&["annotate", "--jsonl", "--format", format], line.as_bytes()));
+        assert_eq!(out.matches("\"id\":7,").count(), 1, "{out}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["id"], 7, "{out}");
+        let inner = v[key].as_str().map_or_else(|| v[key].to_string(), str::to_string);
+        assert!(inner.contains(check), "{format}: {out}");
+    }
     let bad = run(&["annotate", "--format", "csv", "--layer", "names"], text.as_bytes());
     assert_eq!(bad.status.code(), Some(2));
 }

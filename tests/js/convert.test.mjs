@@ -21,7 +21,7 @@ function assertSameExports(texts, what) {
   texts.forEach((text, i) => {
     const doc = docs[i];
     const where = `${what} document ${i}`;
-    assert.deepStrictEqual(webAnnotationOf(doc, text), JSON.parse(w3c[i]), `${where}: W3C`);
+    assert.deepStrictEqual(webAnnotationOf(doc, text), JSON.parse(w3c[i]).w3c, `${where}: W3C`);
     assert.deepStrictEqual(displacyOf(doc, text), JSON.parse(displacy[i]), `${where}: displaCy`);
     for (const layer of LAYERS) assert.equal(csvOf(doc, layer), JSON.parse(csv[layer][i]).csv, `${where}: ${layer} CSV`);
     items += doc.entities.length + doc.numbers.length + doc.quotes.length;

@@ -163,11 +163,8 @@ fn plain(job: Job, path: Option<&Path>, mut out: Output) -> Result<u64, Stop> {
     let written = match job.format {
         // written as it is produced: hostile text can make ~60 bytes of JSON per input byte
         Format::Newsmark => out.write_with(|w| newsmark::export::write_annotation(&job.annotator, text, w)),
-        Format::Csv => {
-            let csv = job.render_csv(&newsmark::export::Wire::new(&job.annotator.annotate(text)));
-            out.line(csv.trim_end_matches('\n'))
-        }
-        _ => out.line(&job.render(text)),
+        // CSV ends its last row with CRLF; the line adds the final newline
+        _ => out.line(job.render(text).trim_end_matches('\n')),
     };
     written?;
     out.finish()?;

@@ -128,7 +128,7 @@ impl Job {
             },
         };
         match result {
-            Ok(text) => Answer { line: jsonl::with_id(id, &self.render(&text)), error: None },
+            Ok(text) => Answer { line: jsonl::with_id(id, &self.line_object(&text)), error: None },
             Err(message) => {
                 let name = id.and_then(|id| serde_json::from_str::<String>(id).ok()).unwrap_or_default();
                 let error = Some(format!("{name}: line {number}: {message}"));
@@ -137,7 +137,7 @@ impl Job {
         }
     }
 
-    /// One document in the chosen format, as a JSON object (CSV is wrapped in `{"csv": …}`).
+    /// One document in the chosen format as it stands alone: a JSON object, or CSV text.
     pub fn render(&self, text: &str) -> String {
         let wire = || Wire::new(&self.annotator.annotate(text));
         match self.format {
@@ -145,12 +145,21 @@ impl Job {
             Format::Newsmark => export::annotate_json(&self.annotator, text),
             Format::W3c => export::to_web_annotation(&wire(), text, None).to_string(),
             Format::Displacy => export::to_displacy(&wire(), text).to_string(),
-            Format::Csv => serde_json::json!({"csv": self.render_csv(&wire())}).to_string(),
+            Format::Csv => export::to_csv(&wire(), self.layer.into()),
         }
     }
 
-    pub fn render_csv(&self, wire: &Wire) -> String {
-        export::to_csv(wire, self.layer.into())
+    /// One document as the object of a JSON line, which the line's id goes in front of. CSV text
+    /// goes under "csv", and a W3C collection under "w3c": it has an "id" of its own, which would
+    /// repeat the line's key (`{"id":7,…,"id":"urn:newsmark:text#newsmark"}`, the input's id lost
+    /// to a parser that keeps the last).
+    fn line_object(&self, text: &str) -> String {
+        let rendered = self.render(text);
+        match self.format {
+            Format::Newsmark | Format::Displacy => rendered,
+            Format::W3c => format!("{{\"w3c\":{rendered}}}"),
+            Format::Csv => serde_json::json!({ "csv": rendered }).to_string(),
+        }
     }
 }
 
