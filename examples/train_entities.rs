@@ -300,7 +300,7 @@ fn train(args: &[String]) {
                 }
                 em.push(e);
             }
-            viterbi(&em, &tw, &mut pred);
+            viterbi(&em, &[], &tw, &mut pred);
             total += n;
             if pred != s.gold {
                 let d = s.weight;

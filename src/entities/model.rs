@@ -317,9 +317,10 @@ impl Model {
 }
 
 /// Viterbi over emission scores (`em[i][tag]`) with transitions `trans` (`(TAGS+1) * TAGS`,
-/// row 0 = start), BIO constraints enforced. Generic over the score type so the trainer can
-/// decode float weights with the same code.
-pub fn viterbi<S>(em: &[[S; TAGS]], trans: &[S], out: &mut Vec<u8>)
+/// row 0 = start), BIO constraints enforced. Tokens with `fixed_o[i]` set can only be O (their
+/// emissions are not read; `fixed_o` may be empty: none are). Generic over the score type so the
+/// trainer can decode float weights with the same code.
+pub fn viterbi<S>(em: &[[S; TAGS]], fixed_o: &[bool], trans: &[S], out: &mut Vec<u8>)
 where
     S: Copy + PartialOrd + std::ops::Add<Output = S> + Default,
 {
@@ -332,23 +333,25 @@ where
     if n == 0 {
         return;
     }
+    let fixed = |i: usize| fixed_o.get(i).copied().unwrap_or(false);
     let mut back: Vec<[u8; TAGS]> = vec![[0; TAGS]; n];
     let mut score = [S::default(); TAGS];
     let mut valid = [false; TAGS];
     for t in 0..TAGS {
-        valid[t] = allowed(None, t);
+        valid[t] = allowed(None, t) && (t == 0 || !fixed(0));
         score[t] = trans[t] + em[0][t];
     }
     for i in 1..n {
-        // only position 0 has invalid tags (I-x cannot start a sentence); after it, O and B-x are
-        // always reachable, hence I-x too
-        let first = i == 1;
+        // invalid tags come only from position 0 (I-x cannot start a sentence) and from a token
+        // fixed to O; elsewhere O and B-x are always reachable, hence I-x too
+        let check = i == 1 || fixed(i - 1);
+        let tags = if fixed(i) { 1 } else { TAGS };
         let mut next = [S::default(); TAGS];
         let mut nvalid = [false; TAGS];
-        for t in 0..TAGS {
+        for t in 0..tags {
             let mut best: Option<(S, usize)> = None;
             for p in preds(t) {
-                if first && !valid[p] {
+                if check && !valid[p] {
                     continue;
                 }
                 let s = score[p] + trans[(1 + p) * TAGS + t];
@@ -382,8 +385,9 @@ where
 pub const CALIBRATION_OFFSET: usize = 12;
 
 /// Forward-backward over integer emission scores, read as a linear-chain CRF at temperature
-/// `temp` (scores × `step` / `temp`), BIO constraints enforced. Keeps scaled forward and backward
-/// tables so that span probabilities can be read off (`span_prob`).
+/// `temp` (scores × `step` / `temp`), BIO constraints enforced; a token with `fixed_o[i]` set is O
+/// with probability 1 (as `viterbi` reads it). Keeps scaled forward and backward tables so that
+/// span probabilities can be read off (`span_prob`).
 #[derive(Default)]
 pub struct Marginals {
     /// exp-scaled emissions per token (max tag = 1)
@@ -399,8 +403,17 @@ pub struct Marginals {
 }
 
 impl Marginals {
-    pub fn run(&mut self, em: &[[i32; TAGS]], trans: &[i32], step: f32, temp: f32, exp: &ExpTable) {
+    pub fn run(
+        &mut self,
+        em: &[[i32; TAGS]],
+        fixed_o: &[bool],
+        trans: &[i32],
+        step: f32,
+        temp: f32,
+        exp: &ExpTable,
+    ) {
         let n = em.len();
+        let fixed = |i: usize| fixed_o.get(i).copied().unwrap_or(false);
         let k = marg_scale(step, temp);
         if !self.m_key.as_ref().is_some_and(|(t, kk)| t.as_slice() == trans && kk.to_bits() == k.to_bits()) {
             self.m.clear();
@@ -418,11 +431,15 @@ impl Marginals {
             return;
         };
         self.e.clear();
-        for row in em {
-            let mx = row.iter().copied().max().unwrap_or(0);
+        for (i, row) in em.iter().enumerate() {
             let mut r = [0f64; TAGS];
-            for t in 0..TAGS {
-                r[t] = exp.exp(row[t] - mx, k);
+            if fixed(i) {
+                r[0] = 1.0;
+            } else {
+                let mx = row.iter().copied().max().unwrap_or(0);
+                for t in 0..TAGS {
+                    r[t] = exp.exp(row[t] - mx, k);
+                }
             }
             self.e.push(r);
         }
@@ -430,7 +447,9 @@ impl Marginals {
         self.s.clear();
         for i in 0..n {
             let mut a = [0f64; TAGS];
-            for (t, at) in a.iter_mut().enumerate() {
+            // a token fixed to O has only that tag: the other eight products are zeros
+            let tags = if fixed(i) { 1 } else { TAGS };
+            for (t, at) in a.iter_mut().enumerate().take(tags) {
                 let into = if i == 0 {
                     m[t]
                 } else {
@@ -456,8 +475,9 @@ impl Marginals {
         }
         for i in (0..n.saturating_sub(1)).rev() {
             let mut b = [0f64; TAGS];
+            let tags = if fixed(i + 1) { 1 } else { TAGS };
             for (p, bp) in b.iter_mut().enumerate() {
-                *bp = (0..TAGS)
+                *bp = (0..tags)
                     .map(|t| m[(1 + p) * TAGS + t] * self.e[i + 1][t] * self.beta[i + 1][t])
                     .sum::<f64>()
                     / self.s[i + 1];
@@ -499,6 +519,32 @@ impl Marginals {
 
 #[cfg(test)]
 mod tests {
+    use super::{viterbi, ExpTable, Marginals, TAGS};
+
+    /// A token fixed to O is O whatever its emissions say, and the tag after it cannot be an I
+    /// (nothing to continue); forward-backward gives the same paths probability 0.
+    #[test]
+    fn tokens_fixed_to_o() {
+        let (b_per, i_per) = (1, 2);
+        let mut em = vec![[0i32; TAGS]; 3];
+        em[0][b_per] = 50;
+        em[1][i_per] = 100; // would continue the name
+        em[2][i_per] = 100;
+        let trans = vec![0i32; (TAGS + 1) * TAGS];
+        let mut tags = Vec::new();
+        viterbi(&em, &[], &trans, &mut tags);
+        assert_eq!(tags, [b_per as u8, i_per as u8, i_per as u8]);
+        viterbi(&em, &[false, true, false], &trans, &mut tags);
+        assert_eq!(tags[..2], [b_per as u8, 0]);
+        assert_ne!(tags[2], i_per as u8);
+        let mut m = Marginals::default();
+        let exp = ExpTable::new(0.01);
+        m.run(&em, &[false, true, false], &trans, 1.0, 100.0, &exp);
+        assert!(m.span_prob(0, 2, 0) == 0.0 && m.span_prob(0, 1, 0) > 0.0);
+        m.run(&em, &[], &trans, 1.0, 100.0, &exp);
+        assert!(m.span_prob(0, 2, 0) > 0.0);
+    }
+
     #[test]
     fn predecessor_table() {
         for p in 0..super::TAGS {
