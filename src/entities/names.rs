@@ -19,6 +19,9 @@ pub(super) type Raw = (usize, usize, usize, f32);
 /// No mention on this token.
 const NONE: u32 = u32::MAX;
 
+/// The longest listed particle ("della") in bytes.
+const MAX_PARTICLE_LEN: usize = 5;
+
 /// Step 1. Names with a lower-case particle ("van", "de", "bin") read as one name: where a run of
 /// particles sits between two capitalised words and a mention covers either word, the words, the
 /// particles and the mentions around them become one mention ("Hoek van Holland", tagged "Hoek"
@@ -38,8 +41,13 @@ pub(super) fn particle_names(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
     let w = |i: usize| toks[i].span.of(text);
     let capitalised =
         |i: usize| toks[i].kind == Kind::Word && w(i).chars().next().is_some_and(char::is_uppercase);
+    // the cheap tests first: this is asked of every word after a capitalised one
     let particle = |i: usize| {
-        toks[i].kind == Kind::Word && toks[i].space_before && lexicon::NAME_PARTICLES.contains(w(i))
+        toks[i].kind == Kind::Word
+            && toks[i].space_before
+            && w(i).len() <= MAX_PARTICLE_LEN
+            && w(i).starts_with(|c: char| c.is_ascii_lowercase())
+            && lexicon::NAME_PARTICLES.contains(w(i))
     };
     // the mention on each token (mentions are sorted and do not overlap)
     let mut owner = vec![NONE; toks.len()];
@@ -49,7 +57,7 @@ pub(super) fn particle_names(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
     let mut gone = vec![false; raw.len()];
     let mut i = 1;
     while i < toks.len() {
-        if !particle(i) || !capitalised(i - 1) {
+        if !capitalised(i - 1) || !particle(i) {
             i += 1;
             continue;
         }
@@ -222,6 +230,13 @@ mod tests {
 
     fn one(name: &str, label: &'static str) -> Vec<(String, &'static str)> {
         vec![(name.to_string(), label)]
+    }
+
+    #[test]
+    fn every_particle_is_ascii_lower_case_within_the_length_bound() {
+        for p in lexicon::NAME_PARTICLES.words() {
+            assert!(p.len() <= MAX_PARTICLE_LEN && p.starts_with(|c: char| c.is_ascii_lowercase()), "{p}");
+        }
     }
 
     #[test]

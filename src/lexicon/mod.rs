@@ -77,7 +77,15 @@ pub static ALL: [&WordList; 6] =
 /// A word that ends a company's name, with or without its final period, in any case: "Inc.",
 /// "PLC", "S.A.", "Holdings".
 pub fn is_company_ending(w: &str) -> bool {
-    COMPANY_ENDINGS.contains_any_case(w.strip_suffix('.').unwrap_or(w))
+    // lower-cased on the stack: asked of every capitalised word after a name (the longest ending,
+    // "incorporated", has 12 bytes)
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let mut buf = [0u8; 12];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid
+    std::str::from_utf8(low).is_ok_and(|low| COMPANY_ENDINGS.contains(low))
 }
 
 /// A title before a name, full or abbreviated, with or without its period, in any case: "Dr.",
