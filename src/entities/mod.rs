@@ -182,6 +182,7 @@ impl Entities {
         partner_firms(text, tokens, &mut raw);
         names::particle_names(text, tokens, &mut raw);
         names::company_endings(text, tokens, &mut raw);
+        names::bracketed_subsidiaries(text, tokens, &mut raw);
         let mut ents = Vec::with_capacity(raw.len());
         // in a text written with capitals, a name has one or a digit ("i860"): "bank", "interior"
         // or a stray "éé" is not a name (5 such on both dev files, 1 right: "i860")

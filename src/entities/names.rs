@@ -1,11 +1,13 @@
 //! Names that a reader sees as one, read from the tagger's mentions before the span conventions:
-//! two ordered steps on the raw mentions (first token, end token, label, score), run after
-//! `partner_firms`.
+//! ordered steps on the raw mentions (first token, end token, label, score), run after
+//! `partner_firms`, and one on the entities after the document's label votes.
 //!
 //! 1. `particle_names`: a lower-case particle between two capitalised words joins them into one
 //!    name ("Hoek" + "van" + "Holland" → "Hoek van Holland"; "Mr. van Dover" → "van Dover").
 //! 2. `company_endings`: a name that ends in a company's ending ("Northgate Re", "Velmar Bros.")
-//!    is an organisation, and a name right before an untagged ending takes it ("Velmar" + "S.A.").
+//!    is an organisation, and a name right before an untagged ending takes it ("Velmar" + "S.A.");
+//!    `bracketed_subsidiaries`: "Velmar Securities (Hong Kong) Ltd." is one organisation.
+//! 3. `company_short_names`: after "Velmar SpA", a doubted "Velmar" is the company.
 //!
 //! Measured on the halves of both dev files and the held-out documents (MODEL.md, round 7).
 
@@ -111,42 +113,71 @@ pub(super) fn particle_names(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
     }
 }
 
-/// Step 2. A company's ending says the name is an organisation: a mention of two or more words
-/// ending in one ("Northgate Re", "Velmar Bros.", tagged a place or a person) is an ORG, and a
-/// mention right before an untagged capitalised ending takes it and is an ORG ("Velmar" + "S.A."
-/// → "Velmar S.A."). The ending must end the word ("Re-opening" is no ending).
-pub(super) fn company_endings(text: &str, tokens: &Tokens, raw: &mut [Raw]) {
-    const ORG: usize = Label::Org as usize;
+/// A company's ending at token `i`, written as a word of its own: capitalised, after a space,
+/// and not joined to a hyphen or a word after it ("Co-op", "Re-opening"); "Inc.," and "Re's" end
+/// a name.
+fn ending_at(text: &str, tokens: &Tokens, i: usize) -> bool {
     let toks = &tokens.tokens;
-    let w = |i: usize| toks[i].span.of(text);
-    // an ending written as a word of its own: capitalised, after a space, and not joined to a
-    // hyphen or a word after it ("Co-op", "Re-opening"); "Inc.," and "Re's" end a name
     let joined = |t: &crate::tokens::Token| {
         let s = t.span.of(text);
         !t.space_before
             && !s.starts_with(['\'', '\u{2019}'])
             && (t.kind != Kind::Punct || s.chars().all(crate::text::is_dash))
     };
-    let ending = |i: usize| {
-        toks[i].kind == Kind::Word
-            && toks[i].space_before
-            && w(i).chars().next().is_some_and(char::is_uppercase)
-            && lexicon::is_company_ending(w(i))
-            && toks.get(i + 1).is_none_or(|t| !joined(t))
-    };
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.span.of(text);
+    t.kind == Kind::Word
+        && t.space_before
+        && w.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_company_ending(w)
+        && toks.get(i + 1).is_none_or(|t| !joined(t))
+}
+
+/// Step 2. A company's ending says the name is an organisation: a mention of two or more words
+/// ending in one ("Northgate Re", "Velmar Bros.", tagged a place or a person) is an ORG, and a
+/// mention right before an untagged capitalised ending takes it and is an ORG ("Velmar" + "S.A."
+/// → "Velmar S.A."). The ending must end the word ("Re-opening" is no ending).
+pub(super) fn company_endings(text: &str, tokens: &Tokens, raw: &mut [Raw]) {
+    const ORG: usize = Label::Org as usize;
     for n in 0..raw.len() {
         let (a, b, label, _) = raw[n];
-        if label == ORG || b > toks.len() {
+        if label == ORG || b > tokens.tokens.len() {
             continue;
         }
         let free = |i: usize| n + 1 >= raw.len() || raw[n + 1].0 > i;
-        if b - a >= 2 && ending(b - 1) {
+        if b - a >= 2 && ending_at(text, tokens, b - 1) {
             raw[n].2 = ORG;
-        } else if b < toks.len() && ending(b) && free(b) {
+        } else if ending_at(text, tokens, b) && free(b) {
             raw[n].1 = b + 1;
             raw[n].2 = ORG;
         }
     }
+}
+
+/// Words in the brackets of a subsidiary's name, at most ("Velmar Securities (Hong Kong) Ltd.").
+const MAX_BRACKETED: usize = 4;
+
+/// Step 2b. A subsidiary is named by its parent's name, its country or line of business in
+/// brackets, and a company's ending: "Velmar Securities (Hong Kong) Ltd." is one ORG, where the
+/// tagger finds "Velmar Securities" and "Hong Kong" and leaves "Ltd." out. A mention, a bracket
+/// of one to four tokens, then an ending: the whole is one ORG, with the first mention's score.
+pub(super) fn bracketed_subsidiaries(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
+    const ORG: usize = Label::Org as usize;
+    let w = |i: usize| tokens.tokens.get(i).map_or("", |t| t.span.of(text));
+    let mut out: Vec<Raw> = Vec::with_capacity(raw.len());
+    for &(a, b, label, score) in raw.iter() {
+        // a mention inside the subsidiary's name just made goes
+        if out.last().is_some_and(|last| last.1 > a) {
+            continue;
+        }
+        let close = (b + 2..=b + 1 + MAX_BRACKETED).find(|&k| matches!(w(k), ")" | "(" | ""));
+        let subsidiary = w(b) == "(" && close.is_some_and(|k| w(k) == ")" && ending_at(text, tokens, k + 1));
+        match close {
+            Some(k) if subsidiary => out.push((a, k + 2, ORG, score)),
+            _ => out.push((a, b, label, score)),
+        }
+    }
+    *raw = out;
 }
 
 /// A doubted mention scored below this takes the label of the company whose short name it is.
@@ -298,6 +329,33 @@ mod tests {
             one("West Bank", "PLACE")
         );
         assert_eq!(ended("Velmar re-opened.", &[("Velmar", 0, Place, 0.4)]), one("Velmar", "PLACE"));
+    }
+
+    fn subsidiaries(text: &str, marks: &[Mark]) -> Vec<(String, &'static str)> {
+        let toks = tokenize(text);
+        let mut raw = raw_of(text, &toks, marks);
+        bracketed_subsidiaries(text, &toks, &mut raw);
+        shown(text, &toks, &raw)
+    }
+
+    #[test]
+    fn a_bracket_before_a_company_ending_is_inside_the_name() {
+        let t = "He works for Velmar Securities (Hong Kong) Ltd. now.";
+        let marks = [("Velmar Securities", 0, Org, 0.9), ("Hong Kong", 0, Place, 0.99)];
+        assert_eq!(subsidiaries(t, &marks), one("Velmar Securities (Hong Kong) Ltd.", "ORG"));
+        let t = "Source: Velmar Prebon (U.S.A.) Inc.";
+        let marks = [("Velmar Prebon", 0, Person, 0.5), ("U.S.A.", 0, Place, 0.9)];
+        assert_eq!(subsidiaries(t, &marks), one("Velmar Prebon (U.S.A.) Inc.", "ORG"));
+    }
+
+    #[test]
+    fn a_bracket_without_a_company_ending_stays_apart() {
+        let t = "He met Ana Velk (Hong Kong) Monday.";
+        let marks = [("Ana Velk", 0, Person, 0.9), ("Hong Kong", 0, Place, 0.99)];
+        assert_eq!(subsidiaries(t, &marks).len(), 2);
+        // more than four tokens in the brackets
+        let t = "Velmar (a firm of Hong Kong) Ltd. grew.";
+        assert_eq!(subsidiaries(t, &[("Velmar", 0, Org, 0.9)]), one("Velmar", "ORG"));
     }
 
     #[test]
