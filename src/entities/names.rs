@@ -24,6 +24,19 @@ const NONE: u32 = u32::MAX;
 /// The longest listed particle ("della") in bytes.
 const MAX_PARTICLE_LEN: usize = 5;
 
+/// A lower-case name particle ("van", "de"), after a space. The cheap tests first: this is asked
+/// of every word after a capitalised one. Not inlined: its two call sites would each carry the
+/// word list's look-up (4 KB of wasm for this step, 1.7 KB without).
+#[inline(never)]
+fn is_particle(text: &str, t: &crate::tokens::Token) -> bool {
+    let w = t.span.of(text);
+    t.kind == Kind::Word
+        && t.space_before
+        && w.len() <= MAX_PARTICLE_LEN
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && lexicon::NAME_PARTICLES.contains(w)
+}
+
 /// Step 1. Names with a lower-case particle ("van", "de", "bin") read as one name: where a run of
 /// particles sits between two capitalised words and a mention covers either word, the words, the
 /// particles and the mentions around them become one mention ("Hoek van Holland", tagged "Hoek"
@@ -43,14 +56,7 @@ pub(super) fn particle_names(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
     let w = |i: usize| toks[i].span.of(text);
     let capitalised =
         |i: usize| toks[i].kind == Kind::Word && w(i).chars().next().is_some_and(char::is_uppercase);
-    // the cheap tests first: this is asked of every word after a capitalised one
-    let particle = |i: usize| {
-        toks[i].kind == Kind::Word
-            && toks[i].space_before
-            && w(i).len() <= MAX_PARTICLE_LEN
-            && w(i).starts_with(|c: char| c.is_ascii_lowercase())
-            && lexicon::NAME_PARTICLES.contains(w(i))
-    };
+    let particle = |i: usize| is_particle(text, &toks[i]);
     // the mention on each token (mentions are sorted and do not overlap)
     let mut owner = vec![NONE; toks.len()];
     for (n, &(a, b, _, _)) in raw.iter().enumerate() {
@@ -104,33 +110,33 @@ pub(super) fn particle_names(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
         owner[start..end].fill(parts[0] as u32);
         i = r + 1;
     }
-    if gone.contains(&true) {
-        let mut k = 0;
-        raw.retain(|_| {
+    // compacted in place, in one pass
+    let mut k = 0;
+    for n in 0..raw.len() {
+        if !gone[n] {
+            raw[k] = raw[n];
             k += 1;
-            !gone[k - 1]
-        });
+        }
     }
+    raw.truncate(k);
 }
 
 /// A company's ending at token `i`, written as a word of its own: capitalised, after a space,
-/// and not joined to a hyphen or a word after it ("Co-op", "Re-opening"); "Inc.," and "Re's" end
-/// a name.
+/// and followed by a space, the end or a punctuation mark other than a dash ("Inc.,", "Re's";
+/// not "Co-op" or "Re-opening").
 fn ending_at(text: &str, tokens: &Tokens, i: usize) -> bool {
     let toks = &tokens.tokens;
-    let joined = |t: &crate::tokens::Token| {
-        let s = t.span.of(text);
-        !t.space_before
-            && !s.starts_with(['\'', '\u{2019}'])
-            && (t.kind != Kind::Punct || s.chars().all(crate::text::is_dash))
-    };
     let Some(t) = toks.get(i) else { return false };
     let w = t.span.of(text);
+    let apart = |t: &crate::tokens::Token| {
+        let first = t.span.of(text).chars().next().unwrap_or(' ');
+        t.space_before || !first.is_alphanumeric() && !crate::text::is_dash(first)
+    };
     t.kind == Kind::Word
         && t.space_before
-        && w.chars().next().is_some_and(char::is_uppercase)
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
         && lexicon::is_company_ending(w)
-        && toks.get(i + 1).is_none_or(|t| !joined(t))
+        && toks.get(i + 1).is_none_or(apart)
 }
 
 /// Step 2. A company's ending says the name is an organisation: a mention of two or more words
@@ -189,22 +195,23 @@ const SHORT_NAME_MAX_SCORE: f32 = 0.8;
 /// said on Friday…", tagged a person at 0.6, is an ORG).
 pub(super) fn company_short_names(text: &str, tokens: &Tokens, ents: &mut [super::Entity]) {
     let toks = &tokens.tokens;
-    let mut short: Vec<&str> = Vec::new();
+    // hashed, as a set of strings (`org_cues` has one: a sort, or a set of &str, would add 1–5 KB
+    // of wasm)
+    let mut short: std::collections::HashSet<String> = std::collections::HashSet::new();
     for e in ents.iter().filter(|e| e.label == Label::Org) {
         let a = tokens.at_or_after(e.span.start);
         let b = tokens.at_or_after(e.span.end).min(toks.len());
         if b == a + 2 && lexicon::is_company_ending(toks[b - 1].span.of(text)) {
-            short.push(toks[a].span.of(text));
+            short.insert(toks[a].span.of(text).to_string());
         }
     }
     if short.is_empty() {
         return;
     }
-    short.sort_unstable();
     for e in ents.iter_mut() {
         if matches!(e.label, Label::Person | Label::Place)
             && e.score < SHORT_NAME_MAX_SCORE
-            && short.binary_search(&e.span.of(text)).is_ok()
+            && short.contains(e.span.of(text))
         {
             e.label = Label::Org;
         }
