@@ -17,7 +17,8 @@
 //! thousands of names stays linear.
 
 use super::recase::all_caps;
-use super::{is_title, Cluster, Entity, Label, CORP_SUFFIXES};
+use super::{is_title, Cluster, Entity, Label};
+use crate::lexicon;
 use crate::text::is_invisible_in_word;
 use crate::tokens::{Kind, Tokens};
 use std::collections::HashMap;
@@ -405,7 +406,8 @@ fn join_same_words(ms: &[Mention], links: &[Link], uf: &mut Uf) {
 /// Step 4. An ORG mention that is a company's name without its company suffix joins it
 /// ("Sony" = "Sony Corp.", "Elsevier" = "Elsevier N.V."), when one company has that name.
 fn join_company_short_names(ents: &[Entity], ms: &[Mention], uf: &mut Uf) {
-    let is_suffix = |w: &str| CORP_SUFFIXES.iter().any(|s| s.chars().filter(|c| *c != '.').eq(w.chars()));
+    // the words have no periods: "N.V." is "nv", listed as such
+    let is_suffix = lexicon::is_company_ending;
     let mut companies: HashMap<&[String], (usize, bool)> = HashMap::new();
     for (j, m) in ms.iter().enumerate() {
         let w = &m.words;

@@ -17,6 +17,7 @@ pub mod gazetteer;
 mod huffman;
 #[doc(hidden)]
 pub mod model;
+mod names;
 #[doc(hidden)]
 pub mod recase;
 
@@ -182,6 +183,9 @@ impl Entities {
             }
         }
         partner_firms(text, tokens, &mut raw);
+        names::particle_names(text, tokens, &mut raw);
+        names::company_endings(text, tokens, &mut raw);
+        names::bracketed_subsidiaries(text, tokens, &mut raw);
         let mut ents = Vec::with_capacity(raw.len());
         // in a text written with capitals, a name has one or a digit ("i860"): "bank", "interior"
         // or a stray "éé" is not a name (5 such on both dev files, 1 right: "i860")
@@ -199,6 +203,7 @@ impl Entities {
         consistent_labels(text, &mut ents);
         org_cues(text, tokens, &mut ents);
         role_persons(text, tokens, &mut ents);
+        names::company_short_names(text, tokens, &mut ents);
         let mut clusters = cluster::cluster(text, tokens, &mut ents);
         unintroduced_persons(text, tokens, &self.gaz, &mut ents, &mut clusters);
         (ents, clusters)
@@ -355,29 +360,6 @@ const PROPAGATE_MIN_SCORE: f32 = 0.3;
 /// "DRASKETH FLOOD" at 0.23 becomes "DRASKETH", as the body writes "Drasketh").
 const WEAK_SPAN_MAX_SCORE: f32 = PROPAGATE_MIN_SCORE;
 
-/// Company suffixes whose name, without them, is the short name used later ("Sony Corp." → "Sony").
-const CORP_SUFFIXES: &[&str] = &[
-    "corp",
-    "corp.",
-    "inc",
-    "inc.",
-    "co",
-    "co.",
-    "ltd",
-    "ltd.",
-    "plc",
-    "ag",
-    "sa",
-    "nv",
-    "n.v.",
-    "llc",
-    "group",
-    "corporation",
-    "incorporated",
-    "company",
-    "holdings",
-];
-
 /// Later mentions the tagger missed: a name found with some confidence, the short name of a
 /// company named in full ("Sony" after "Sony Corp.") and the surname of a person named in full
 /// ("Smith" after "John Smith"), where the same capitalised words appear untagged elsewhere in
@@ -397,9 +379,8 @@ fn propagate(text: &str, tokens: &Tokens, recase: &recase::Recase, ents: &mut Ve
             continue;
         }
         let short: Vec<&str> = match e.label {
-            Label::Org if CORP_SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(read(b - 1))) => {
-                (a..b - 1).map(read).collect()
-            }
+            // "Sony" after "Sony Corp."
+            Label::Org if lexicon::is_company_ending(read(b - 1)) => (a..b - 1).map(read).collect(),
             Label::Person if tokens.tokens[b - 1].kind == Kind::Word => vec![read(b - 1)],
             _ => vec![],
         };

@@ -6,7 +6,9 @@
 //! - `title_abbreviations.txt`: "Dr.", "Sen.", "Lt." (without the period);
 //! - `titles.txt`: title words before a name that are no part of it ("President", "Sir", "former");
 //! - `roles.txt`: a person's job or office ("spokesman", "analyst");
-//! - `organisation_nouns.txt`: what an apposition calls an organisation ("concern", "maker").
+//! - `organisation_nouns.txt`: what an apposition calls an organisation ("concern", "maker");
+//! - `name_particles.txt`: lower-case words inside a name ("van", "de", "bin");
+//! - `company_endings.txt`: words that end a company's name ("Inc.", "Holdings", "Re").
 
 use std::sync::OnceLock;
 
@@ -62,8 +64,29 @@ pub static ROLES: WordList = WordList::new("roles", include_str!("roles.txt"));
 pub static ORGANISATION_NOUNS: WordList =
     WordList::new("organisation_nouns", include_str!("organisation_nouns.txt"));
 
+/// Lower-case particles inside a name: "van", "de", "bin" ("Hoek van Holland").
+pub static NAME_PARTICLES: WordList = WordList::new("name_particles", include_str!("name_particles.txt"));
+
+/// Words that end a company's name, without the final period: "inc", "holdings", "re".
+pub static COMPANY_ENDINGS: WordList = WordList::new("company_endings", include_str!("company_endings.txt"));
+
 /// Every list, for the tests.
-pub static ALL: [&WordList; 4] = [&TITLE_ABBREVIATIONS, &TITLES, &ROLES, &ORGANISATION_NOUNS];
+pub static ALL: [&WordList; 6] =
+    [&TITLE_ABBREVIATIONS, &TITLES, &ROLES, &ORGANISATION_NOUNS, &NAME_PARTICLES, &COMPANY_ENDINGS];
+
+/// A word that ends a company's name, with or without its final period, in any case: "Inc.",
+/// "PLC", "S.A.", "Holdings".
+pub fn is_company_ending(w: &str) -> bool {
+    // lower-cased on the stack: asked of every capitalised word after a name (the longest ending,
+    // "incorporated", has 12 bytes)
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let mut buf = [0u8; 12];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid
+    std::str::from_utf8(low).is_ok_and(|low| COMPANY_ENDINGS.contains(low))
+}
 
 /// A title before a name, full or abbreviated, with or without its period, in any case: "Dr.",
 /// "dr", "President", "SEN.".

@@ -165,6 +165,22 @@ fn clear_names_score_high_and_scores_are_calibrated_probabilities() {
     assert!(s.windows(2).all(|w| w[0] <= w[1]) && s.iter().all(|x| (0.0..=1.0).contains(x)), "{s:?}");
 }
 
+/// Names a reader sees as one (src/entities/names.rs), through the whole pipeline: a particle
+/// inside a name, a company's ending, a company's short name. Invented text.
+#[test]
+fn names_with_a_particle_or_a_company_ending_are_one_name() {
+    for ex in [
+        "Fishermen in [[Hoek van Holland|PLACE]] say the work will close the waterway.",
+        "\"It is costly,\" said Tomas Whitford, chief risk officer at [[Northgate Re|ORG]], in London.",
+        "[[Marieke van Dalen|PERSON]] said work would begin in March.",
+    ] {
+        check(ex);
+    }
+    // the particle is no name of its own and no half of the name is left over
+    let got = found("Fishermen in Hoek van Holland say the work will close the waterway.");
+    assert!(!got.iter().any(|e| e.0 == "Hoek" || e.0 == "Holland"), "{got:?}");
+}
+
 #[test]
 fn compass_word_in_parentheses_is_not_a_place() {
     let text = "They cut the motorway connecting the capital Damascus to the metropolis of Aleppo (North).";
