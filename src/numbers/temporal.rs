@@ -206,9 +206,32 @@ mod tests {
     #[test]
     fn decimals_as_display_writes_them() {
         let mut values = vec![
-            0.5, 1.5, -2.25, 0.1, 0.3, 1e-7, 1.25e-8, -2.5e-8, 1e15, 1.5e15, 1e16, 1e21, 1.2345e25, 1e300,
-            5e-324, f64::MIN_POSITIVE, f64::MAX, f64::MIN, f64::EPSILON, 123456.789, 0.1 + 0.2, 100.0, -0.0,
-            f64::NAN, f64::INFINITY, f64::NEG_INFINITY,
+            0.5,
+            1.5,
+            -2.25,
+            0.1,
+            0.3,
+            1e-7,
+            1.25e-8,
+            -2.5e-8,
+            1e15,
+            1.5e15,
+            1e16,
+            1e21,
+            1.2345e25,
+            1e300,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::MIN,
+            f64::EPSILON,
+            123456.789,
+            0.1 + 0.2,
+            100.0,
+            -0.0,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
         ];
         // and 200,000 bit patterns from a fixed-seed generator (splitmix64)
         let mut x = 0x9e37_79b9_7f4a_7c15u64;
