@@ -316,6 +316,12 @@ impl Model {
     }
 }
 
+/// Is token `i` fixed to O? (`fixed_o` may be empty: none is.)
+#[inline]
+fn is_fixed(fixed_o: &[bool], i: usize) -> bool {
+    fixed_o.get(i).copied().unwrap_or(false)
+}
+
 /// Viterbi over emission scores (`em[i][tag]`) with transitions `trans` (`(TAGS+1) * TAGS`,
 /// row 0 = start), BIO constraints enforced. Tokens with `fixed_o[i]` set can only be O (their
 /// emissions are not read; `fixed_o` may be empty: none are). Generic over the score type so the
@@ -333,7 +339,7 @@ where
     if n == 0 {
         return;
     }
-    let fixed = |i: usize| fixed_o.get(i).copied().unwrap_or(false);
+    let fixed = |i: usize| is_fixed(fixed_o, i);
     let mut back: Vec<[u8; TAGS]> = vec![[0; TAGS]; n];
     let mut score = [S::default(); TAGS];
     let mut valid = [false; TAGS];
@@ -413,7 +419,7 @@ impl Marginals {
         exp: &ExpTable,
     ) {
         let n = em.len();
-        let fixed = |i: usize| fixed_o.get(i).copied().unwrap_or(false);
+        let fixed = |i: usize| is_fixed(fixed_o, i);
         let k = marg_scale(step, temp);
         if !self.m_key.as_ref().is_some_and(|(t, kk)| t.as_slice() == trans && kk.to_bits() == k.to_bits()) {
             self.m.clear();

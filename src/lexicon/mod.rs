@@ -20,6 +20,21 @@ pub struct WordList {
     words: OnceLock<Vec<&'static str>>,
 }
 
+/// The longest word any list may hold, in bytes (the longest today have 14).
+pub const MAX_WORD_LEN: usize = 16;
+
+/// `is(w)` with `w` lower-cased (ASCII) on the stack, not in a new `String`: asked of many words
+/// on the annotators' hot paths (titles, company endings). False for a word longer than
+/// `MAX_WORD_LEN`, which is in no list (`tests/it/lexicon.rs` checks).
+pub fn ascii_lower_is(w: &str, is: impl FnOnce(&str) -> bool) -> bool {
+    let mut buf = [0u8; MAX_WORD_LEN];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w.as_bytes());
+    low.make_ascii_lowercase();
+    // ASCII lower-casing keeps UTF-8 valid
+    std::str::from_utf8(low).is_ok_and(is)
+}
+
 impl WordList {
     const fn new(name: &'static str, text: &'static str) -> WordList {
         WordList { name, text, words: OnceLock::new() }
@@ -43,7 +58,7 @@ impl WordList {
     /// Is `w` in the list, in any ASCII case ("Dr" and "DR" as "dr")?
     pub fn contains_any_case(&self, w: &str) -> bool {
         if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.contains(&w.to_ascii_lowercase())
+            ascii_lower_is(w, |low| self.contains(low))
         } else {
             self.contains(w)
         }
@@ -77,15 +92,7 @@ pub static ALL: [&WordList; 6] =
 /// A word that ends a company's name, with or without its final period, in any case: "Inc.",
 /// "PLC", "S.A.", "Holdings".
 pub fn is_company_ending(w: &str) -> bool {
-    // lower-cased on the stack: asked of every capitalised word after a name (the longest ending,
-    // "incorporated", has 12 bytes)
-    let w = w.strip_suffix('.').unwrap_or(w);
-    let mut buf = [0u8; 12];
-    let Some(low) = buf.get_mut(..w.len()) else { return false };
-    low.copy_from_slice(w.as_bytes());
-    low.make_ascii_lowercase();
-    // ASCII lower-casing keeps UTF-8 valid
-    std::str::from_utf8(low).is_ok_and(|low| COMPANY_ENDINGS.contains(low))
+    COMPANY_ENDINGS.contains_any_case(w.strip_suffix('.').unwrap_or(w))
 }
 
 /// A title before a name, full or abbreviated, with or without its period, in any case: "Dr.",

@@ -25,6 +25,13 @@ fn entries_are_lower_case_without_final_period_or_spaces() {
         for w in list.entries() {
             assert_eq!(w, w.to_lowercase(), "{}.txt: {:?} is not lower case", list.name, w);
             assert!(!w.ends_with('.') && !w.contains(char::is_whitespace), "{}.txt: {:?}", list.name, w);
+            // `WordList::contains_any_case` lower-cases on the stack, up to this length
+            assert!(
+                w.len() <= lexicon::MAX_WORD_LEN,
+                "{}.txt: {:?} is longer than MAX_WORD_LEN",
+                list.name,
+                w
+            );
         }
     }
 }
