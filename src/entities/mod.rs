@@ -27,6 +27,7 @@ use crate::text::is_quote_mark;
 use crate::tokens::{Kind, Tokens};
 use gazetteer::Gazetteer;
 use model::{Calibration, Marginals, Model, TAGS};
+use names::Raw;
 use std::sync::LazyLock;
 
 /// Date of the shipped model (the wire format's `generator`).
@@ -142,7 +143,7 @@ impl Entities {
     /// Entities (sorted, non-overlapping) and their clusters.
     pub fn find(&self, text: &str, tokens: &Tokens) -> (Vec<Entity>, Vec<Cluster>) {
         let Some(model) = &self.model else { return (Vec::new(), Vec::new()) };
-        let mut raw: Vec<(usize, usize, usize, f32)> = Vec::new(); // token start, end, label, score
+        let mut raw: Vec<Raw> = Vec::new();
         let mut feats = Vec::with_capacity(1024);
         let mut em: Vec<[i32; TAGS]> = Vec::new();
         let mut tags = Vec::new();
@@ -218,7 +219,7 @@ impl Entities {
         marg: &mut Marginals,
         info: &mut features::SentBuf,
         ends: &mut Vec<usize>,
-        raw: &mut Vec<(usize, usize, usize, f32)>,
+        raw: &mut Vec<Raw>,
         outside: &mut Outside,
     ) {
         info.fill(text, tokens, recase, range.clone(), &self.gaz);
@@ -324,14 +325,14 @@ const PARTNER_MAX_SCORE: f32 = 0.5;
 /// the "&" as an ORG and doubts the names before it. A doubted mention of capitalised words, a
 /// comma, then such an ORG, are one ORG; chains join from the right ("A, B, C & D"). A confident
 /// mention stays apart ("In London, Marks & Spencer said").
-fn partner_firms(text: &str, tokens: &Tokens, raw: &mut Vec<(usize, usize, usize, f32)>) {
+fn partner_firms(text: &str, tokens: &Tokens, raw: &mut Vec<Raw>) {
     const ORG: usize = Label::Org as usize;
     let w = |i: usize| tokens.tokens[i].span.of(text);
     let capitalised =
         |a: usize, b: usize| (a..b).all(|i| w(i).chars().next().is_some_and(char::is_uppercase));
     // from the right, so that a joined firm can take the partner before it too (linear: no
     // removal from the middle)
-    let mut out: Vec<(usize, usize, usize, f32)> = Vec::with_capacity(raw.len());
+    let mut out: Vec<Raw> = Vec::with_capacity(raw.len());
     for &(a1, b1, l1, s1) in raw.iter().rev() {
         if let Some(last) = out.last_mut() {
             let (a2, b2, l2, s2) = *last;
