@@ -42,7 +42,9 @@ export function wellFormed(s) {
   return s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-const text = (v) => (v === null || v === undefined ? '' : String(v));
+/** A field the document leaves out or sets to null. */
+const absent = (v) => v === null || v === undefined;
+const text = (v) => (absent(v) ? '' : String(v));
 
 /**
  * W3C Web Annotation (JSON-LD): an AnnotationCollection with one Annotation per item, each
@@ -66,15 +68,15 @@ export function webAnnotationOf(doc, articleText, source = 'urn:newsmark:text') 
   const tag = (purpose, value) => ({ type: 'TextualBody', purpose, value });
   // an editor's correction is said in a body of its own, so the annotation stays one object
   const annotation = (item, body) => {
-    if (item.source !== null && item.source !== undefined) body.push(tag('editing', item.source));
+    if (!absent(item.source)) body.push(tag('editing', item.source));
     return { id: `${source}#${item.id}`, type: 'Annotation', motivation: 'tagging', body, target: target(item) };
   };
   const items = [
     ...entities.map((e) => annotation(e, [tag('tagging', e.label), tag('identifying', e.canonical)])),
     ...numbers.map((n) => annotation(n, [
       tag('tagging', n.kind),
-      ...(n.value === null || n.value === undefined ? [] : [tag('describing', formatNumber(n.value))]),
-      ...(n.iso === null || n.iso === undefined ? [] : [tag('describing', n.iso)]),
+      ...(absent(n.value) ? [] : [tag('describing', formatNumber(n.value))]),
+      ...(absent(n.iso) ? [] : [tag('describing', n.iso)]),
     ])),
     ...quotes.map((q) => annotation(q, [
       tag('tagging', 'QUOTE'),
@@ -115,7 +117,7 @@ const CSV = {
   },
 };
 
-const number = (v) => (v === null || v === undefined ? '' : formatNumber(v));
+const number = (v) => (absent(v) ? '' : formatNumber(v));
 
 /** One CSV field, quoted. A leading = + - @ (or tab, CR) would run as a formula in a spreadsheet:
  *  an apostrophe, which spreadsheets hide, neutralises it; a leading apostrophe of the text itself
